@@ -1,0 +1,107 @@
+#include "Article.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+QString verificationKey(Verification state)
+{
+    switch (state) {
+    case Verification::Verified:
+        return QStringLiteral("verified");
+    case Verification::Disputed:
+        return QStringLiteral("disputed");
+    case Verification::Unchecked:
+        break;
+    }
+    return QStringLiteral("unchecked");
+}
+
+Verification verificationFromKey(const QString &key, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    if (key == QLatin1String("verified"))
+        return Verification::Verified;
+    if (key == QLatin1String("disputed"))
+        return Verification::Disputed;
+    if (key != QLatin1String("unchecked") && ok)
+        *ok = false;
+    return Verification::Unchecked;
+}
+
+QString articleStatusKey(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::InReview:
+        return QStringLiteral("review");
+    case ArticleStatus::Approved:
+        return QStringLiteral("approved");
+    case ArticleStatus::Published:
+        return QStringLiteral("published");
+    case ArticleStatus::Draft:
+        break;
+    }
+    return QStringLiteral("draft");
+}
+
+ArticleStatus articleStatusFromKey(const QString &key, bool *ok)
+{
+    if (ok)
+        *ok = true;
+    if (key == QLatin1String("review"))
+        return ArticleStatus::InReview;
+    if (key == QLatin1String("approved"))
+        return ArticleStatus::Approved;
+    if (key == QLatin1String("published"))
+        return ArticleStatus::Published;
+    if (key != QLatin1String("draft") && ok)
+        *ok = false;
+    return ArticleStatus::Draft;
+}
+
+QString articleStatusLabel(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::InReview:
+        return QCoreApplication::translate("ArticleStatus", "In review");
+    case ArticleStatus::Approved:
+        return QCoreApplication::translate("ArticleStatus", "Approved");
+    case ArticleStatus::Published:
+        return QCoreApplication::translate("ArticleStatus", "Published");
+    case ArticleStatus::Draft:
+        break;
+    }
+    return QCoreApplication::translate("ArticleStatus", "Draft");
+}
+
+QString Article::defaultUri(const QUuid &uuid)
+{
+    return QStringLiteral("urn:copydesk:article:") + uuid.toString(QUuid::WithoutBraces);
+}
+
+QStringList Article::citedSourceNames() const
+{
+    QStringList names;
+    for (const Paragraph &paragraph : paragraphs) {
+        for (const Attribution &attribution : paragraph.attributions) {
+            if (!names.contains(attribution.sourceName))
+                names.append(attribution.sourceName);
+        }
+    }
+    return names;
+}
+
+int Article::wordCount() const
+{
+    static const QRegularExpression wordPattern(QStringLiteral("\\w+(?:['’]\\w+)*"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    int count = 0;
+    for (const Paragraph &paragraph : paragraphs) {
+        auto it = wordPattern.globalMatch(paragraph.text);
+        while (it.hasNext()) {
+            it.next();
+            ++count;
+        }
+    }
+    return count;
+}

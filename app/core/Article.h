@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Source.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+enum class Verification { Unchecked, Verified, Disputed };
+QString verificationKey(Verification state); // "unchecked" / "verified" / "disputed"
+Verification verificationFromKey(const QString &key, bool *ok = nullptr);
+
+enum class ArticleStatus { Draft, InReview, Approved, Published };
+QString articleStatusKey(ArticleStatus status); // "draft" / "review" / "approved" / "published"
+ArticleStatus articleStatusFromKey(const QString &key, bool *ok = nullptr);
+QString articleStatusLabel(ArticleStatus status); // translated
+
+// One paragraph's claim that it relies on one registry source.
+struct Attribution
+{
+    qint64 sourceId = 0;  // 0 until the source is resolved against the registry
+    QString sourceName;   // registry name; what the importer matches on
+    QString detail;       // quote, document, page
+    QString url;
+    Verification verification = Verification::Unchecked;
+    QString reviewer;
+    QDateTime reviewedAt;
+    QString note;
+
+    bool operator==(const Attribution &) const = default;
+};
+
+struct Paragraph
+{
+    QUuid uuid;
+    QString text;
+    QList<Attribution> attributions;
+
+    bool operator==(const Paragraph &) const = default;
+};
+
+struct MetaTitle
+{
+    QString text;
+    bool chosen = false;
+    QString notes;
+
+    bool operator==(const MetaTitle &) const = default;
+};
+
+// How one article names another in a previous/next link: always the canonical headline.
+struct ArticleRef
+{
+    qint64 id = 0;
+    QUuid uuid;
+    QString uri;
+    QString headline;
+
+    bool operator==(const ArticleRef &) const = default;
+};
+
+struct Article
+{
+    qint64 id = 0; // 0 = not stored yet
+    QUuid uuid;
+    QString uri; // urn:copydesk:article:<uuid> unless imported with one
+    QString slug;
+    QString headline;
+    QString summary;
+    QString byline;
+    QString section;
+    QString language = QStringLiteral("en-US");
+    ArticleStatus status = ArticleStatus::Draft;
+    QDateTime created;
+    QDateTime updated;
+    QDateTime published;
+    int version = 0; // 0 = not stored yet; the store bumps it on every save
+
+    QList<Paragraph> paragraphs;
+    QList<MetaTitle> metaTitles;
+    // Registry entries of the sources the paragraphs cite (filled by the store and importers);
+    // exporters take the source URL from here.
+    QList<Source> sources;
+    std::optional<ArticleRef> previous;
+    std::optional<ArticleRef> next;
+
+    static QString defaultUri(const QUuid &uuid);
+    // Distinct source names in order of first citation.
+    QStringList citedSourceNames() const;
+    int wordCount() const;
+};
+
+Q_DECLARE_METATYPE(Article)

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ImportedArticle.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+#include <optional>
+
+// IPTC ninjs 3.1 mapping of design.md §4, both directions.
+class NinjsCodec
+{
+public:
+    static QJsonObject toJson(const Article &article);
+    static QByteArray toBytes(const Article &article); // indented UTF-8 JSON
+    static std::optional<ImportedArticle> parse(const QByteArray &data, const QString &fileName,
+                                                ImportError *error);
+
+    // One <p data-source="A; B"> per paragraph; text and attribute values escaped.
+    static QString bodyHtml(const QList<Paragraph> &paragraphs);
+    static QString escapeHtml(const QString &text);
+};

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Article.h"
+#include "core/ImportedArticle.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+struct ArticleListQuery
+{
+    std::optional<ArticleStatus> status;
+    QString search; // free text; never interpreted as FTS syntax
+    int limit = 50; // <= 0: no limit
+    int offset = 0;
+};
+
+// One row of the article list: enough to show and sort without loading the body.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QUuid uuid;
+    QString headline;
+    ArticleStatus status = ArticleStatus::Draft;
+    QString byline;
+    QDateTime updated;
+    int version = 0;
+    int paragraphCount = 0;
+    int attributedParagraphCount = 0;
+};
+
+struct RevisionInfo
+{
+    int version = 0;
+    QDateTime savedAt;
+    QString headline;
+    bool current = false; // the article as it is now
+};
+
+enum class LinkSide { Previous, Next };
+
+struct ImportReport
+{
+    QList<qint64> ids;     // in input order
+    QStringList warnings;  // e.g. a link to an article that is in neither the batch nor the db
+};
+
+// Articles, their paragraphs, attributions, meta titles, links and revisions, plus the shared
+// source registry. Every multi-statement write is one transaction; every query is prepared.
+class ArticleStore
+{
+public:
+    explicit ArticleStore(Database &db);
+
+    Database &database() { return m_db; }
+
+    // Stores a new article: fills id, uuid (if null), uri (if empty), version 1, times.
+    StoreError create(Article &article);
+    // Saves changes. article.version must be the version it was loaded at, else Conflict and
+    // nothing is written. Writes only changed paragraphs; the replaced state becomes a revision.
+    // On success article.version and updated are advanced.
+    StoreError save(Article &article);
+    StoreError remove(qint64 id); // unlinks it from both neighbours first
+
+    std::optional<Article> load(qint64 id, StoreError *error = nullptr);
+    // "42", a uuid (with or without braces) or a uri.
+    std::optional<qint64> resolve(const QString &idOrUuid, StoreError *error = nullptr);
+
+    QList<ArticleSummary> list(const ArticleListQuery &query, StoreError *error = nullptr);
+    qint64 count(const ArticleListQuery &query, StoreError *error = nullptr);
+
+    // Makes `next` follow `prev`, relinking all four ends in one transaction. Refuses self-links
+    // and cycles with Invalid.
+    StoreError link(qint64 prev, qint64 next);
+    StoreError unlink(qint64 id, LinkSide side);
+    // The series `id` belongs to, first to last.
+    QList<ArticleRef> chain(qint64 id, StoreError *error = nullptr);
+
+    QList<RevisionInfo> history(qint64 id, StoreError *error = nullptr);
+    std::optional<Article> revision(qint64 id, int version, StoreError *error = nullptr);
+    // Makes the content of `version` current again as a new version (history is kept).
+    StoreError restore(qint64 id, int version, Article *restored = nullptr);
+
+    // All-or-nothing: one transaction for the whole batch. Articles whose uri already exists
+    // update that article; links named by uri resolve among the batch in any order, then the db.
+    StoreError importArticles(QList<ImportedArticle> batch, ImportReport *report = nullptr);
+
+    // Source registry.
+    QList<Source> sources(StoreError *error = nullptr);
+    std::optional<Source> sourceByName(const QString &name, StoreError *error = nullptr);
+    StoreError saveSource(Source &source); // insert (id 0) or update
+    // Registry id for the name, creating the source (with the given kind/url) when new.
+    StoreError ensureSource(Source &source);
+    QHash<qint64, int> citationCounts(StoreError *error = nullptr); // source id -> paragraphs
+
+    static QString sourceKey(const QString &name); // case/space-folded name used for matching
+
+private:
+    StoreError writeArticleRow(Article &article, bool insert, int expectedVersion);
+    StoreError writeParagraphs(const Article &article, const Article *before);
+    StoreError writeMetaTitles(const Article &article);
+    StoreError writeSearchText(const Article &article, bool insert);
+    StoreError writeRevision(const Article &before);
+    StoreError resolveSources(Article &article);
+    StoreError setLink(qint64 id, LinkSide side, std::optional<qint64> target);
+    std::optional<qint64> linkOf(qint64 id, LinkSide side, StoreError *error);
+    StoreError loadInto(Article &article);
+
+    Database &m_db;
+};

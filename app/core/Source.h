@@ -17,6 +17,8 @@ struct Source
     SourceKind kind = SourceKind::Official;
     QString url;
     QString notes;
+
+    bool operator==(const Source &) const = default;
 };
 
 Q_DECLARE_METATYPE(Source)

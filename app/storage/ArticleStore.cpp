@@ -1,0 +1,1194 @@
+#include "ArticleStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ArticleStore", text);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant isoUtcOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(isoUtc(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QDateTime nowUtc()
+{
+    // Millisecond precision is what the database keeps; trimming here keeps loaded == saved.
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+QVariant idOrNull(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QString bodyText(const Article &article)
+{
+    QStringList texts;
+    texts.reserve(article.paragraphs.size());
+    for (const Paragraph &paragraph : article.paragraphs)
+        texts.append(paragraph.text);
+    return texts.join(QLatin1Char('\n'));
+}
+
+QString titlesText(const Article &article)
+{
+    QStringList texts;
+    for (const MetaTitle &title : article.metaTitles)
+        texts.append(title.text);
+    return texts.join(QLatin1Char('\n'));
+}
+
+int attributedCount(const Article &article)
+{
+    int count = 0;
+    for (const Paragraph &paragraph : article.paragraphs)
+        count += paragraph.attributions.isEmpty() ? 0 : 1;
+    return count;
+}
+
+// Revisions keep the whole article as JSON, independent of later schema changes.
+QJsonObject snapshotJson(const Article &article)
+{
+    QJsonArray paragraphs;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        QJsonArray attributions;
+        for (const Attribution &attribution : paragraph.attributions) {
+            attributions.append(QJsonObject{
+                {QStringLiteral("source"), attribution.sourceName},
+                {QStringLiteral("detail"), attribution.detail},
+                {QStringLiteral("url"), attribution.url},
+                {QStringLiteral("verification"), verificationKey(attribution.verification)},
+                {QStringLiteral("reviewer"), attribution.reviewer},
+                {QStringLiteral("reviewedAt"), isoUtc(attribution.reviewedAt)},
+                {QStringLiteral("note"), attribution.note},
+            });
+        }
+        paragraphs.append(QJsonObject{{QStringLiteral("uuid"), uuidText(paragraph.uuid)},
+                                      {QStringLiteral("text"), paragraph.text},
+                                      {QStringLiteral("attributions"), attributions}});
+    }
+    QJsonArray titles;
+    for (const MetaTitle &title : article.metaTitles) {
+        titles.append(QJsonObject{{QStringLiteral("text"), title.text},
+                                  {QStringLiteral("chosen"), title.chosen},
+                                  {QStringLiteral("notes"), title.notes}});
+    }
+    return QJsonObject{
+        {QStringLiteral("slug"), article.slug},
+        {QStringLiteral("headline"), article.headline},
+        {QStringLiteral("summary"), article.summary},
+        {QStringLiteral("byline"), article.byline},
+        {QStringLiteral("section"), article.section},
+        {QStringLiteral("language"), article.language},
+        {QStringLiteral("status"), articleStatusKey(article.status)},
+        {QStringLiteral("version"), article.version},
+        {QStringLiteral("updated"), isoUtc(article.updated)},
+        {QStringLiteral("paragraphs"), paragraphs},
+        {QStringLiteral("metaTitles"), titles},
+    };
+}
+
+void applySnapshot(const QJsonObject &json, Article &article)
+{
+    article.slug = json.value(QLatin1String("slug")).toString();
+    article.headline = json.value(QLatin1String("headline")).toString();
+    article.summary = json.value(QLatin1String("summary")).toString();
+    article.byline = json.value(QLatin1String("byline")).toString();
+    article.section = json.value(QLatin1String("section")).toString();
+    article.language = json.value(QLatin1String("language")).toString();
+    article.paragraphs.clear();
+    const QJsonArray paragraphs = json.value(QLatin1String("paragraphs")).toArray();
+    for (const QJsonValue &value : paragraphs) {
+        const QJsonObject object = value.toObject();
+        Paragraph paragraph;
+        paragraph.uuid = QUuid::fromString(object.value(QLatin1String("uuid")).toString());
+        paragraph.text = object.value(QLatin1String("text")).toString();
+        const QJsonArray attributions = object.value(QLatin1String("attributions")).toArray();
+        for (const QJsonValue &attributionValue : attributions) {
+            const QJsonObject a = attributionValue.toObject();
+            Attribution attribution;
+            attribution.sourceName = a.value(QLatin1String("source")).toString();
+            attribution.detail = a.value(QLatin1String("detail")).toString();
+            attribution.url = a.value(QLatin1String("url")).toString();
+            attribution.verification =
+                verificationFromKey(a.value(QLatin1String("verification")).toString());
+            attribution.reviewer = a.value(QLatin1String("reviewer")).toString();
+            attribution.reviewedAt = fromIso(a.value(QLatin1String("reviewedAt")).toString());
+            attribution.note = a.value(QLatin1String("note")).toString();
+            paragraph.attributions.append(attribution);
+        }
+        article.paragraphs.append(paragraph);
+    }
+    article.metaTitles.clear();
+    const QJsonArray titles = json.value(QLatin1String("metaTitles")).toArray();
+    for (const QJsonValue &value : titles) {
+        const QJsonObject object = value.toObject();
+        article.metaTitles.append(MetaTitle{object.value(QLatin1String("text")).toString(),
+                                            object.value(QLatin1String("chosen")).toBool(),
+                                            object.value(QLatin1String("notes")).toString()});
+    }
+}
+
+// Words of a free-text query as an FTS5 expression: each word quoted (so quotes, operators,
+// NEAR, parentheses and '-' are plain text), all required, the last one also as a prefix.
+QString ftsExpression(const QString &search)
+{
+    static const QRegularExpression wordPattern(QStringLiteral("[\\w]+"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = wordPattern.globalMatch(search);
+    while (it.hasNext())
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"'));
+    if (terms.isEmpty())
+        return {};
+    if (!search.back().isSpace())
+        terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+const QString articleColumns = QStringLiteral(
+    "uuid, uri, slug, headline, summary, byline, section, language, status, created_at,"
+    " updated_at, published_at, version, prev_id, next_id");
+
+} // namespace
+
+ArticleStore::ArticleStore(Database &db) : m_db(db) {}
+
+QString ArticleStore::sourceKey(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing articles
+
+StoreError ArticleStore::create(Article &article)
+{
+    const Article original = article;
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (article.uuid.isNull())
+        article.uuid = QUuid::createUuid();
+    if (article.uri.isEmpty())
+        article.uri = Article::defaultUri(article.uuid);
+    for (Paragraph &paragraph : article.paragraphs) {
+        if (paragraph.uuid.isNull())
+            paragraph.uuid = QUuid::createUuid();
+    }
+    const QDateTime now = nowUtc();
+    if (!article.created.isValid())
+        article.created = now;
+    article.updated = now;
+    article.version = 1;
+
+    StoreError error = resolveSources(article);
+    if (!error)
+        error = writeArticleRow(article, true, 0);
+    if (!error)
+        error = writeParagraphs(article, nullptr);
+    if (!error)
+        error = writeMetaTitles(article);
+    if (!error)
+        error = writeSearchText(article, true);
+    if (!error)
+        error = transaction.commit();
+    if (error) {
+        article = original;
+        return error;
+    }
+    return {};
+}
+
+StoreError ArticleStore::save(Article &article)
+{
+    if (article.id <= 0)
+        return {StoreError::Kind::Invalid, tr("The article has not been stored yet.")};
+    const Article original = article;
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+
+    Article before;
+    before.id = article.id;
+    if (StoreError error = loadInto(before))
+        return error;
+    if (before.version != article.version) {
+        return {StoreError::Kind::Conflict,
+                tr("Article %1 was changed by someone else: you edited version %2, the "
+                   "database has version %3. Nothing was saved.")
+                    .arg(article.id)
+                    .arg(article.version)
+                    .arg(before.version)};
+    }
+    for (Paragraph &paragraph : article.paragraphs) {
+        if (paragraph.uuid.isNull())
+            paragraph.uuid = QUuid::createUuid();
+    }
+    article.uuid = before.uuid;
+    article.uri = before.uri;
+    article.created = before.created;
+    article.updated = nowUtc();
+    if (article.updated <= before.updated)
+        article.updated = before.updated.addMSecs(1);
+    article.version = before.version + 1;
+    if (article.status == ArticleStatus::Published && !article.published.isValid())
+        article.published = article.updated;
+
+    StoreError error = resolveSources(article);
+    if (!error)
+        error = writeRevision(before);
+    if (!error)
+        error = writeArticleRow(article, false, before.version);
+    if (!error)
+        error = writeParagraphs(article, &before);
+    if (!error && article.metaTitles != before.metaTitles)
+        error = writeMetaTitles(article);
+    if (!error
+        && (article.headline != before.headline || article.summary != before.summary
+            || article.paragraphs != before.paragraphs || article.metaTitles != before.metaTitles))
+        error = writeSearchText(article, false);
+    if (!error)
+        error = transaction.commit();
+    if (error) {
+        article = original;
+        return error;
+    }
+    article.previous = before.previous;
+    article.next = before.next;
+    return {};
+}
+
+StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expectedVersion)
+{
+    const QVariantList values = {
+        article.slug,
+        article.headline,
+        article.summary,
+        article.byline,
+        article.section,
+        article.language,
+        articleStatusKey(article.status),
+        isoUtc(article.updated),
+        isoUtcOrNull(article.published),
+        article.version,
+        article.paragraphs.size(),
+        attributedCount(article),
+    };
+    if (insert) {
+        QSqlQuery &query = m_db.prepared(QStringLiteral(
+            "INSERT INTO articles(slug, headline, summary, byline, section, language, status,"
+            " updated_at, published_at, version, paragraph_count, attributed_count, uuid, uri,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QVariantList all = values;
+        all << uuidText(article.uuid) << article.uri << isoUtc(article.created);
+        if (StoreError error = m_db.run(query, all, tr("storing article “%1”").arg(article.headline))) {
+            if (error.message.contains(QLatin1String("UNIQUE")))
+                error = {StoreError::Kind::Invalid,
+                         tr("An article with the uri %1 or uuid %2 already exists.")
+                             .arg(article.uri, uuidText(article.uuid))};
+            return error;
+        }
+        article.id = query.lastInsertId().toLongLong();
+        return {};
+    }
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "UPDATE articles SET slug = ?, headline = ?, summary = ?, byline = ?, section = ?,"
+        " language = ?, status = ?, updated_at = ?, published_at = ?, version = ?,"
+        " paragraph_count = ?, attributed_count = ? WHERE id = ? AND version = ?"));
+    QVariantList all = values;
+    all << article.id << expectedVersion;
+    if (StoreError error = m_db.run(query, all, tr("saving article %1").arg(article.id)))
+        return error;
+    if (query.numRowsAffected() != 1) {
+        return {StoreError::Kind::Conflict,
+                tr("Article %1 was changed by someone else while saving; nothing was saved.")
+                    .arg(article.id)};
+    }
+    return {};
+}
+
+StoreError ArticleStore::writeParagraphs(const Article &article, const Article *before)
+{
+    // Row ids and state of the paragraphs as stored, by uuid.
+    QHash<QUuid, std::pair<int, const Paragraph *>> stored;
+    QHash<QUuid, qint64> rowIds;
+    if (before) {
+        for (int i = 0; i < before->paragraphs.size(); ++i)
+            stored.insert(before->paragraphs.at(i).uuid, {i, &before->paragraphs.at(i)});
+        QSqlQuery &ids =
+            m_db.prepared(QStringLiteral("SELECT uuid, id FROM paragraphs WHERE article_id = ?"));
+        if (StoreError error = m_db.run(ids, {article.id}, tr("reading paragraphs")))
+            return error;
+        while (ids.next())
+            rowIds.insert(QUuid::fromString(ids.value(0).toString()), ids.value(1).toLongLong());
+        ids.finish();
+
+        QSet<QUuid> kept;
+        for (const Paragraph &paragraph : article.paragraphs)
+            kept.insert(paragraph.uuid);
+        QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM paragraphs WHERE id = ?"));
+        for (auto it = rowIds.cbegin(); it != rowIds.cend(); ++it) {
+            if (!kept.contains(it.key())) {
+                if (StoreError error = m_db.run(remove, {it.value()}, tr("removing a paragraph")))
+                    return error;
+            }
+        }
+    }
+
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO paragraphs(article_id, uuid, position, text) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &update = m_db.prepared(
+        QStringLiteral("UPDATE paragraphs SET position = ?, text = ? WHERE id = ?"));
+    QSqlQuery &clearAttributions =
+        m_db.prepared(QStringLiteral("DELETE FROM attributions WHERE paragraph_id = ?"));
+    QSqlQuery &insertAttribution = m_db.prepared(QStringLiteral(
+        "INSERT INTO attributions(paragraph_id, source_id, position, detail, url, verification,"
+        " reviewer, reviewed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+
+    for (int position = 0; position < article.paragraphs.size(); ++position) {
+        const Paragraph &paragraph = article.paragraphs.at(position);
+        qint64 rowId = rowIds.value(paragraph.uuid, 0);
+        bool attributionsChanged = true;
+        if (rowId == 0) {
+            if (StoreError error = m_db.run(insert,
+                                            {article.id, uuidText(paragraph.uuid), position,
+                                             paragraph.text},
+                                            tr("storing paragraph %1").arg(position + 1))) {
+                if (error.message.contains(QLatin1String("UNIQUE")))
+                    error = {StoreError::Kind::Invalid,
+                             tr("Paragraph %1 has the uuid %2 that another paragraph already uses.")
+                                 .arg(position + 1)
+                                 .arg(uuidText(paragraph.uuid))};
+                return error;
+            }
+            rowId = insert.lastInsertId().toLongLong();
+        } else {
+            const auto [oldPosition, oldParagraph] = stored.value(paragraph.uuid);
+            if (oldPosition != position || oldParagraph->text != paragraph.text) {
+                if (StoreError error = m_db.run(update, {position, paragraph.text, rowId},
+                                                tr("saving paragraph %1").arg(position + 1)))
+                    return error;
+            }
+            attributionsChanged = oldParagraph->attributions != paragraph.attributions;
+            if (attributionsChanged) {
+                if (StoreError error =
+                        m_db.run(clearAttributions, {rowId}, tr("saving attributions")))
+                    return error;
+            }
+        }
+        if (!attributionsChanged)
+            continue;
+        for (int i = 0; i < paragraph.attributions.size(); ++i) {
+            const Attribution &attribution = paragraph.attributions.at(i);
+            if (StoreError error = m_db.run(
+                    insertAttribution,
+                    {rowId, attribution.sourceId, i, attribution.detail, attribution.url,
+                     verificationKey(attribution.verification), attribution.reviewer,
+                     isoUtcOrNull(attribution.reviewedAt), attribution.note},
+                    tr("storing the attributions of paragraph %1").arg(position + 1)))
+                return error;
+        }
+    }
+    return {};
+}
+
+StoreError ArticleStore::writeMetaTitles(const Article &article)
+{
+    QSqlQuery &clear = m_db.prepared(QStringLiteral("DELETE FROM meta_titles WHERE article_id = ?"));
+    if (StoreError error = m_db.run(clear, {article.id}, tr("saving meta titles")))
+        return error;
+    QSqlQuery &insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO meta_titles(article_id, position, text, chosen, notes) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < article.metaTitles.size(); ++i) {
+        const MetaTitle &title = article.metaTitles.at(i);
+        if (StoreError error =
+                m_db.run(insert, {article.id, i, title.text, title.chosen ? 1 : 0, title.notes},
+                         tr("saving meta title %1").arg(i + 1)))
+            return error;
+    }
+    return {};
+}
+
+StoreError ArticleStore::writeSearchText(const Article &article, bool insert)
+{
+    QSqlQuery &query = m_db.prepared(
+        insert ? QStringLiteral("INSERT INTO article_text(headline, summary, body, titles,"
+                                " article_id) VALUES (?, ?, ?, ?, ?)")
+               : QStringLiteral("UPDATE article_text SET headline = ?, summary = ?, body = ?,"
+                                " titles = ? WHERE article_id = ?"));
+    return m_db.run(query,
+                    {article.headline, article.summary, bodyText(article), titlesText(article),
+                     article.id},
+                    tr("updating the search index"));
+}
+
+StoreError ArticleStore::writeRevision(const Article &before)
+{
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("INSERT INTO revisions(article_id, version, saved_at, headline, snapshot)"
+                       " VALUES (?, ?, ?, ?, ?)"));
+    const QByteArray snapshot = QJsonDocument(snapshotJson(before)).toJson(QJsonDocument::Compact);
+    return m_db.run(query,
+                    {before.id, before.version, isoUtc(before.updated), before.headline,
+                     QString::fromUtf8(snapshot)},
+                    tr("recording revision %1").arg(before.version));
+}
+
+StoreError ArticleStore::resolveSources(Article &article)
+{
+    QHash<QString, qint64> resolved;
+    QHash<QString, Source> known; // registry details brought by the article (e.g. import urls)
+    for (const Source &source : std::as_const(article.sources))
+        known.insert(sourceKey(source.name), source);
+    QList<Source> cited;
+    for (Paragraph &paragraph : article.paragraphs) {
+        for (Attribution &attribution : paragraph.attributions) {
+            const QString key = sourceKey(attribution.sourceName);
+            if (key.isEmpty())
+                return {StoreError::Kind::Invalid,
+                        tr("An attribution in “%1” has no source name.").arg(article.headline)};
+            auto it = resolved.constFind(key);
+            if (it == resolved.cend()) {
+                Source source = known.value(key);
+                source.id = 0;
+                source.name = attribution.sourceName.simplified();
+                if (StoreError error = ensureSource(source))
+                    return error;
+                it = resolved.insert(key, source.id);
+                cited.append(source);
+            }
+            attribution.sourceId = it.value();
+        }
+    }
+    article.sources = cited;
+    return {};
+}
+
+StoreError ArticleStore::remove(qint64 id)
+{
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery &query = m_db.prepared(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    // ON DELETE SET NULL on prev_id/next_id unlinks both neighbours in the same statement.
+    if (StoreError error = m_db.run(query, {id}, tr("deleting article %1").arg(id)))
+        return error;
+    if (query.numRowsAffected() != 1)
+        return {StoreError::Kind::NotFound, tr("There is no article %1.").arg(id)};
+    return transaction.commit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading articles
+
+std::optional<Article> ArticleStore::load(qint64 id, StoreError *error)
+{
+    Article article;
+    article.id = id;
+    StoreError result = loadInto(article);
+    if (error)
+        *error = result;
+    if (result)
+        return std::nullopt;
+    return article;
+}
+
+StoreError ArticleStore::loadInto(Article &article)
+{
+    QSqlQuery &row = m_db.prepared(QStringLiteral("SELECT ") + articleColumns
+                                   + QStringLiteral(" FROM articles WHERE id = ?"));
+    if (StoreError error = m_db.run(row, {article.id}, tr("loading article %1").arg(article.id)))
+        return error;
+    if (!row.next())
+        return {StoreError::Kind::NotFound, tr("There is no article %1.").arg(article.id)};
+    article.uuid = QUuid::fromString(row.value(0).toString());
+    article.uri = row.value(1).toString();
+    article.slug = row.value(2).toString();
+    article.headline = row.value(3).toString();
+    article.summary = row.value(4).toString();
+    article.byline = row.value(5).toString();
+    article.section = row.value(6).toString();
+    article.language = row.value(7).toString();
+    article.status = articleStatusFromKey(row.value(8).toString());
+    article.created = fromIso(row.value(9));
+    article.updated = fromIso(row.value(10));
+    article.published = fromIso(row.value(11));
+    article.version = row.value(12).toInt();
+    const QVariant prevId = row.value(13);
+    const QVariant nextId = row.value(14);
+    row.finish();
+
+    article.paragraphs.clear();
+    QHash<qint64, int> indexOfRow;
+    QSqlQuery &paragraphs = m_db.prepared(QStringLiteral(
+        "SELECT id, uuid, text FROM paragraphs WHERE article_id = ? ORDER BY position"));
+    if (StoreError error = m_db.run(paragraphs, {article.id}, tr("loading paragraphs")))
+        return error;
+    while (paragraphs.next()) {
+        indexOfRow.insert(paragraphs.value(0).toLongLong(), int(article.paragraphs.size()));
+        article.paragraphs.append(
+            Paragraph{QUuid::fromString(paragraphs.value(1).toString()),
+                      paragraphs.value(2).toString(), {}});
+    }
+    paragraphs.finish();
+
+    article.sources.clear();
+    QSet<qint64> seenSources;
+    QSqlQuery &attributions = m_db.prepared(QStringLiteral(
+        "SELECT a.paragraph_id, s.id, s.name, s.kind, s.url, s.notes, a.detail, a.url,"
+        " a.verification, a.reviewer, a.reviewed_at, a.note"
+        " FROM attributions a JOIN paragraphs p ON p.id = a.paragraph_id"
+        " JOIN sources s ON s.id = a.source_id"
+        " WHERE p.article_id = ? ORDER BY p.position, a.position"));
+    if (StoreError error = m_db.run(attributions, {article.id}, tr("loading attributions")))
+        return error;
+    while (attributions.next()) {
+        const int index = indexOfRow.value(attributions.value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        Attribution attribution;
+        attribution.sourceId = attributions.value(1).toLongLong();
+        attribution.sourceName = attributions.value(2).toString();
+        attribution.detail = attributions.value(6).toString();
+        attribution.url = attributions.value(7).toString();
+        attribution.verification = verificationFromKey(attributions.value(8).toString());
+        attribution.reviewer = attributions.value(9).toString();
+        attribution.reviewedAt = fromIso(attributions.value(10));
+        attribution.note = attributions.value(11).toString();
+        article.paragraphs[index].attributions.append(attribution);
+        if (!seenSources.contains(attribution.sourceId)) {
+            seenSources.insert(attribution.sourceId);
+            article.sources.append(Source{attribution.sourceId, attribution.sourceName,
+                                          sourceKindFromKey(attributions.value(3).toString()),
+                                          attributions.value(4).toString(),
+                                          attributions.value(5).toString()});
+        }
+    }
+    attributions.finish();
+
+    article.metaTitles.clear();
+    QSqlQuery &titles = m_db.prepared(QStringLiteral(
+        "SELECT text, chosen, notes FROM meta_titles WHERE article_id = ? ORDER BY position"));
+    if (StoreError error = m_db.run(titles, {article.id}, tr("loading meta titles")))
+        return error;
+    while (titles.next()) {
+        article.metaTitles.append(MetaTitle{titles.value(0).toString(), titles.value(1).toBool(),
+                                            titles.value(2).toString()});
+    }
+    titles.finish();
+
+    article.previous.reset();
+    article.next.reset();
+    if (!prevId.isNull() || !nextId.isNull()) {
+        QSqlQuery &refs = m_db.prepared(
+            QStringLiteral("SELECT id, uuid, uri, headline FROM articles WHERE id IN (?, ?)"));
+        if (StoreError error = m_db.run(refs, {prevId.toLongLong(), nextId.toLongLong()},
+                                        tr("loading linked articles")))
+            return error;
+        while (refs.next()) {
+            const ArticleRef ref{refs.value(0).toLongLong(),
+                                 QUuid::fromString(refs.value(1).toString()),
+                                 refs.value(2).toString(), refs.value(3).toString()};
+            if (!prevId.isNull() && ref.id == prevId.toLongLong())
+                article.previous = ref;
+            if (!nextId.isNull() && ref.id == nextId.toLongLong())
+                article.next = ref;
+        }
+        refs.finish();
+    }
+    return {};
+}
+
+std::optional<qint64> ArticleStore::resolve(const QString &idOrUuid, StoreError *error)
+{
+    const QString key = idOrUuid.trimmed();
+    QString sql;
+    QVariant value;
+    bool isNumber = false;
+    const qint64 number = key.toLongLong(&isNumber);
+    const QUuid uuid = QUuid::fromString(key);
+    if (isNumber) {
+        sql = QStringLiteral("SELECT id FROM articles WHERE id = ?");
+        value = number;
+    } else if (!uuid.isNull()) {
+        sql = QStringLiteral("SELECT id FROM articles WHERE uuid = ?");
+        value = uuidText(uuid);
+    } else {
+        sql = QStringLiteral("SELECT id FROM articles WHERE uri = ?");
+        value = key;
+    }
+    QSqlQuery &query = m_db.prepared(sql);
+    StoreError result = m_db.run(query, {value}, tr("looking up article %1").arg(key));
+    std::optional<qint64> id;
+    if (!result) {
+        if (query.next())
+            id = query.value(0).toLongLong();
+        else
+            result = {StoreError::Kind::NotFound,
+                      tr("There is no article “%1” (expected an id, a uuid or a uri).").arg(key)};
+        query.finish();
+    }
+    if (error)
+        *error = result;
+    return id;
+}
+
+QList<ArticleSummary> ArticleStore::list(const ArticleListQuery &query, StoreError *error)
+{
+    QList<ArticleSummary> rows;
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.uuid, a.headline, a.status, a.byline, a.updated_at, a.version,"
+        " a.paragraph_count, a.attributed_count FROM articles a");
+    QVariantList values;
+    QStringList conditions;
+    const QString match = ftsExpression(query.search);
+    if (!query.search.trimmed().isEmpty()) {
+        if (match.isEmpty()) { // only punctuation: nothing can match
+            if (error)
+                *error = {};
+            return rows;
+        }
+        sql += QStringLiteral(" JOIN article_fts f ON f.rowid = a.id");
+        conditions << QStringLiteral("article_fts MATCH ?");
+        values << match;
+    }
+    if (query.status) {
+        conditions << QStringLiteral("a.status = ?");
+        values << articleStatusKey(*query.status);
+    }
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += match.isEmpty() ? QStringLiteral(" ORDER BY a.updated_at DESC, a.id DESC")
+                           : QStringLiteral(" ORDER BY f.rank, a.updated_at DESC, a.id DESC");
+    if (query.limit > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << query.limit << std::max(0, query.offset);
+    }
+    QSqlQuery &statement = m_db.prepared(sql);
+    StoreError result = m_db.run(statement, values, tr("listing articles"));
+    if (!result) {
+        while (statement.next()) {
+            ArticleSummary row;
+            row.id = statement.value(0).toLongLong();
+            row.uuid = QUuid::fromString(statement.value(1).toString());
+            row.headline = statement.value(2).toString();
+            row.status = articleStatusFromKey(statement.value(3).toString());
+            row.byline = statement.value(4).toString();
+            row.updated = fromIso(statement.value(5));
+            row.version = statement.value(6).toInt();
+            row.paragraphCount = statement.value(7).toInt();
+            row.attributedParagraphCount = statement.value(8).toInt();
+            rows.append(row);
+        }
+        statement.finish();
+    }
+    if (error)
+        *error = result;
+    return rows;
+}
+
+qint64 ArticleStore::count(const ArticleListQuery &query, StoreError *error)
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM articles a");
+    QVariantList values;
+    QStringList conditions;
+    const QString match = ftsExpression(query.search);
+    if (!query.search.trimmed().isEmpty()) {
+        if (match.isEmpty()) {
+            if (error)
+                *error = {};
+            return 0;
+        }
+        sql += QStringLiteral(" JOIN article_fts f ON f.rowid = a.id");
+        conditions << QStringLiteral("article_fts MATCH ?");
+        values << match;
+    }
+    if (query.status) {
+        conditions << QStringLiteral("a.status = ?");
+        values << articleStatusKey(*query.status);
+    }
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QSqlQuery &statement = m_db.prepared(sql);
+    StoreError result = m_db.run(statement, values, tr("counting articles"));
+    qint64 total = 0;
+    if (!result) {
+        if (statement.next())
+            total = statement.value(0).toLongLong();
+        statement.finish();
+    }
+    if (error)
+        *error = result;
+    return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links
+
+std::optional<qint64> ArticleStore::linkOf(qint64 id, LinkSide side, StoreError *error)
+{
+    QSqlQuery &query = m_db.prepared(side == LinkSide::Previous
+                                         ? QStringLiteral("SELECT prev_id FROM articles WHERE id = ?")
+                                         : QStringLiteral("SELECT next_id FROM articles WHERE id = ?"));
+    *error = m_db.run(query, {id}, tr("reading the links of article %1").arg(id));
+    if (*error)
+        return std::nullopt;
+    if (!query.next()) {
+        *error = {StoreError::Kind::NotFound, tr("There is no article %1.").arg(id)};
+        return std::nullopt;
+    }
+    std::optional<qint64> target;
+    if (!query.value(0).isNull())
+        target = query.value(0).toLongLong();
+    query.finish();
+    return target;
+}
+
+StoreError ArticleStore::setLink(qint64 id, LinkSide side, std::optional<qint64> target)
+{
+    QSqlQuery &query = m_db.prepared(side == LinkSide::Previous
+                                         ? QStringLiteral("UPDATE articles SET prev_id = ? WHERE id = ?")
+                                         : QStringLiteral("UPDATE articles SET next_id = ? WHERE id = ?"));
+    return m_db.run(query, {idOrNull(target), id}, tr("linking article %1").arg(id));
+}
+
+StoreError ArticleStore::link(qint64 prev, qint64 next)
+{
+    if (prev == next)
+        return {StoreError::Kind::Invalid,
+                tr("Article %1 cannot be linked to itself.").arg(prev)};
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    StoreError error;
+    const std::optional<qint64> oldNextOfPrev = linkOf(prev, LinkSide::Next, &error);
+    if (error)
+        return error;
+    const std::optional<qint64> oldPrevOfNext = linkOf(next, LinkSide::Previous, &error);
+    if (error)
+        return error;
+
+    // Following `next` forward must not come back to `prev`, or the series would loop.
+    QSqlQuery &walk = m_db.prepared(QStringLiteral(
+        "WITH RECURSIVE forward(id) AS (SELECT ? UNION SELECT a.next_id FROM articles a"
+        " JOIN forward f ON a.id = f.id WHERE a.next_id IS NOT NULL)"
+        " SELECT 1 FROM forward WHERE id = ? LIMIT 1"));
+    if ((error = m_db.run(walk, {next, prev}, tr("checking the series for a loop"))))
+        return error;
+    const bool loops = walk.next();
+    walk.finish();
+    if (loops) {
+        return {StoreError::Kind::Invalid,
+                tr("Linking article %1 before article %2 would make the series loop: %2 already "
+                   "leads to %1.")
+                    .arg(prev)
+                    .arg(next)};
+    }
+
+    if (oldNextOfPrev && *oldNextOfPrev != next) {
+        if ((error = setLink(*oldNextOfPrev, LinkSide::Previous, std::nullopt)))
+            return error;
+    }
+    if (oldPrevOfNext && *oldPrevOfNext != prev) {
+        if ((error = setLink(*oldPrevOfNext, LinkSide::Next, std::nullopt)))
+            return error;
+    }
+    if ((error = setLink(prev, LinkSide::Next, next)))
+        return error;
+    if ((error = setLink(next, LinkSide::Previous, prev)))
+        return error;
+    return transaction.commit();
+}
+
+StoreError ArticleStore::unlink(qint64 id, LinkSide side)
+{
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    StoreError error;
+    const std::optional<qint64> other = linkOf(id, side, &error);
+    if (error)
+        return error;
+    if (!other)
+        return transaction.commit();
+    if ((error = setLink(id, side, std::nullopt)))
+        return error;
+    if ((error = setLink(*other, side == LinkSide::Previous ? LinkSide::Next : LinkSide::Previous,
+                         std::nullopt)))
+        return error;
+    return transaction.commit();
+}
+
+QList<ArticleRef> ArticleStore::chain(qint64 id, StoreError *error)
+{
+    QList<ArticleRef> series;
+    // Walk back to the first article, then forward; UNION stops on any loop a damaged file has.
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "WITH RECURSIVE back(id, depth) AS (SELECT ?, 0 UNION SELECT a.prev_id, b.depth + 1"
+        "  FROM articles a JOIN back b ON a.id = b.id WHERE a.prev_id IS NOT NULL"
+        "  AND b.depth < 100000),"
+        " head(id) AS (SELECT id FROM back ORDER BY depth DESC LIMIT 1),"
+        " forward(id, depth) AS (SELECT id, 0 FROM head UNION SELECT a.next_id, f.depth + 1"
+        "  FROM articles a JOIN forward f ON a.id = f.id WHERE a.next_id IS NOT NULL"
+        "  AND f.depth < 100000)"
+        " SELECT a.id, a.uuid, a.uri, a.headline FROM forward f JOIN articles a ON a.id = f.id"
+        " ORDER BY f.depth"));
+    StoreError result = m_db.run(query, {id}, tr("reading the series of article %1").arg(id));
+    if (!result) {
+        QSet<qint64> seen;
+        while (query.next()) {
+            const qint64 rowId = query.value(0).toLongLong();
+            if (seen.contains(rowId))
+                break;
+            seen.insert(rowId);
+            series.append(ArticleRef{rowId, QUuid::fromString(query.value(1).toString()),
+                                     query.value(2).toString(), query.value(3).toString()});
+        }
+        query.finish();
+    }
+    if (error)
+        *error = result;
+    return series;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Revisions
+
+QList<RevisionInfo> ArticleStore::history(qint64 id, StoreError *error)
+{
+    QList<RevisionInfo> revisions;
+    StoreError result;
+    std::optional<Article> current = load(id, &result);
+    if (current) {
+        revisions.append(RevisionInfo{current->version, current->updated, current->headline, true});
+        QSqlQuery &query = m_db.prepared(
+            QStringLiteral("SELECT version, saved_at, headline FROM revisions"
+                           " WHERE article_id = ? ORDER BY version DESC"));
+        result = m_db.run(query, {id}, tr("reading the history of article %1").arg(id));
+        while (!result && query.next()) {
+            revisions.append(RevisionInfo{query.value(0).toInt(), fromIso(query.value(1)),
+                                          query.value(2).toString(), false});
+        }
+        query.finish();
+    }
+    if (error)
+        *error = result;
+    return revisions;
+}
+
+std::optional<Article> ArticleStore::revision(qint64 id, int version, StoreError *error)
+{
+    StoreError result;
+    std::optional<Article> article = load(id, &result);
+    if (article && article->version != version) {
+        QSqlQuery &query = m_db.prepared(QStringLiteral(
+            "SELECT snapshot, saved_at FROM revisions WHERE article_id = ? AND version = ?"));
+        result = m_db.run(query, {id, version}, tr("reading revision %1").arg(version));
+        if (!result && query.next()) {
+            QJsonParseError parseError;
+            const QJsonDocument document =
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8(), &parseError);
+            const QDateTime savedAt = fromIso(query.value(1));
+            if (document.isObject()) {
+                applySnapshot(document.object(), *article);
+                query.finish();
+                // Snapshots name sources; give them their current registry ids back.
+                article->sources.clear();
+                for (Paragraph &paragraph : article->paragraphs) {
+                    for (Attribution &attribution : paragraph.attributions) {
+                        if (std::optional<Source> source =
+                                sourceByName(attribution.sourceName, &result)) {
+                            attribution.sourceId = source->id;
+                            attribution.sourceName = source->name;
+                            if (!article->sources.contains(*source))
+                                article->sources.append(*source);
+                        }
+                    }
+                }
+                article->version = version;
+                article->updated = savedAt;
+                article->status = articleStatusFromKey(
+                    document.object().value(QLatin1String("status")).toString());
+            } else {
+                result = {StoreError::Kind::Damaged,
+                          tr("Revision %1 of article %2 is damaged: %3")
+                              .arg(version)
+                              .arg(id)
+                              .arg(parseError.errorString())};
+            }
+        } else if (!result) {
+            result = {StoreError::Kind::NotFound,
+                      tr("Article %1 has no version %2.").arg(id).arg(version)};
+        }
+        query.finish();
+    }
+    if (error)
+        *error = result;
+    if (result)
+        return std::nullopt;
+    return article;
+}
+
+StoreError ArticleStore::restore(qint64 id, int version, Article *restored)
+{
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    StoreError error;
+    std::optional<Article> current = load(id, &error);
+    if (!current)
+        return error;
+    std::optional<Article> old = revision(id, version, &error);
+    if (!old)
+        return error;
+    // Content comes back; identity, status and links stay as they are now.
+    Article article = *current;
+    article.slug = old->slug;
+    article.headline = old->headline;
+    article.summary = old->summary;
+    article.byline = old->byline;
+    article.section = old->section;
+    article.language = old->language;
+    article.paragraphs = old->paragraphs;
+    article.metaTitles = old->metaTitles;
+    article.sources.clear();
+    if ((error = save(article)))
+        return error;
+    if ((error = transaction.commit()))
+        return error;
+    if (restored)
+        *restored = article;
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportReport *report)
+{
+    ImportReport result;
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+
+    QHash<QString, qint64> idOfUri;
+    for (ImportedArticle &item : batch) {
+        Article &article = item.article;
+        const QString where = item.fileName.isEmpty() ? article.headline : item.fileName;
+        if (!article.uri.isEmpty() && idOfUri.contains(article.uri)) {
+            return {StoreError::Kind::Invalid,
+                    tr("%1: the uri %2 appears twice in this import.").arg(where, article.uri)};
+        }
+        std::optional<qint64> existing;
+        if (!article.uri.isEmpty()) {
+            QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE uri = ?"));
+            if (StoreError error = m_db.run(query, {article.uri}, tr("looking up %1").arg(article.uri)))
+                return error;
+            if (query.next())
+                existing = query.value(0).toLongLong();
+            query.finish();
+        }
+        StoreError error;
+        if (existing) {
+            // A new version of an article we already have: update it, keeping its history.
+            std::optional<Article> current = load(*existing, &error);
+            if (!current)
+                return error;
+            Article updated = *current;
+            updated.slug = article.slug;
+            updated.headline = article.headline;
+            updated.summary = article.summary;
+            updated.byline = article.byline;
+            updated.section = article.section;
+            updated.language = article.language;
+            updated.paragraphs = article.paragraphs;
+            for (Paragraph &paragraph : updated.paragraphs)
+                paragraph.uuid = QUuid::createUuid();
+            updated.metaTitles = article.metaTitles;
+            updated.sources = article.sources;
+            error = save(updated);
+            article = updated;
+        } else {
+            article.id = 0;
+            article.version = 0;
+            error = create(article);
+        }
+        if (error)
+            return {error.kind, tr("%1: %2").arg(where, error.message)};
+        idOfUri.insert(article.uri, article.id);
+        result.ids.append(article.id);
+    }
+
+    auto lookUp = [this, &idOfUri](const QString &uri, StoreError *error) -> std::optional<qint64> {
+        if (idOfUri.contains(uri))
+            return idOfUri.value(uri);
+        QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE uri = ?"));
+        *error = m_db.run(query, {uri}, tr("looking up %1").arg(uri));
+        std::optional<qint64> id;
+        if (!*error && query.next())
+            id = query.value(0).toLongLong();
+        query.finish();
+        return id;
+    };
+    for (const ImportedArticle &item : std::as_const(batch)) {
+        const QString where = item.fileName.isEmpty() ? item.article.headline : item.fileName;
+        const std::pair<QString, LinkSide> links[] = {{item.previousUri, LinkSide::Previous},
+                                                      {item.nextUri, LinkSide::Next}};
+        for (const auto &[uri, side] : links) {
+            if (uri.isEmpty())
+                continue;
+            StoreError error;
+            const std::optional<qint64> target = lookUp(uri, &error);
+            if (error)
+                return error;
+            if (!target) {
+                result.warnings.append(
+                    tr("%1: the %2 article %3 is neither in this import nor in the database; "
+                       "that link was not made.")
+                        .arg(where,
+                             side == LinkSide::Previous ? tr("previous") : tr("next"), uri));
+                continue;
+            }
+            error = side == LinkSide::Previous ? link(*target, item.article.id)
+                                               : link(item.article.id, *target);
+            if (error)
+                return {error.kind, tr("%1: %2").arg(where, error.message)};
+        }
+    }
+    if (StoreError error = transaction.commit())
+        return error;
+    if (report)
+        *report = result;
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source registry
+
+QList<Source> ArticleStore::sources(StoreError *error)
+{
+    QList<Source> result;
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT id, name, kind, url, notes FROM sources ORDER BY name_key"));
+    StoreError status = m_db.run(query, {}, tr("reading the source registry"));
+    while (!status && query.next()) {
+        result.append(Source{query.value(0).toLongLong(), query.value(1).toString(),
+                             sourceKindFromKey(query.value(2).toString()),
+                             query.value(3).toString(), query.value(4).toString()});
+    }
+    query.finish();
+    if (error)
+        *error = status;
+    return result;
+}
+
+std::optional<Source> ArticleStore::sourceByName(const QString &name, StoreError *error)
+{
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("SELECT id, name, kind, url, notes FROM sources WHERE name_key = ?"));
+    StoreError status = m_db.run(query, {sourceKey(name)}, tr("looking up source %1").arg(name));
+    std::optional<Source> source;
+    if (!status && query.next()) {
+        source = Source{query.value(0).toLongLong(), query.value(1).toString(),
+                        sourceKindFromKey(query.value(2).toString()), query.value(3).toString(),
+                        query.value(4).toString()};
+    }
+    query.finish();
+    if (error)
+        *error = status;
+    return source;
+}
+
+StoreError ArticleStore::ensureSource(Source &source)
+{
+    StoreError error;
+    if (std::optional<Source> existing = sourceByName(source.name, &error)) {
+        if (existing->url.isEmpty() && !source.url.isEmpty()) {
+            // Fill in what the registry did not know yet; never overwrite a desk's edits.
+            existing->url = source.url;
+            if ((error = saveSource(*existing)))
+                return error;
+        }
+        source = *existing;
+        return {};
+    }
+    if (error)
+        return error;
+    source.id = 0;
+    return saveSource(source);
+}
+
+StoreError ArticleStore::saveSource(Source &source)
+{
+    const QString name = source.name.simplified();
+    if (name.isEmpty())
+        return {StoreError::Kind::Invalid, tr("A source needs a name.")};
+    QSqlQuery &query = m_db.prepared(
+        source.id == 0
+            ? QStringLiteral("INSERT INTO sources(name, name_key, kind, url, notes, id)"
+                             " VALUES (?, ?, ?, ?, ?, NULL)")
+            : QStringLiteral("UPDATE sources SET name = ?, name_key = ?, kind = ?, url = ?,"
+                             " notes = ? WHERE id = ?"));
+    QVariantList values = {name, sourceKey(name), sourceKindKey(source.kind), source.url,
+                           source.notes};
+    if (source.id != 0)
+        values << source.id;
+    if (StoreError error = m_db.run(query, values, tr("saving source %1").arg(name))) {
+        if (error.message.contains(QLatin1String("UNIQUE")))
+            return {StoreError::Kind::Invalid,
+                    tr("A source named “%1” already exists.").arg(name)};
+        return error;
+    }
+    if (source.id == 0)
+        source.id = query.lastInsertId().toLongLong();
+    else if (query.numRowsAffected() != 1)
+        return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(source.id)};
+    source.name = name;
+    return {};
+}
+
+QHash<qint64, int> ArticleStore::citationCounts(StoreError *error)
+{
+    QHash<qint64, int> counts;
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
+        "SELECT source_id, count(DISTINCT paragraph_id) FROM attributions GROUP BY source_id"));
+    StoreError status = m_db.run(query, {}, tr("counting citations"));
+    while (!status && query.next())
+        counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    query.finish();
+    if (error)
+        *error = status;
+    return counts;
+}

@@ -1,0 +1,521 @@
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+const QString applicationKey = QStringLiteral("copydesk");
+
+// Numbered migrations: index i brings the schema from version i to i + 1. Never edit a released
+// step; append a new one. Each step runs in one transaction together with the version bump.
+const QStringList migrationSteps[] = {
+    // 1: articles, paragraphs, the source registry, attributions, meta titles, links, revisions.
+    {
+        QStringLiteral("CREATE TABLE sources ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " name_key TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL DEFAULT 'official',"
+                       " url TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE articles ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " uri TEXT NOT NULL UNIQUE,"
+                       " slug TEXT NOT NULL DEFAULT '',"
+                       " headline TEXT NOT NULL DEFAULT '',"
+                       " summary TEXT NOT NULL DEFAULT '',"
+                       " byline TEXT NOT NULL DEFAULT '',"
+                       " section TEXT NOT NULL DEFAULT '',"
+                       " language TEXT NOT NULL DEFAULT 'en-US',"
+                       " status TEXT NOT NULL DEFAULT 'draft',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " published_at TEXT,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " prev_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+                       " next_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+                       " paragraph_count INTEGER NOT NULL DEFAULT 0,"
+                       " attributed_count INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX articles_by_updated ON articles(updated_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX articles_by_status ON articles(status, updated_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX articles_by_prev ON articles(prev_id)"),
+        QStringLiteral("CREATE INDEX articles_by_next ON articles(next_id)"),
+        QStringLiteral("CREATE TABLE paragraphs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " position INTEGER NOT NULL,"
+                       " text TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX paragraphs_by_article ON paragraphs(article_id, position)"),
+        QStringLiteral("CREATE TABLE attributions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,"
+                       " source_id INTEGER NOT NULL REFERENCES sources(id),"
+                       " position INTEGER NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " url TEXT NOT NULL DEFAULT '',"
+                       " verification TEXT NOT NULL DEFAULT 'unchecked',"
+                       " reviewer TEXT NOT NULL DEFAULT '',"
+                       " reviewed_at TEXT,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX attributions_by_paragraph ON attributions(paragraph_id, position)"),
+        QStringLiteral("CREATE INDEX attributions_by_source ON attributions(source_id)"),
+        QStringLiteral("CREATE TABLE meta_titles ("
+                       " id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " chosen INTEGER NOT NULL DEFAULT 0,"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX meta_titles_by_article ON meta_titles(article_id, position)"),
+        QStringLiteral("CREATE TABLE revisions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " version INTEGER NOT NULL,"
+                       " saved_at TEXT NOT NULL,"
+                       " headline TEXT NOT NULL,"
+                       " snapshot TEXT NOT NULL,"
+                       " UNIQUE(article_id, version))"),
+    },
+    // 2: full-text search. An external-content FTS5 table over one text row per article, kept in
+    // sync by triggers; existing articles are indexed by the migration itself.
+    {
+        QStringLiteral("CREATE TABLE article_text ("
+                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " headline TEXT NOT NULL,"
+                       " summary TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " titles TEXT NOT NULL)"),
+        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5("
+                       "headline, summary, body, titles,"
+                       " content='article_text', content_rowid='article_id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER article_text_ai AFTER INSERT ON article_text BEGIN"
+                       " INSERT INTO article_fts(rowid, headline, summary, body, titles)"
+                       " VALUES (new.article_id, new.headline, new.summary, new.body, new.titles);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER article_text_ad AFTER DELETE ON article_text BEGIN"
+                       " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
+                       " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
+                       " old.titles);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER article_text_au AFTER UPDATE ON article_text BEGIN"
+                       " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
+                       " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
+                       " old.titles);"
+                       " INSERT INTO article_fts(rowid, headline, summary, body, titles)"
+                       " VALUES (new.article_id, new.headline, new.summary, new.body, new.titles);"
+                       " END"),
+        QStringLiteral("INSERT INTO article_text(article_id, headline, summary, body, titles)"
+                       " SELECT a.id, a.headline, a.summary,"
+                       "  COALESCE((SELECT group_concat(text, char(10)) FROM"
+                       "   (SELECT text FROM paragraphs p WHERE p.article_id = a.id"
+                       "    ORDER BY position)), ''),"
+                       "  COALESCE((SELECT group_concat(text, char(10)) FROM"
+                       "   (SELECT text FROM meta_titles m WHERE m.article_id = a.id"
+                       "    ORDER BY position)), '')"
+                       " FROM articles a"),
+    },
+};
+
+constexpr int migrationCount = int(std::size(migrationSteps));
+
+QString classifyHint(const QSqlError &error)
+{
+    const QString text = error.databaseText().toLower() + error.driverText().toLower();
+    if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
+        return tr("The database is read-only.");
+    if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("full")))
+        return tr("The disk is full.");
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return tr("The database is busy (another program holds a lock).");
+    return {};
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("copydesk-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultLocation()
+{
+    const QString fromEnvironment = qEnvironmentVariable("COPYDESK_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/newsroom.sqlite");
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrationCount;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName)
+           && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    m_statements.clear();
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_schemaVersion = 0;
+    m_transactionDepth = 0;
+    m_rollbackOnly = false;
+}
+
+StoreError Database::open(const QString &location, int targetSchemaVersion)
+{
+    close();
+    m_location = location;
+    m_created = false;
+
+    if (location.startsWith(QLatin1String("postgres://"))
+        || location.startsWith(QLatin1String("postgresql://"))) {
+        return {StoreError::Kind::Unavailable,
+                tr("%1: PostgreSQL databases are not supported by this version of Copydesk yet.")
+                    .arg(location)};
+    }
+
+    const QFileInfo info(location);
+    if (info.isDir())
+        return {StoreError::Kind::Unavailable,
+                tr("%1: is a folder, not a database file.").arg(location)};
+    if (info.exists() && !info.isReadable())
+        return {StoreError::Kind::Unavailable,
+                tr("%1: permission denied (cannot read the file).").arg(location)};
+
+    const bool existedBefore = info.exists() && info.size() > 0;
+    if (!existedBefore) {
+        const QString folder = info.absolutePath();
+        if (!QDir().mkpath(folder))
+            return {StoreError::Kind::Unavailable,
+                    tr("%1: cannot create the folder %2.").arg(location, folder)};
+    } else {
+        // Refuse anything that is not SQLite before the driver touches it.
+        QFile file(location);
+        if (!file.open(QIODevice::ReadOnly))
+            return {StoreError::Kind::Unavailable,
+                    tr("%1: cannot read the file: %2").arg(location, file.errorString())};
+        const QByteArray header = file.read(16);
+        if (header != QByteArrayLiteral("SQLite format 3\0"))
+            return {StoreError::Kind::Damaged,
+                    tr("%1: is not a Copydesk database (not an SQLite file).").arg(location)};
+    }
+
+    {
+        // Scoped: close() must not find this handle alive.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid()) {
+            db = {};
+            close();
+            return {StoreError::Kind::Unavailable,
+                    tr("The Qt SQLite driver (QSQLITE) is not installed.")};
+        }
+        db.setDatabaseName(location);
+        if (existedBefore && !info.isWritable())
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            const QString text = db.lastError().text();
+            db = {};
+            close();
+            return {StoreError::Kind::Unavailable, tr("%1: cannot open: %2").arg(location, text)};
+        }
+    }
+
+    int version = 0;
+    if (StoreError error = readSchemaVersion(&version)) {
+        close();
+        return error;
+    }
+    if (version > migrationCount) {
+        close();
+        return {StoreError::Kind::NewerSchema,
+                tr("%1: was written by a newer Copydesk (schema version %2; this version "
+                   "understands up to %3). Update Copydesk to open it; the file was not changed.")
+                    .arg(location)
+                    .arg(version)
+                    .arg(migrationCount)};
+    }
+    m_schemaVersion = version;
+
+    if (StoreError error = configureConnection()) {
+        close();
+        return error;
+    }
+    m_created = version == 0;
+    if (version < targetSchemaVersion) {
+        if (StoreError error = migrate(targetSchemaVersion)) {
+            close();
+            return error;
+        }
+    }
+    return {};
+}
+
+StoreError Database::readSchemaVersion(int *version)
+{
+    *version = 0;
+    QSqlQuery query(connection());
+    // Reading the catalogue is the first real access: a damaged file fails here.
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        return {StoreError::Kind::Damaged,
+                tr("%1: is damaged or not a database: %2")
+                    .arg(m_location, query.lastError().text())};
+    }
+    QStringList tables;
+    while (query.next())
+        tables.append(query.value(0).toString());
+    if (tables.isEmpty())
+        return {}; // a new, empty file
+    if (!tables.contains(QLatin1String("copydesk_meta"))) {
+        return {StoreError::Kind::Damaged,
+                tr("%1: is an SQLite database but not a Copydesk database (it has no "
+                   "copydesk_meta table); it was left untouched.")
+                    .arg(m_location)};
+    }
+    QSqlQuery meta(connection());
+    meta.prepare(QStringLiteral("SELECT key, value FROM copydesk_meta WHERE key IN (?, ?)"));
+    meta.addBindValue(QStringLiteral("application"));
+    meta.addBindValue(QStringLiteral("schema_version"));
+    if (!meta.exec())
+        return {StoreError::Kind::Damaged,
+                tr("%1: cannot read the schema version: %2")
+                    .arg(m_location, meta.lastError().text())};
+    QString application;
+    while (meta.next()) {
+        if (meta.value(0).toString() == QLatin1String("application"))
+            application = meta.value(1).toString();
+        else
+            *version = meta.value(1).toInt();
+    }
+    if (application != applicationKey || *version <= 0) {
+        return {StoreError::Kind::Damaged,
+                tr("%1: is not a Copydesk database (its copydesk_meta table does not identify "
+                   "it); it was left untouched.")
+                    .arg(m_location)};
+    }
+    return {};
+}
+
+StoreError Database::configureConnection()
+{
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (StoreError error = exec(pragma, pragma))
+            return error;
+    }
+    const bool readOnly = connection().connectOptions().contains(QLatin1String("READONLY"));
+    if (!readOnly) {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return errorFrom(query, tr("switching to write-ahead logging"));
+    }
+    return {};
+}
+
+StoreError Database::migrate(int targetSchemaVersion)
+{
+    targetSchemaVersion = std::min(targetSchemaVersion, migrationCount);
+    while (m_schemaVersion < targetSchemaVersion) {
+        const int from = m_schemaVersion;
+        if (StoreError error = begin())
+            return error;
+        if (from == 0) {
+            const QString bootstrap[] = {
+                QStringLiteral("CREATE TABLE copydesk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            };
+            for (const QString &sql : bootstrap) {
+                if (StoreError error = exec(sql, tr("creating the schema"))) {
+                    rollback();
+                    return error;
+                }
+            }
+            QSqlQuery insert(connection());
+            insert.prepare(QStringLiteral("INSERT INTO copydesk_meta(key, value) VALUES (?, ?)"));
+            insert.addBindValue(QStringLiteral("application"));
+            insert.addBindValue(applicationKey);
+            if (!insert.exec()) {
+                StoreError error = errorFrom(insert, tr("creating the schema"));
+                rollback();
+                return error;
+            }
+        }
+        for (const QString &sql : migrationSteps[from]) {
+            if (StoreError error = exec(sql, tr("migrating to schema version %1").arg(from + 1))) {
+                rollback();
+                return error;
+            }
+        }
+        QSqlQuery bump(connection());
+        bump.prepare(QStringLiteral("INSERT INTO copydesk_meta(key, value) VALUES (?, ?)"
+                                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        bump.addBindValue(QStringLiteral("schema_version"));
+        bump.addBindValue(QString::number(from + 1));
+        if (!bump.exec()) {
+            StoreError error = errorFrom(bump, tr("recording the schema version"));
+            rollback();
+            return error;
+        }
+        if (StoreError error = commit())
+            return error;
+        m_schemaVersion = from + 1;
+    }
+    return {};
+}
+
+StoreError Database::begin()
+{
+    if (m_transactionDepth == 0) {
+        m_rollbackOnly = false;
+        QSqlQuery query(connection());
+        // IMMEDIATE takes the write lock up front so two writers queue instead of failing late.
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return errorFrom(query, tr("starting a transaction"));
+    }
+    ++m_transactionDepth;
+    return {};
+}
+
+StoreError Database::commit()
+{
+    if (m_transactionDepth <= 0)
+        return {StoreError::Kind::Invalid, tr("commit without a transaction")};
+    if (--m_transactionDepth > 0)
+        return {};
+    QSqlQuery query(connection());
+    if (m_rollbackOnly) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        m_rollbackOnly = false;
+        return {StoreError::Kind::Invalid, tr("the transaction was rolled back")};
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        StoreError error = errorFrom(query, tr("committing"));
+        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0) {
+        m_rollbackOnly = true; // an inner failure dooms the outer transaction
+        return;
+    }
+    m_rollbackOnly = false;
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+StoreError Database::exec(const QString &sql, const QString &what)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return errorFrom(query, what.isEmpty() ? sql : what);
+    return {};
+}
+
+StoreError Database::errorFrom(const QSqlQuery &query, const QString &what) const
+{
+    const QSqlError error = query.lastError();
+    const QString hint = classifyHint(error);
+    const QString lower = error.databaseText().toLower();
+    StoreError::Kind kind = StoreError::Kind::Unavailable;
+    if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")))
+        kind = StoreError::Kind::Damaged;
+    QString message = tr("%1: %2 failed: %3").arg(m_location, what, error.text());
+    if (!hint.isEmpty())
+        message += QLatin1Char(' ') + hint;
+    return {kind, message};
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        query->prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    return *it.value();
+}
+
+StoreError Database::run(QSqlQuery &query, const QVariantList &values, const QString &what)
+{
+    static const QString emptyText = QStringLiteral("");
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // A null QString would bind as SQL NULL; our text columns are NOT NULL DEFAULT ''.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, emptyText);
+        else
+            query.bindValue(i, value);
+    }
+    if (!query.exec())
+        return errorFrom(query, what);
+    return {};
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_error = m_db.begin();
+    m_active = !m_error.isError();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+StoreError Transaction::commit()
+{
+    if (!m_active)
+        return m_error.isError() ? m_error
+                                 : StoreError{StoreError::Kind::Invalid,
+                                              QCoreApplication::translate("Database",
+                                                                          "nothing to commit")};
+    m_active = false;
+    return m_db.commit();
+}

@@ -1,0 +1,786 @@
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+Article makeArticle(const QString &headline, int paragraphs = 3)
+{
+    Article article;
+    article.headline = headline;
+    article.summary = QStringLiteral("Summary of ") + headline;
+    article.byline = QStringLiteral("Desk reporter");
+    for (int i = 0; i < paragraphs; ++i) {
+        Paragraph paragraph;
+        paragraph.text = QStringLiteral("Paragraph %1 of %2.").arg(i + 1).arg(headline);
+        if (i % 2 == 0)
+            paragraph.attributions.append(Attribution{0, QStringLiteral("City Council"), {}, {},
+                                                      Verification::Unchecked, {}, {}, {}});
+        if (i == 1) {
+            paragraph.attributions.append(Attribution{0, QStringLiteral("Police"), {}, {},
+                                                      Verification::Verified, {}, {}, {}});
+            paragraph.attributions.append(Attribution{0, QStringLiteral("Fire brigade"),
+                                                      QStringLiteral("statement, p. 2"), {},
+                                                      Verification::Disputed, {}, {}, {}});
+        }
+        article.paragraphs.append(paragraph);
+    }
+    article.metaTitles = {MetaTitle{headline + QStringLiteral(" – first"), false, {}},
+                          MetaTitle{headline + QStringLiteral(" – second"), true,
+                                    QStringLiteral("A/B winner")}};
+    return article;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void createsSchemaOnEmptyFile();
+    void migratesFromEveryEarlierSchema();
+    void refusesNewerSchemaAndLeavesFileUntouched();
+    void refusesForeignFiles();
+    void createAndLoadRoundTrip();
+    void saveWritesOnlyChangedParagraphs();
+    void staleVersionIsConflict();
+    void revisionsListAndRestore();
+    void linkKeepsSymmetryAndRelinks();
+    void linkRefusesSelfAndCycles();
+    void deleteUnlinksNeighbours();
+    void unlinkBothEnds();
+    void chainListsTheSeries();
+    void searchFindsWordsAndKeepsInSync();
+    void searchSurvivesHostileQueries_data();
+    void searchSurvivesHostileQueries();
+    void listFiltersAndPages();
+    void importResolvesLinksInAnyOrder();
+    void importIsAllOrNothing();
+    void importOfKnownUriUpdatesArticle();
+    void sourceRegistryMatchesNamesAndRefusesDuplicates();
+    void nestedTransactionFailureRollsBackEverything();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("desk.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ArticleStore> m_store;
+};
+
+void TestStorage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    const StoreError error = m_db->open(path());
+    QVERIFY2(!error, qPrintable(error.message));
+    m_store = std::make_unique<ArticleStore>(*m_db);
+}
+
+void TestStorage::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestStorage::createsSchemaOnEmptyFile()
+{
+    QVERIFY(m_db->isNew());
+    QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+
+    // A zero-byte file (e.g. made by `touch`) is treated as new as well.
+    const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    QFile file(empty);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    Database second;
+    const StoreError error = second.open(empty);
+    QVERIFY2(!error, qPrintable(error.message));
+    QVERIFY(second.isNew());
+
+    // Reopening is not new and keeps the version.
+    m_store.reset();
+    m_db->close();
+    QVERIFY(!m_db->open(path()));
+    QVERIFY(!m_db->isNew());
+    QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void TestStorage::migratesFromEveryEarlierSchema()
+{
+    for (int from = 1; from < Database::latestSchemaVersion(); ++from) {
+        const QString file = m_dir->filePath(QStringLiteral("v%1.sqlite").arg(from));
+        Article stored;
+        {
+            Database old;
+            const StoreError error = old.open(file, from);
+            QVERIFY2(!error, qPrintable(error.message));
+            QCOMPARE(old.schemaVersion(), from);
+            // Write rows with plain SQL of that schema: the store may need newer tables.
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO articles(id, uuid, uri, headline, summary, created_at, updated_at)"
+                " VALUES (1, '6f1c1c7e-0000-4000-8000-000000000001', 'urn:test:1',"
+                " 'Harbour crane collapses', 'A crane fell.', '2026-01-01T00:00:00.000Z',"
+                " '2026-01-01T00:00:00.000Z')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO paragraphs(article_id, uuid, position, text) VALUES (1,"
+                " '6f1c1c7e-0000-4000-8000-0000000000a1', 0, 'Dockworkers saw the zebra crane"
+                " topple.')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO meta_titles(article_id, position, text, chosen) VALUES (1, 0,"
+                " 'Crane falls at the harbour', 1)")));
+        }
+        Database upgraded;
+        const StoreError error = upgraded.open(file);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(upgraded.schemaVersion(), Database::latestSchemaVersion());
+        ArticleStore store(upgraded);
+        const std::optional<Article> article = store.load(1);
+        QVERIFY(article);
+        QCOMPARE(article->headline, QStringLiteral("Harbour crane collapses"));
+        QCOMPARE(article->paragraphs.size(), 1);
+        // The search migration indexed rows that existed before it.
+        ArticleListQuery query;
+        query.search = QStringLiteral("zebra");
+        QCOMPARE(store.list(query).size(), 1);
+        query.search = QStringLiteral("harbour");
+        QCOMPARE(store.list(query).size(), 1);
+    }
+}
+
+void TestStorage::refusesNewerSchemaAndLeavesFileUntouched()
+{
+    {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE copydesk_meta SET value = '999' WHERE key = 'schema_version'")));
+    }
+    m_store.reset();
+    m_db->close();
+    // Checkpointed and closed: the main file holds everything.
+    const QByteArray before = fileHash(path());
+    Database db;
+    const StoreError error = db.open(path());
+    QCOMPARE(error.kind, StoreError::Kind::NewerSchema);
+    QVERIFY(error.message.contains(QStringLiteral("newer Copydesk")));
+    QVERIFY(error.message.contains(QStringLiteral("999")));
+    QVERIFY(!db.isOpen());
+    QCOMPARE(fileHash(path()), before);
+}
+
+void TestStorage::refusesForeignFiles()
+{
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("This is not a database, just some notes.\n");
+    }
+    const QByteArray before = fileHash(text);
+    Database db;
+    StoreError error = db.open(text);
+    QCOMPARE(error.kind, StoreError::Kind::Damaged);
+    QVERIFY(error.message.contains(text));
+    QCOMPARE(fileHash(text), before);
+
+    // An SQLite file of another program.
+    const QString foreign = m_dir->filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("raw"));
+        raw.setDatabaseName(foreign);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE recipes(id INTEGER PRIMARY KEY)")));
+        query.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray foreignBefore = fileHash(foreign);
+    error = db.open(foreign);
+    QCOMPARE(error.kind, StoreError::Kind::Damaged);
+    QVERIFY(error.message.contains(QStringLiteral("not a Copydesk database")));
+    QCOMPARE(fileHash(foreign), foreignBefore);
+
+    // A truncated SQLite file.
+    const QString truncated = m_dir->filePath(QStringLiteral("truncated.sqlite"));
+    {
+        QFile file(truncated);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes("SQLite format 3\0", 16);
+        bytes.append(QByteArray(84, '\x01'));
+        file.write(bytes);
+    }
+    error = db.open(truncated);
+    QVERIFY(error.kind == StoreError::Kind::Damaged || error.kind == StoreError::Kind::Unavailable);
+
+    // A folder.
+    error = db.open(m_dir->path());
+    QCOMPARE(error.kind, StoreError::Kind::Unavailable);
+}
+
+void TestStorage::createAndLoadRoundTrip()
+{
+    Article article = makeArticle(QStringLiteral("Council approves budget"));
+    article.section = QStringLiteral("Local");
+    article.slug = QStringLiteral("council-budget");
+    article.language = QStringLiteral("en-GB");
+    QVERIFY(!m_store->create(article));
+    QVERIFY(article.id > 0);
+    QCOMPARE(article.version, 1);
+    QVERIFY(!article.uuid.isNull());
+    QCOMPARE(article.uri, Article::defaultUri(article.uuid));
+
+    StoreError error;
+    const std::optional<Article> loaded = m_store->load(article.id, &error);
+    QVERIFY2(loaded, qPrintable(error.message));
+    QCOMPARE(loaded->headline, article.headline);
+    QCOMPARE(loaded->section, QStringLiteral("Local"));
+    QCOMPARE(loaded->language, QStringLiteral("en-GB"));
+    QCOMPARE(loaded->paragraphs, article.paragraphs);
+    QCOMPARE(loaded->metaTitles, article.metaTitles);
+    QCOMPARE(loaded->created, article.created);
+    QCOMPARE(loaded->updated, article.updated);
+    QCOMPARE(loaded->paragraphs.at(1).attributions.size(), 2);
+    QCOMPARE(loaded->paragraphs.at(1).attributions.at(1).detail, QStringLiteral("statement, p. 2"));
+    QCOMPARE(loaded->paragraphs.at(1).attributions.at(1).verification, Verification::Disputed);
+    QCOMPARE(loaded->citedSourceNames(),
+             (QStringList{QStringLiteral("City Council"), QStringLiteral("Police"),
+                          QStringLiteral("Fire brigade")}));
+    QCOMPARE(loaded->sources.size(), 3);
+
+    QCOMPARE(m_store->load(article.id + 100, &error), std::nullopt);
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+
+    // resolve by id, uuid (with and without braces) and uri
+    QCOMPARE(m_store->resolve(QString::number(article.id)), article.id);
+    QCOMPARE(m_store->resolve(article.uuid.toString()), article.id);
+    QCOMPARE(m_store->resolve(article.uuid.toString(QUuid::WithoutBraces)), article.id);
+    QCOMPARE(m_store->resolve(article.uri), article.id);
+    QCOMPARE(m_store->resolve(QStringLiteral("no-such-thing"), &error), std::nullopt);
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+}
+
+void TestStorage::saveWritesOnlyChangedParagraphs()
+{
+    Article article = makeArticle(QStringLiteral("Bridge closes for repairs"), 5);
+    QVERIFY(!m_store->create(article));
+    auto rowIds = [this, &article] {
+        QSqlQuery query(m_db->connection());
+        query.prepare(QStringLiteral("SELECT uuid, id, rowid FROM paragraphs WHERE article_id = ?"));
+        query.addBindValue(article.id);
+        query.exec();
+        QHash<QString, qint64> ids;
+        while (query.next())
+            ids.insert(query.value(0).toString(), query.value(1).toLongLong());
+        return ids;
+    };
+    const QHash<QString, qint64> before = rowIds();
+
+    // Log every row write to paragraphs and attributions made by the save.
+    QSqlQuery log(m_db->connection());
+    QVERIFY(log.exec(QStringLiteral("CREATE TEMP TABLE write_log(what TEXT)")));
+    for (const char *table : {"paragraphs", "attributions"}) {
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+            QVERIFY2(log.exec(QStringLiteral("CREATE TEMP TRIGGER log_%1_%2 AFTER %2 ON main.%1"
+                                             " BEGIN INSERT INTO write_log VALUES ('%1 %2'); END")
+                                  .arg(QLatin1String(table), QLatin1String(event))),
+                     qPrintable(log.lastError().text()));
+        }
+    }
+    article.paragraphs[2].text = QStringLiteral("The bridge reopens in May.");
+    QVERIFY(!m_store->save(article));
+    QVERIFY(log.exec(QStringLiteral("SELECT what FROM write_log")));
+    QStringList writes;
+    while (log.next())
+        writes << log.value(0).toString();
+    QCOMPARE(writes, QStringList{QStringLiteral("paragraphs UPDATE")});
+    log.finish();
+    QCOMPARE(rowIds(), before);
+    QCOMPARE(article.version, 2);
+
+    // Split: a new paragraph in the middle, unattributed; removal of another.
+    Paragraph inserted;
+    inserted.text = QStringLiteral("Commuters face long detours.");
+    article.paragraphs.insert(1, inserted);
+    article.paragraphs.removeLast();
+    QVERIFY(!m_store->save(article));
+    const std::optional<Article> loaded = m_store->load(article.id);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->paragraphs, article.paragraphs);
+    QCOMPARE(loaded->paragraphs.at(1).attributions.size(), 0);
+    QCOMPARE(loaded->version, 3);
+}
+
+void TestStorage::staleVersionIsConflict()
+{
+    Article article = makeArticle(QStringLiteral("Mayor resigns"));
+    QVERIFY(!m_store->create(article));
+    Article mine = *m_store->load(article.id);
+    Article theirs = *m_store->load(article.id);
+
+    theirs.headline = QStringLiteral("Mayor resigns after audit");
+    QVERIFY(!m_store->save(theirs));
+
+    // A second connection to the same file sees the stale version too.
+    Database other;
+    QVERIFY(!other.open(path()));
+    ArticleStore otherStore(other);
+    mine.headline = QStringLiteral("Mayor quits");
+    mine.paragraphs[0].text = QStringLiteral("My edit that must not land.");
+    const StoreError error = otherStore.save(mine);
+    QCOMPARE(error.kind, StoreError::Kind::Conflict);
+    QVERIFY(error.message.contains(QStringLiteral("version 1")));
+    QCOMPARE(mine.version, 1); // the caller's copy is untouched for the conflict dialog
+    QCOMPARE(mine.headline, QStringLiteral("Mayor quits"));
+
+    const std::optional<Article> stored = m_store->load(article.id);
+    QCOMPARE(stored->headline, QStringLiteral("Mayor resigns after audit"));
+    QCOMPARE(stored->version, 2);
+    QVERIFY(stored->paragraphs[0].text != mine.paragraphs[0].text);
+    QCOMPARE(m_store->history(article.id).size(), 2);
+}
+
+void TestStorage::revisionsListAndRestore()
+{
+    Article article = makeArticle(QStringLiteral("Version one"));
+    QVERIFY(!m_store->create(article));
+    const QList<Paragraph> firstParagraphs = article.paragraphs;
+    article.headline = QStringLiteral("Version two");
+    article.paragraphs[0].attributions.clear();
+    QVERIFY(!m_store->save(article));
+    article.headline = QStringLiteral("Version three");
+    article.paragraphs.removeFirst();
+    QVERIFY(!m_store->save(article));
+
+    const QList<RevisionInfo> history = m_store->history(article.id);
+    QCOMPARE(history.size(), 3);
+    QCOMPARE(history.at(0).version, 3);
+    QVERIFY(history.at(0).current);
+    QCOMPARE(history.at(1).headline, QStringLiteral("Version two"));
+    QCOMPARE(history.at(2).version, 1);
+    QCOMPARE(history.at(2).headline, QStringLiteral("Version one"));
+
+    const std::optional<Article> old = m_store->revision(article.id, 1);
+    QVERIFY(old);
+    QCOMPARE(old->headline, QStringLiteral("Version one"));
+    QCOMPARE(old->paragraphs, firstParagraphs);
+
+    StoreError error;
+    QCOMPARE(m_store->revision(article.id, 42, &error), std::nullopt);
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+
+    Article restored;
+    error = m_store->restore(article.id, 1, &restored);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(restored.version, 4);
+    const std::optional<Article> now = m_store->load(article.id);
+    QCOMPARE(now->headline, QStringLiteral("Version one"));
+    QCOMPARE(now->paragraphs, firstParagraphs); // attributions came back exactly
+    QCOMPARE(m_store->history(article.id).size(), 4);
+    // Search follows the restore.
+    ArticleListQuery query;
+    query.search = QStringLiteral("three");
+    QCOMPARE(m_store->list(query).size(), 0);
+}
+
+void TestStorage::linkKeepsSymmetryAndRelinks()
+{
+    Article a = makeArticle(QStringLiteral("A")), b = makeArticle(QStringLiteral("B")),
+            c = makeArticle(QStringLiteral("C")), d = makeArticle(QStringLiteral("D"));
+    for (Article *article : {&a, &b, &c, &d})
+        QVERIFY(!m_store->create(*article));
+    QVERIFY(!m_store->link(a.id, b.id));
+    QCOMPARE(m_store->load(a.id)->next->id, b.id);
+    QCOMPARE(m_store->load(a.id)->next->headline, QStringLiteral("B"));
+    QCOMPARE(m_store->load(b.id)->previous->id, a.id);
+    QCOMPARE(m_store->load(b.id)->previous->headline, QStringLiteral("A"));
+
+    // Relink: C now follows A. B loses its previous; C gets A.
+    QVERIFY(!m_store->link(a.id, c.id));
+    QCOMPARE(m_store->load(a.id)->next->id, c.id);
+    QVERIFY(!m_store->load(b.id)->previous);
+    QCOMPARE(m_store->load(c.id)->previous->id, a.id);
+
+    // D before C: A loses its next, D gets C.
+    QVERIFY(!m_store->link(d.id, c.id));
+    QVERIFY(!m_store->load(a.id)->next);
+    QCOMPARE(m_store->load(d.id)->next->id, c.id);
+    QCOMPARE(m_store->load(c.id)->previous->id, d.id);
+
+    // Linking the same pair again changes nothing.
+    QVERIFY(!m_store->link(d.id, c.id));
+    QCOMPARE(m_store->load(c.id)->previous->id, d.id);
+
+    // Links are not content: the versions did not move.
+    QCOMPARE(m_store->load(a.id)->version, 1);
+}
+
+void TestStorage::linkRefusesSelfAndCycles()
+{
+    Article a = makeArticle(QStringLiteral("A")), b = makeArticle(QStringLiteral("B")),
+            c = makeArticle(QStringLiteral("C"));
+    for (Article *article : {&a, &b, &c})
+        QVERIFY(!m_store->create(*article));
+    StoreError error = m_store->link(a.id, a.id);
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QStringLiteral("itself")));
+
+    QVERIFY(!m_store->link(a.id, b.id));
+    QVERIFY(!m_store->link(b.id, c.id));
+    error = m_store->link(c.id, a.id);
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QStringLiteral("loop")));
+    error = m_store->link(b.id, a.id);
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    // Nothing changed by the refused links.
+    QCOMPARE(m_store->load(a.id)->next->id, b.id);
+    QVERIFY(!m_store->load(a.id)->previous);
+    QVERIFY(!m_store->load(c.id)->next);
+
+    error = m_store->link(a.id, 9999);
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+}
+
+void TestStorage::deleteUnlinksNeighbours()
+{
+    Article a = makeArticle(QStringLiteral("A")), b = makeArticle(QStringLiteral("B")),
+            c = makeArticle(QStringLiteral("C"));
+    for (Article *article : {&a, &b, &c})
+        QVERIFY(!m_store->create(*article));
+    QVERIFY(!m_store->link(a.id, b.id));
+    QVERIFY(!m_store->link(b.id, c.id));
+    QVERIFY(!m_store->remove(b.id));
+    QVERIFY(!m_store->load(a.id)->next);
+    QVERIFY(!m_store->load(c.id)->previous);
+    QCOMPARE(m_store->remove(b.id).kind, StoreError::Kind::NotFound);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM paragraphs WHERE article_id = %1")
+                           .arg(b.id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    ArticleListQuery search;
+    search.search = QStringLiteral("B");
+    for (const ArticleSummary &row : m_store->list(search))
+        QVERIFY(row.id != b.id);
+}
+
+void TestStorage::unlinkBothEnds()
+{
+    Article a = makeArticle(QStringLiteral("A")), b = makeArticle(QStringLiteral("B"));
+    QVERIFY(!m_store->create(a));
+    QVERIFY(!m_store->create(b));
+    QVERIFY(!m_store->link(a.id, b.id));
+    QVERIFY(!m_store->unlink(b.id, LinkSide::Previous));
+    QVERIFY(!m_store->load(a.id)->next);
+    QVERIFY(!m_store->load(b.id)->previous);
+    QVERIFY(!m_store->unlink(b.id, LinkSide::Previous)); // nothing to do is not an error
+    QCOMPARE(m_store->unlink(777, LinkSide::Next).kind, StoreError::Kind::NotFound);
+}
+
+void TestStorage::chainListsTheSeries()
+{
+    QList<Article> articles;
+    for (int i = 0; i < 4; ++i) {
+        Article article = makeArticle(QStringLiteral("Part %1").arg(i + 1));
+        QVERIFY(!m_store->create(article));
+        articles.append(article);
+    }
+    QVERIFY(!m_store->link(articles[2].id, articles[3].id));
+    QVERIFY(!m_store->link(articles[0].id, articles[1].id));
+    QVERIFY(!m_store->link(articles[1].id, articles[2].id));
+    const QList<ArticleRef> series = m_store->chain(articles[2].id);
+    QCOMPARE(series.size(), 4);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(series.at(i).headline, QStringLiteral("Part %1").arg(i + 1));
+    Article lonely = makeArticle(QStringLiteral("Alone"));
+    QVERIFY(!m_store->create(lonely));
+    QCOMPARE(m_store->chain(lonely.id).size(), 1);
+}
+
+void TestStorage::searchFindsWordsAndKeepsInSync()
+{
+    Article article = makeArticle(QStringLiteral("Flood warning for the valley"));
+    article.paragraphs[0].text = QStringLiteral("The Meteorological Office issued a warning.");
+    QVERIFY(!m_store->create(article));
+    Article other = makeArticle(QStringLiteral("Concert cancelled"));
+    QVERIFY(!m_store->create(other));
+
+    auto find = [this](const QString &text) {
+        ArticleListQuery query;
+        query.search = text;
+        StoreError error;
+        QList<qint64> ids;
+        for (const ArticleSummary &row : m_store->list(query, &error))
+            ids.append(row.id);
+        [&] { QVERIFY2(!error, qPrintable(error.message)); }();
+        return ids;
+    };
+    QCOMPARE(find(QStringLiteral("meteorological")), QList<qint64>{article.id});
+    QCOMPARE(find(QStringLiteral("valley")), QList<qint64>{article.id});       // headline
+    QCOMPARE(find(QStringLiteral("Summary flood")), QList<qint64>{article.id}); // summary
+    QCOMPARE(find(QStringLiteral("first")).size(), 2);                          // meta titles
+    QCOMPARE(find(QStringLiteral("meteo")), QList<qint64>{article.id});         // prefix
+    QCOMPARE(find(QStringLiteral("meteo ")), QList<qint64>{});                  // whole word
+
+    article.paragraphs[0].text = QStringLiteral("Forecasters expect heavy rain.");
+    QVERIFY(!m_store->save(article));
+    QCOMPARE(find(QStringLiteral("meteorological")), QList<qint64>{});
+    QCOMPARE(find(QStringLiteral("forecasters")), QList<qint64>{article.id});
+    QVERIFY(!m_store->remove(article.id));
+    QCOMPARE(find(QStringLiteral("forecasters")), QList<qint64>{});
+}
+
+void TestStorage::searchSurvivesHostileQueries_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("findsIt");
+    QTest::newRow("quote") << QStringLiteral("\"rail") << true;
+    QTest::newRow("unbalanced quotes") << QStringLiteral("rail \"strike") << true;
+    QTest::newRow("parentheses") << QStringLiteral("(rail strike") << true;
+    QTest::newRow("OR is a word") << QStringLiteral("rail OR strike") << false;
+    QTest::newRow("star") << QStringLiteral("*") << false;
+    QTest::newRow("star word") << QStringLiteral("rail*") << true;
+    QTest::newRow("minus") << QStringLiteral("-rail") << true;
+    QTest::newRow("NEAR") << QStringLiteral("NEAR(rail strike") << false; // "near" is not in it
+    QTest::newRow("near words") << QStringLiteral("rail NEAR/2 strike") << false;
+    QTest::newRow("column filter") << QStringLiteral("headline:rail") << false;
+    QTest::newRow("caret") << QStringLiteral("^rail") << true;
+    QTest::newRow("AND NOT") << QStringLiteral("rail AND NOT strike") << false;
+    QTest::newRow("semicolon sql") << QStringLiteral("'; DROP TABLE articles; --") << false;
+    QTest::newRow("only punctuation") << QStringLiteral("\"()*-:^") << false;
+    QTest::newRow("empty quotes") << QStringLiteral("\"\"") << false;
+    QTest::newRow("unicode") << QStringLiteral("grève") << true;
+    QTest::newRow("diacritics folded") << QStringLiteral("greve") << true;
+}
+
+void TestStorage::searchSurvivesHostileQueries()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, findsIt);
+    Article article = makeArticle(QStringLiteral("Rail strike called"));
+    article.paragraphs[0].text = QStringLiteral("Union calls a grève générale on the rail network.");
+    QVERIFY(!m_store->create(article));
+    ArticleListQuery listQuery;
+    listQuery.search = query;
+    StoreError error;
+    const QList<ArticleSummary> rows = m_store->list(listQuery, &error);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(!rows.isEmpty(), findsIt);
+    QCOMPARE(m_store->count(listQuery, &error), qint64(rows.size()));
+    QVERIFY(!error);
+    // The table is still there.
+    QCOMPARE(m_store->count({}), 1);
+}
+
+void TestStorage::listFiltersAndPages()
+{
+    for (int i = 0; i < 25; ++i) {
+        Article article = makeArticle(QStringLiteral("Story %1").arg(i), 1);
+        article.status = i % 5 == 0 ? ArticleStatus::Approved : ArticleStatus::Draft;
+        QVERIFY(!m_store->create(article));
+    }
+    ArticleListQuery query;
+    query.limit = 10;
+    QList<ArticleSummary> page = m_store->list(query);
+    QCOMPARE(page.size(), 10);
+    QCOMPARE(page.first().headline, QStringLiteral("Story 24")); // newest first
+    query.offset = 20;
+    page = m_store->list(query);
+    QCOMPARE(page.size(), 5);
+    QCOMPARE(page.last().headline, QStringLiteral("Story 0"));
+    query = {};
+    query.status = ArticleStatus::Approved;
+    page = m_store->list(query);
+    QCOMPARE(page.size(), 5);
+    for (const ArticleSummary &row : page)
+        QCOMPARE(row.status, ArticleStatus::Approved);
+    QCOMPARE(m_store->count(query), 5);
+    QCOMPARE(page.first().paragraphCount, 1);
+    QCOMPARE(page.first().attributedParagraphCount, 1);
+}
+
+void TestStorage::importResolvesLinksInAnyOrder()
+{
+    auto imported = [](const QString &uri, const QString &headline, const QString &prev,
+                       const QString &next) {
+        ImportedArticle item;
+        item.article = makeArticle(headline);
+        item.article.uri = uri;
+        item.fileName = uri + QStringLiteral(".json");
+        item.previousUri = prev;
+        item.nextUri = next;
+        return item;
+    };
+    // Third part first; the second names both neighbours; the first names none.
+    QList<ImportedArticle> batch = {
+        imported(QStringLiteral("urn:t:3"), QStringLiteral("Three"), QStringLiteral("urn:t:2"), {}),
+        imported(QStringLiteral("urn:t:2"), QStringLiteral("Two"), QStringLiteral("urn:t:1"),
+                 QStringLiteral("urn:t:3")),
+        imported(QStringLiteral("urn:t:1"), QStringLiteral("One"), {}, {}),
+        imported(QStringLiteral("urn:t:4"), QStringLiteral("Four"), QStringLiteral("urn:t:nowhere"),
+                 {}),
+    };
+    ImportReport report;
+    const StoreError error = m_store->importArticles(batch, &report);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(report.ids.size(), 4);
+    QCOMPARE(report.warnings.size(), 1);
+    QVERIFY(report.warnings.first().contains(QStringLiteral("urn:t:nowhere")));
+    const QList<ArticleRef> series = m_store->chain(report.ids.at(0));
+    QCOMPARE(series.size(), 3);
+    QCOMPARE(series.at(0).headline, QStringLiteral("One"));
+    QCOMPARE(series.at(2).headline, QStringLiteral("Three"));
+}
+
+void TestStorage::importIsAllOrNothing()
+{
+    Article existing = makeArticle(QStringLiteral("Already here"));
+    QVERIFY(!m_store->create(existing));
+    auto snapshot = [this] {
+        QSqlQuery query(m_db->connection());
+        QStringList rows;
+        for (const char *table : {"articles", "paragraphs", "attributions", "sources",
+                                  "meta_titles", "revisions", "article_text"}) {
+            query.exec(QStringLiteral("SELECT * FROM ") + QLatin1String(table));
+            while (query.next()) {
+                QStringList values;
+                for (int i = 0; i < query.record().count(); ++i)
+                    values << query.value(i).toString();
+                rows << values.join(QLatin1Char('|'));
+            }
+        }
+        return rows;
+    };
+    const QStringList stateBefore = snapshot();
+
+    ImportedArticle good;
+    good.article = makeArticle(QStringLiteral("Good one"));
+    good.article.uri = QStringLiteral("urn:t:good");
+    good.fileName = QStringLiteral("good.json");
+    ImportedArticle selfLinked;
+    selfLinked.article = makeArticle(QStringLiteral("Loops on itself"));
+    selfLinked.article.uri = QStringLiteral("urn:t:self");
+    selfLinked.fileName = QStringLiteral("self.json");
+    selfLinked.nextUri = QStringLiteral("urn:t:self");
+    StoreError error = m_store->importArticles({good, selfLinked});
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QStringLiteral("self.json")));
+    QCOMPARE(snapshot(), stateBefore);
+
+    // A cycle among the batch.
+    ImportedArticle first = good, second = good;
+    first.article.uri = QStringLiteral("urn:t:x");
+    first.nextUri = QStringLiteral("urn:t:y");
+    second.article.uri = QStringLiteral("urn:t:y");
+    second.nextUri = QStringLiteral("urn:t:x");
+    error = m_store->importArticles({first, second});
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QCOMPARE(snapshot(), stateBefore);
+
+    // A duplicated uri within one call.
+    error = m_store->importArticles({good, good});
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QStringLiteral("twice")));
+    QCOMPARE(snapshot(), stateBefore);
+
+    // An attribution without a source name.
+    ImportedArticle nameless = good;
+    nameless.article.paragraphs[0].attributions[0].sourceName = QStringLiteral("  ");
+    error = m_store->importArticles({nameless});
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QCOMPARE(snapshot(), stateBefore);
+}
+
+void TestStorage::importOfKnownUriUpdatesArticle()
+{
+    ImportedArticle item;
+    item.article = makeArticle(QStringLiteral("First edition"));
+    item.article.uri = QStringLiteral("urn:t:same");
+    ImportReport report;
+    QVERIFY(!m_store->importArticles({item}, &report));
+    const qint64 id = report.ids.first();
+    item.article = makeArticle(QStringLiteral("Second edition"));
+    item.article.uri = QStringLiteral("urn:t:same");
+    QVERIFY(!m_store->importArticles({item}, &report));
+    QCOMPARE(report.ids.first(), id);
+    QCOMPARE(m_store->count({}), 1);
+    const std::optional<Article> article = m_store->load(id);
+    QCOMPARE(article->headline, QStringLiteral("Second edition"));
+    QCOMPARE(article->version, 2);
+    QCOMPARE(m_store->history(id).size(), 2);
+}
+
+void TestStorage::sourceRegistryMatchesNamesAndRefusesDuplicates()
+{
+    Article article = makeArticle(QStringLiteral("Sources"));
+    article.paragraphs[0].attributions[0].sourceName = QStringLiteral("  city   COUNCIL ");
+    article.sources = {Source{0, QStringLiteral("Police"), SourceKind::Official,
+                              QStringLiteral("https://police.example/press"), {}}};
+    QVERIFY(!m_store->create(article));
+    const QList<Source> sources = m_store->sources();
+    QCOMPARE(sources.size(), 3);
+    const std::optional<Source> police = m_store->sourceByName(QStringLiteral("POLICE"));
+    QVERIFY(police);
+    QCOMPARE(police->url, QStringLiteral("https://police.example/press"));
+
+    Article second = makeArticle(QStringLiteral("More sources"));
+    QVERIFY(!m_store->create(second));
+    QCOMPARE(m_store->sources().size(), 3); // "City Council" matched case-insensitively
+    QCOMPARE(m_store->citationCounts().value(police->id), 2);
+
+    Source duplicate{0, QStringLiteral("police"), SourceKind::Agency, {}, {}};
+    StoreError error = m_store->saveSource(duplicate);
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QStringLiteral("already exists")));
+    Source renamed = *police;
+    renamed.name = QStringLiteral("Metropolitan Police");
+    renamed.kind = SourceKind::Agency;
+    QVERIFY(!m_store->saveSource(renamed));
+    QCOMPARE(m_store->load(article.id)->paragraphs.at(1).attributions.at(0).sourceName,
+             QStringLiteral("Metropolitan Police"));
+}
+
+void TestStorage::nestedTransactionFailureRollsBackEverything()
+{
+    QVERIFY(!m_db->begin());
+    Article article = makeArticle(QStringLiteral("Inside"));
+    QVERIFY(!m_store->create(article));
+    QCOMPARE(m_store->link(article.id, article.id).kind, StoreError::Kind::Invalid);
+    Article duplicate = makeArticle(QStringLiteral("Dup"));
+    duplicate.uri = article.uri;
+    QVERIFY(m_store->create(duplicate)); // inner failure
+    QVERIFY(m_db->commit());             // dooms the outer transaction
+    QCOMPARE(m_store->count({}), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

@@ -21,20 +21,25 @@ Article makeArticle(const QString &headline, int paragraphs = 3)
         Paragraph paragraph;
         paragraph.text = QStringLiteral("Paragraph %1 of %2.").arg(i + 1).arg(headline);
         if (i % 2 == 0)
-            paragraph.attributions.append(Attribution{0, QStringLiteral("City Council"), {}, {},
-                                                      Verification::Unchecked, {}, {}, {}});
+            paragraph.attributions.append(Attribution{
+                0, QStringLiteral("City Council"), {}, {}, Verification::Unchecked, {}, {}, {}});
         if (i == 1) {
-            paragraph.attributions.append(Attribution{0, QStringLiteral("Police"), {}, {},
-                                                      Verification::Verified, {}, {}, {}});
-            paragraph.attributions.append(Attribution{0, QStringLiteral("Fire brigade"),
-                                                      QStringLiteral("statement, p. 2"), {},
-                                                      Verification::Disputed, {}, {}, {}});
+            paragraph.attributions.append(Attribution{
+                0, QStringLiteral("Police"), {}, {}, Verification::Verified, {}, {}, {}});
+            paragraph.attributions.append(Attribution{0,
+                                                      QStringLiteral("Fire brigade"),
+                                                      QStringLiteral("statement, p. 2"),
+                                                      {},
+                                                      Verification::Disputed,
+                                                      {},
+                                                      {},
+                                                      {}});
         }
         article.paragraphs.append(paragraph);
     }
-    article.metaTitles = {MetaTitle{headline + QStringLiteral(" – first"), false, {}},
-                          MetaTitle{headline + QStringLiteral(" – second"), true,
-                                    QStringLiteral("A/B winner")}};
+    article.metaTitles = {
+        MetaTitle{headline + QStringLiteral(" – first"), false, {}},
+        MetaTitle{headline + QStringLiteral(" – second"), true, QStringLiteral("A/B winner")}};
     return article;
 }
 
@@ -180,8 +185,8 @@ void TestStorage::refusesNewerSchemaAndLeavesFileUntouched()
 {
     {
         QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE copydesk_meta SET value = '999' WHERE key = 'schema_version'")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE copydesk_meta SET value = '999' WHERE key = 'schema_version'")));
     }
     m_store.reset();
     m_db->close();
@@ -214,8 +219,8 @@ void TestStorage::refusesForeignFiles()
     // An SQLite file of another program.
     const QString foreign = m_dir->filePath(QStringLiteral("other.sqlite"));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("raw"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         raw.setDatabaseName(foreign);
         QVERIFY(raw.open());
         QSqlQuery query(raw);
@@ -295,7 +300,8 @@ void TestStorage::saveWritesOnlyChangedParagraphs()
     QVERIFY(!m_store->create(article));
     auto rowIds = [this, &article] {
         QSqlQuery query(m_db->connection());
-        query.prepare(QStringLiteral("SELECT uuid, id, rowid FROM paragraphs WHERE article_id = ?"));
+        query.prepare(
+            QStringLiteral("SELECT uuid, id, rowid FROM paragraphs WHERE article_id = ?"));
         query.addBindValue(article.id);
         query.exec();
         QHash<QString, qint64> ids;
@@ -483,8 +489,8 @@ void TestStorage::deleteUnlinksNeighbours()
     QVERIFY(!m_store->load(c.id)->previous);
     QCOMPARE(m_store->remove(b.id).kind, StoreError::Kind::NotFound);
     QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM paragraphs WHERE article_id = %1")
-                           .arg(b.id)));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT count(*) FROM paragraphs WHERE article_id = %1").arg(b.id)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     ArticleListQuery search;
@@ -545,7 +551,7 @@ void TestStorage::searchFindsWordsAndKeepsInSync()
         return ids;
     };
     QCOMPARE(find(QStringLiteral("meteorological")), QList<qint64>{article.id});
-    QCOMPARE(find(QStringLiteral("valley")), QList<qint64>{article.id});       // headline
+    QCOMPARE(find(QStringLiteral("valley")), QList<qint64>{article.id});        // headline
     QCOMPARE(find(QStringLiteral("Summary flood")), QList<qint64>{article.id}); // summary
     QCOMPARE(find(QStringLiteral("first")).size(), 2);                          // meta titles
     QCOMPARE(find(QStringLiteral("meteo")), QList<qint64>{article.id});         // prefix
@@ -587,7 +593,8 @@ void TestStorage::searchSurvivesHostileQueries()
     QFETCH(QString, query);
     QFETCH(bool, findsIt);
     Article article = makeArticle(QStringLiteral("Rail strike called"));
-    article.paragraphs[0].text = QStringLiteral("Union calls a grève générale on the rail network.");
+    article.paragraphs[0].text =
+        QStringLiteral("Union calls a grève générale on the rail network.");
     QVERIFY(!m_store->create(article));
     ArticleListQuery listQuery;
     listQuery.search = query;
@@ -743,8 +750,11 @@ void TestStorage::sourceRegistryMatchesNamesAndRefusesDuplicates()
 {
     Article article = makeArticle(QStringLiteral("Sources"));
     article.paragraphs[0].attributions[0].sourceName = QStringLiteral("  city   COUNCIL ");
-    article.sources = {Source{0, QStringLiteral("Police"), SourceKind::Official,
-                              QStringLiteral("https://police.example/press"), {}}};
+    article.sources = {Source{0,
+                              QStringLiteral("Police"),
+                              SourceKind::Official,
+                              QStringLiteral("https://police.example/press"),
+                              {}}};
     QVERIFY(!m_store->create(article));
     const QList<Source> sources = m_store->sources();
     QCOMPARE(sources.size(), 3);

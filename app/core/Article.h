@@ -22,9 +22,9 @@ QString articleStatusLabel(ArticleStatus status); // translated
 // One paragraph's claim that it relies on one registry source.
 struct Attribution
 {
-    qint64 sourceId = 0;  // 0 until the source is resolved against the registry
-    QString sourceName;   // registry name; what the importer matches on
-    QString detail;       // quote, document, page
+    qint64 sourceId = 0; // 0 until the source is resolved against the registry
+    QString sourceName;  // registry name; what the importer matches on
+    QString detail;      // quote, document, page
     QString url;
     Verification verification = Verification::Unchecked;
     QString reviewer;

@@ -6,9 +6,9 @@
 // One entry of the newsroom's shared source registry.
 enum class SourceKind { Official, Agency, Wire, Document, Person, Anonymous, Dataset, Website };
 
-QString sourceKindKey(SourceKind kind);            // stable storage/JSON key, e.g. "official"
+QString sourceKindKey(SourceKind kind); // stable storage/JSON key, e.g. "official"
 SourceKind sourceKindFromKey(const QString &key, bool *ok = nullptr);
-QString sourceKindLabel(SourceKind kind);          // translated, for the UI
+QString sourceKindLabel(SourceKind kind); // translated, for the UI
 
 struct Source
 {

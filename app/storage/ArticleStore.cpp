@@ -183,7 +183,9 @@ const QString articleColumns = QStringLiteral(
 
 } // namespace
 
-ArticleStore::ArticleStore(Database &db) : m_db(db) {}
+ArticleStore::ArticleStore(Database &db)
+    : m_db(db)
+{}
 
 QString ArticleStore::sourceKey(const QString &name)
 {
@@ -275,9 +277,9 @@ StoreError ArticleStore::save(Article &article)
         error = writeParagraphs(article, &before);
     if (!error && article.metaTitles != before.metaTitles)
         error = writeMetaTitles(article);
-    if (!error
-        && (article.headline != before.headline || article.summary != before.summary
-            || article.paragraphs != before.paragraphs || article.metaTitles != before.metaTitles))
+    if (!error &&
+        (article.headline != before.headline || article.summary != before.summary ||
+         article.paragraphs != before.paragraphs || article.metaTitles != before.metaTitles))
         error = writeSearchText(article, false);
     if (!error)
         error = transaction.commit();
@@ -313,7 +315,8 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QVariantList all = values;
         all << uuidText(article.uuid) << article.uri << isoUtc(article.created);
-        if (StoreError error = m_db.run(query, all, tr("storing article “%1”").arg(article.headline))) {
+        if (StoreError error =
+                m_db.run(query, all, tr("storing article “%1”").arg(article.headline))) {
             if (error.message.contains(QLatin1String("UNIQUE")))
                 error = {StoreError::Kind::Invalid,
                          tr("An article with the uri %1 or uuid %2 already exists.")
@@ -369,8 +372,8 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
 
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO paragraphs(article_id, uuid, position, text) VALUES (?, ?, ?, ?)"));
-    QSqlQuery &update = m_db.prepared(
-        QStringLiteral("UPDATE paragraphs SET position = ?, text = ? WHERE id = ?"));
+    QSqlQuery &update =
+        m_db.prepared(QStringLiteral("UPDATE paragraphs SET position = ?, text = ? WHERE id = ?"));
     QSqlQuery &clearAttributions =
         m_db.prepared(QStringLiteral("DELETE FROM attributions WHERE paragraph_id = ?"));
     QSqlQuery &insertAttribution = m_db.prepared(QStringLiteral(
@@ -382,10 +385,9 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
         qint64 rowId = rowIds.value(paragraph.uuid, 0);
         bool attributionsChanged = true;
         if (rowId == 0) {
-            if (StoreError error = m_db.run(insert,
-                                            {article.id, uuidText(paragraph.uuid), position,
-                                             paragraph.text},
-                                            tr("storing paragraph %1").arg(position + 1))) {
+            if (StoreError error = m_db.run(
+                    insert, {article.id, uuidText(paragraph.uuid), position, paragraph.text},
+                    tr("storing paragraph %1").arg(position + 1))) {
                 if (error.message.contains(QLatin1String("UNIQUE")))
                     error = {StoreError::Kind::Invalid,
                              tr("Paragraph %1 has the uuid %2 that another paragraph already uses.")
@@ -412,12 +414,12 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
             continue;
         for (int i = 0; i < paragraph.attributions.size(); ++i) {
             const Attribution &attribution = paragraph.attributions.at(i);
-            if (StoreError error = m_db.run(
-                    insertAttribution,
-                    {rowId, attribution.sourceId, i, attribution.detail, attribution.url,
-                     verificationKey(attribution.verification), attribution.reviewer,
-                     isoUtcOrNull(attribution.reviewedAt), attribution.note},
-                    tr("storing the attributions of paragraph %1").arg(position + 1)))
+            if (StoreError error =
+                    m_db.run(insertAttribution,
+                             {rowId, attribution.sourceId, i, attribution.detail, attribution.url,
+                              verificationKey(attribution.verification), attribution.reviewer,
+                              isoUtcOrNull(attribution.reviewedAt), attribution.note},
+                             tr("storing the attributions of paragraph %1").arg(position + 1)))
                 return error;
         }
     }
@@ -426,11 +428,13 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
 
 StoreError ArticleStore::writeMetaTitles(const Article &article)
 {
-    QSqlQuery &clear = m_db.prepared(QStringLiteral("DELETE FROM meta_titles WHERE article_id = ?"));
+    QSqlQuery &clear =
+        m_db.prepared(QStringLiteral("DELETE FROM meta_titles WHERE article_id = ?"));
     if (StoreError error = m_db.run(clear, {article.id}, tr("saving meta titles")))
         return error;
-    QSqlQuery &insert = m_db.prepared(QStringLiteral(
-        "INSERT INTO meta_titles(article_id, position, text, chosen, notes) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &insert =
+        m_db.prepared(QStringLiteral("INSERT INTO meta_titles(article_id, position, text, chosen, "
+                                     "notes) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < article.metaTitles.size(); ++i) {
         const MetaTitle &title = article.metaTitles.at(i);
         if (StoreError error =
@@ -448,10 +452,10 @@ StoreError ArticleStore::writeSearchText(const Article &article, bool insert)
                                 " article_id) VALUES (?, ?, ?, ?, ?)")
                : QStringLiteral("UPDATE article_text SET headline = ?, summary = ?, body = ?,"
                                 " titles = ? WHERE article_id = ?"));
-    return m_db.run(query,
-                    {article.headline, article.summary, bodyText(article), titlesText(article),
-                     article.id},
-                    tr("updating the search index"));
+    return m_db.run(
+        query,
+        {article.headline, article.summary, bodyText(article), titlesText(article), article.id},
+        tr("updating the search index"));
 }
 
 StoreError ArticleStore::writeRevision(const Article &before)
@@ -527,8 +531,8 @@ std::optional<Article> ArticleStore::load(qint64 id, StoreError *error)
 
 StoreError ArticleStore::loadInto(Article &article)
 {
-    QSqlQuery &row = m_db.prepared(QStringLiteral("SELECT ") + articleColumns
-                                   + QStringLiteral(" FROM articles WHERE id = ?"));
+    QSqlQuery &row = m_db.prepared(QStringLiteral("SELECT ") + articleColumns +
+                                   QStringLiteral(" FROM articles WHERE id = ?"));
     if (StoreError error = m_db.run(row, {article.id}, tr("loading article %1").arg(article.id)))
         return error;
     if (!row.next())
@@ -558,9 +562,8 @@ StoreError ArticleStore::loadInto(Article &article)
         return error;
     while (paragraphs.next()) {
         indexOfRow.insert(paragraphs.value(0).toLongLong(), int(article.paragraphs.size()));
-        article.paragraphs.append(
-            Paragraph{QUuid::fromString(paragraphs.value(1).toString()),
-                      paragraphs.value(2).toString(), {}});
+        article.paragraphs.append(Paragraph{
+            QUuid::fromString(paragraphs.value(1).toString()), paragraphs.value(2).toString(), {}});
     }
     paragraphs.finish();
 
@@ -759,9 +762,9 @@ qint64 ArticleStore::count(const ArticleListQuery &query, StoreError *error)
 
 std::optional<qint64> ArticleStore::linkOf(qint64 id, LinkSide side, StoreError *error)
 {
-    QSqlQuery &query = m_db.prepared(side == LinkSide::Previous
-                                         ? QStringLiteral("SELECT prev_id FROM articles WHERE id = ?")
-                                         : QStringLiteral("SELECT next_id FROM articles WHERE id = ?"));
+    QSqlQuery &query = m_db.prepared(
+        side == LinkSide::Previous ? QStringLiteral("SELECT prev_id FROM articles WHERE id = ?")
+                                   : QStringLiteral("SELECT next_id FROM articles WHERE id = ?"));
     *error = m_db.run(query, {id}, tr("reading the links of article %1").arg(id));
     if (*error)
         return std::nullopt;
@@ -778,17 +781,17 @@ std::optional<qint64> ArticleStore::linkOf(qint64 id, LinkSide side, StoreError 
 
 StoreError ArticleStore::setLink(qint64 id, LinkSide side, std::optional<qint64> target)
 {
-    QSqlQuery &query = m_db.prepared(side == LinkSide::Previous
-                                         ? QStringLiteral("UPDATE articles SET prev_id = ? WHERE id = ?")
-                                         : QStringLiteral("UPDATE articles SET next_id = ? WHERE id = ?"));
+    QSqlQuery &query =
+        m_db.prepared(side == LinkSide::Previous
+                          ? QStringLiteral("UPDATE articles SET prev_id = ? WHERE id = ?")
+                          : QStringLiteral("UPDATE articles SET next_id = ? WHERE id = ?"));
     return m_db.run(query, {idOrNull(target), id}, tr("linking article %1").arg(id));
 }
 
 StoreError ArticleStore::link(qint64 prev, qint64 next)
 {
     if (prev == next)
-        return {StoreError::Kind::Invalid,
-                tr("Article %1 cannot be linked to itself.").arg(prev)};
+        return {StoreError::Kind::Invalid, tr("Article %1 cannot be linked to itself.").arg(prev)};
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -893,9 +896,9 @@ QList<RevisionInfo> ArticleStore::history(qint64 id, StoreError *error)
     std::optional<Article> current = load(id, &result);
     if (current) {
         revisions.append(RevisionInfo{current->version, current->updated, current->headline, true});
-        QSqlQuery &query = m_db.prepared(
-            QStringLiteral("SELECT version, saved_at, headline FROM revisions"
-                           " WHERE article_id = ? ORDER BY version DESC"));
+        QSqlQuery &query =
+            m_db.prepared(QStringLiteral("SELECT version, saved_at, headline FROM revisions"
+                                         " WHERE article_id = ? ORDER BY version DESC"));
         result = m_db.run(query, {id}, tr("reading the history of article %1").arg(id));
         while (!result && query.next()) {
             revisions.append(RevisionInfo{query.value(0).toInt(), fromIso(query.value(1)),
@@ -942,11 +945,10 @@ std::optional<Article> ArticleStore::revision(qint64 id, int version, StoreError
                 article->status = articleStatusFromKey(
                     document.object().value(QLatin1String("status")).toString());
             } else {
-                result = {StoreError::Kind::Damaged,
-                          tr("Revision %1 of article %2 is damaged: %3")
-                              .arg(version)
-                              .arg(id)
-                              .arg(parseError.errorString())};
+                result = {StoreError::Kind::Damaged, tr("Revision %1 of article %2 is damaged: %3")
+                                                         .arg(version)
+                                                         .arg(id)
+                                                         .arg(parseError.errorString())};
             }
         } else if (!result) {
             result = {StoreError::Kind::NotFound,
@@ -1013,8 +1015,10 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
         }
         std::optional<qint64> existing;
         if (!article.uri.isEmpty()) {
-            QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE uri = ?"));
-            if (StoreError error = m_db.run(query, {article.uri}, tr("looking up %1").arg(article.uri)))
+            QSqlQuery &query =
+                m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE uri = ?"));
+            if (StoreError error =
+                    m_db.run(query, {article.uri}, tr("looking up %1").arg(article.uri)))
                 return error;
             if (query.next())
                 existing = query.value(0).toLongLong();
@@ -1077,8 +1081,7 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
                 result.warnings.append(
                     tr("%1: the %2 article %3 is neither in this import nor in the database; "
                        "that link was not made.")
-                        .arg(where,
-                             side == LinkSide::Previous ? tr("previous") : tr("next"), uri));
+                        .arg(where, side == LinkSide::Previous ? tr("previous") : tr("next"), uri));
                 continue;
             }
             error = side == LinkSide::Previous ? link(*target, item.article.id)
@@ -1167,8 +1170,7 @@ StoreError ArticleStore::saveSource(Source &source)
         values << source.id;
     if (StoreError error = m_db.run(query, values, tr("saving source %1").arg(name))) {
         if (error.message.contains(QLatin1String("UNIQUE")))
-            return {StoreError::Kind::Invalid,
-                    tr("A source named “%1” already exists.").arg(name)};
+            return {StoreError::Kind::Invalid, tr("A source named “%1” already exists.").arg(name)};
         return error;
     }
     if (source.id == 0)

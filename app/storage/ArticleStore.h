@@ -43,8 +43,8 @@ enum class LinkSide { Previous, Next };
 
 struct ImportReport
 {
-    QList<qint64> ids;     // in input order
-    QStringList warnings;  // e.g. a link to an article that is in neither the batch nor the db
+    QList<qint64> ids;    // in input order
+    QStringList warnings; // e.g. a link to an article that is in neither the batch nor the db
 };
 
 // Articles, their paragraphs, attributions, meta titles, links and revisions, plus the shared

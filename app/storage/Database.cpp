@@ -50,7 +50,8 @@ const QStringList migrationSteps[] = {
                        " paragraph_count INTEGER NOT NULL DEFAULT 0,"
                        " attributed_count INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX articles_by_updated ON articles(updated_at DESC, id DESC)"),
-        QStringLiteral("CREATE INDEX articles_by_status ON articles(status, updated_at DESC, id DESC)"),
+        QStringLiteral(
+            "CREATE INDEX articles_by_status ON articles(status, updated_at DESC, id DESC)"),
         QStringLiteral("CREATE INDEX articles_by_prev ON articles(prev_id)"),
         QStringLiteral("CREATE INDEX articles_by_next ON articles(next_id)"),
         QStringLiteral("CREATE TABLE paragraphs ("
@@ -71,7 +72,8 @@ const QStringList migrationSteps[] = {
                        " reviewer TEXT NOT NULL DEFAULT '',"
                        " reviewed_at TEXT,"
                        " note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX attributions_by_paragraph ON attributions(paragraph_id, position)"),
+        QStringLiteral(
+            "CREATE INDEX attributions_by_paragraph ON attributions(paragraph_id, position)"),
         QStringLiteral("CREATE INDEX attributions_by_source ON attributions(source_id)"),
         QStringLiteral("CREATE TABLE meta_titles ("
                        " id INTEGER PRIMARY KEY,"
@@ -107,18 +109,20 @@ const QStringList migrationSteps[] = {
                        " INSERT INTO article_fts(rowid, headline, summary, body, titles)"
                        " VALUES (new.article_id, new.headline, new.summary, new.body, new.titles);"
                        " END"),
-        QStringLiteral("CREATE TRIGGER article_text_ad AFTER DELETE ON article_text BEGIN"
-                       " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
-                       " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
-                       " old.titles);"
-                       " END"),
-        QStringLiteral("CREATE TRIGGER article_text_au AFTER UPDATE ON article_text BEGIN"
-                       " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
-                       " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
-                       " old.titles);"
-                       " INSERT INTO article_fts(rowid, headline, summary, body, titles)"
-                       " VALUES (new.article_id, new.headline, new.summary, new.body, new.titles);"
-                       " END"),
+        QStringLiteral(
+            "CREATE TRIGGER article_text_ad AFTER DELETE ON article_text BEGIN"
+            " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
+            " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
+            " old.titles);"
+            " END"),
+        QStringLiteral(
+            "CREATE TRIGGER article_text_au AFTER UPDATE ON article_text BEGIN"
+            " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
+            " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
+            " old.titles);"
+            " INSERT INTO article_fts(rowid, headline, summary, body, titles)"
+            " VALUES (new.article_id, new.headline, new.summary, new.body, new.titles);"
+            " END"),
         QStringLiteral("INSERT INTO article_text(article_id, headline, summary, body, titles)"
                        " SELECT a.id, a.headline, a.summary,"
                        "  COALESCE((SELECT group_concat(text, char(10)) FROM"
@@ -149,8 +153,7 @@ QString classifyHint(const QSqlError &error)
 
 Database::Database()
     : m_connectionName(QStringLiteral("copydesk-") + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -162,8 +165,8 @@ QString Database::defaultLocation()
     const QString fromEnvironment = qEnvironmentVariable("COPYDESK_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/newsroom.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/newsroom.sqlite");
 }
 
 int Database::latestSchemaVersion()
@@ -173,8 +176,8 @@ int Database::latestSchemaVersion()
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName)
-           && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 QSqlDatabase Database::connection() const
@@ -204,8 +207,8 @@ StoreError Database::open(const QString &location, int targetSchemaVersion)
     m_location = location;
     m_created = false;
 
-    if (location.startsWith(QLatin1String("postgres://"))
-        || location.startsWith(QLatin1String("postgresql://"))) {
+    if (location.startsWith(QLatin1String("postgres://")) ||
+        location.startsWith(QLatin1String("postgresql://"))) {
         return {StoreError::Kind::Unavailable,
                 tr("%1: PostgreSQL databases are not supported by this version of Copydesk yet.")
                     .arg(location)};
@@ -293,9 +296,9 @@ StoreError Database::readSchemaVersion(int *version)
     QSqlQuery query(connection());
     // Reading the catalogue is the first real access: a damaged file fails here.
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        return {StoreError::Kind::Damaged,
-                tr("%1: is damaged or not a database: %2")
-                    .arg(m_location, query.lastError().text())};
+        return {
+            StoreError::Kind::Damaged,
+            tr("%1: is damaged or not a database: %2").arg(m_location, query.lastError().text())};
     }
     QStringList tables;
     while (query.next())
@@ -313,9 +316,9 @@ StoreError Database::readSchemaVersion(int *version)
     meta.addBindValue(QStringLiteral("application"));
     meta.addBindValue(QStringLiteral("schema_version"));
     if (!meta.exec())
-        return {StoreError::Kind::Damaged,
-                tr("%1: cannot read the schema version: %2")
-                    .arg(m_location, meta.lastError().text())};
+        return {
+            StoreError::Kind::Damaged,
+            tr("%1: cannot read the schema version: %2").arg(m_location, meta.lastError().text())};
     QString application;
     while (meta.next()) {
         if (meta.value(0).toString() == QLatin1String("application"))
@@ -361,7 +364,8 @@ StoreError Database::migrate(int targetSchemaVersion)
             return error;
         if (from == 0) {
             const QString bootstrap[] = {
-                QStringLiteral("CREATE TABLE copydesk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE copydesk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             };
             for (const QString &sql : bootstrap) {
                 if (StoreError error = exec(sql, tr("creating the schema"))) {
@@ -461,7 +465,8 @@ StoreError Database::errorFrom(const QSqlQuery &query, const QString &what) cons
     const QString hint = classifyHint(error);
     const QString lower = error.databaseText().toLower();
     StoreError::Kind kind = StoreError::Kind::Unavailable;
-    if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")))
+    if (lower.contains(QLatin1String("malformed")) ||
+        lower.contains(QLatin1String("not a database")))
         kind = StoreError::Kind::Damaged;
     QString message = tr("%1: %2 failed: %3").arg(m_location, what, error.text());
     if (!hint.isEmpty())
@@ -497,7 +502,8 @@ StoreError Database::run(QSqlQuery &query, const QVariantList &values, const QSt
     return {};
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     m_error = m_db.begin();
     m_active = !m_error.isError();
@@ -512,10 +518,10 @@ Transaction::~Transaction()
 StoreError Transaction::commit()
 {
     if (!m_active)
-        return m_error.isError() ? m_error
-                                 : StoreError{StoreError::Kind::Invalid,
-                                              QCoreApplication::translate("Database",
-                                                                          "nothing to commit")};
+        return m_error.isError()
+                   ? m_error
+                   : StoreError{StoreError::Kind::Invalid,
+                                QCoreApplication::translate("Database", "nothing to commit")};
     m_active = false;
     return m_db.commit();
 }

@@ -6,8 +6,8 @@
 #include <QSqlDatabase>
 #include <QVariantList>
 
-#include <memory>
 #include <QString>
+#include <memory>
 
 class QSqlQuery;
 

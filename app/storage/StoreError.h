@@ -7,19 +7,22 @@ struct StoreError
 {
     enum class Kind {
         None,
-        NotFound,     // no such article/version/source
-        Invalid,      // refused input: self-link, cycle, empty headline, bad file
-        Conflict,     // stale version: someone saved first
-        Unavailable,  // cannot open/reach the database, read-only, disk full
-        Damaged,      // not a database, corrupt, not a Copydesk database
-        NewerSchema,  // written by a newer Copydesk
+        NotFound,    // no such article/version/source
+        Invalid,     // refused input: self-link, cycle, empty headline, bad file
+        Conflict,    // stale version: someone saved first
+        Unavailable, // cannot open/reach the database, read-only, disk full
+        Damaged,     // not a database, corrupt, not a Copydesk database
+        NewerSchema, // written by a newer Copydesk
     };
 
     Kind kind = Kind::None;
     QString message;
 
     StoreError() = default;
-    StoreError(Kind k, QString text) : kind(k), message(std::move(text)) {}
+    StoreError(Kind k, QString text)
+        : kind(k)
+        , message(std::move(text))
+    {}
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -16,4 +16,6 @@ public:
                                                  ImportError *error);
     // Splits "text (Source: A; B)" into the text and the names; returns false when no marker.
     static bool takeAttributionMarker(QString &text, QStringList *sourceNames);
+    // Whether `tag` has the shape of a BCP 47 language tag ("en-US", "fr", "zh-Hant-TW").
+    static bool isLanguageTag(const QString &tag);
 };

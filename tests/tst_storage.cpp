@@ -81,6 +81,7 @@ private slots:
     void importResolvesLinksInAnyOrder();
     void importIsAllOrNothing();
     void importOfKnownUriUpdatesArticle();
+    void importKeepsVersionsAndRefusesStaleFiles();
     void sourceRegistryMatchesNamesAndRefusesDuplicates();
     void nestedTransactionFailureRollsBackEverything();
 
@@ -744,6 +745,41 @@ void TestStorage::importOfKnownUriUpdatesArticle()
     QCOMPARE(article->headline, QStringLiteral("Second edition"));
     QCOMPARE(article->version, 2);
     QCOMPARE(m_store->history(id).size(), 2);
+}
+
+void TestStorage::importKeepsVersionsAndRefusesStaleFiles()
+{
+    ImportedArticle item;
+    item.article = makeArticle(QStringLiteral("Wire copy"));
+    item.article.uri = QStringLiteral("urn:t:wire");
+    item.article.version = 3;
+    item.article.updated = QDateTime(QDate(2026, 10, 2), QTime(7, 40), Qt::UTC);
+    ImportReport report;
+    QVERIFY(!m_store->importArticles({item}, &report));
+    const qint64 id = report.ids.first();
+    QCOMPARE(m_store->load(id)->version, 3);
+    QCOMPARE(m_store->load(id)->updated, item.article.updated);
+
+    // The same file again changes nothing.
+    QVERIFY(!m_store->importArticles({item}, &report));
+    QCOMPARE(report.ids.first(), id);
+    QCOMPARE(m_store->load(id)->version, 3);
+    QCOMPARE(m_store->history(id).size(), 1);
+
+    // The same version with other content, or an older version: a conflict, nothing written.
+    item.article.headline = QStringLiteral("Wire copy, edited elsewhere");
+    StoreError error = m_store->importArticles({item}, &report);
+    QCOMPARE(error.kind, StoreError::Kind::Conflict);
+    QVERIFY(error.message.contains(QStringLiteral("version 3")));
+    item.article.version = 2;
+    QCOMPARE(m_store->importArticles({item}).kind, StoreError::Kind::Conflict);
+    QCOMPARE(m_store->load(id)->headline, QStringLiteral("Wire copy"));
+
+    // A newer version updates.
+    item.article.version = 4;
+    QVERIFY(!m_store->importArticles({item}));
+    QCOMPARE(m_store->load(id)->headline, QStringLiteral("Wire copy, edited elsewhere"));
+    QCOMPARE(m_store->load(id)->version, 4);
 }
 
 void TestStorage::sourceRegistryMatchesNamesAndRefusesDuplicates()

@@ -177,6 +177,32 @@ QString ftsExpression(const QString &search)
     return terms.join(QLatin1Char(' '));
 }
 
+// What an interchange file carries: equal means re-importing it changes nothing.
+bool sameContent(const Article &a, const Article &b)
+{
+    if (a.headline != b.headline || a.summary != b.summary || a.byline != b.byline
+        || a.slug != b.slug || a.language != b.language || a.paragraphs.size() != b.paragraphs.size()
+        || a.metaTitles.size() != b.metaTitles.size())
+        return false;
+    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
+        const Paragraph &left = a.paragraphs.at(i);
+        const Paragraph &right = b.paragraphs.at(i);
+        if (left.text != right.text || left.attributions.size() != right.attributions.size())
+            return false;
+        for (qsizetype j = 0; j < left.attributions.size(); ++j) {
+            if (ArticleStore::sourceKey(left.attributions.at(j).sourceName)
+                != ArticleStore::sourceKey(right.attributions.at(j).sourceName))
+                return false;
+        }
+    }
+    for (qsizetype i = 0; i < a.metaTitles.size(); ++i) {
+        if (a.metaTitles.at(i).text != b.metaTitles.at(i).text
+            || a.metaTitles.at(i).chosen != b.metaTitles.at(i).chosen)
+            return false;
+    }
+    return true;
+}
+
 const QString articleColumns = QStringLiteral(
     "uuid, uri, slug, headline, summary, byline, section, language, status, created_at,"
     " updated_at, published_at, version, prev_id, next_id");
@@ -209,11 +235,15 @@ StoreError ArticleStore::create(Article &article)
         if (paragraph.uuid.isNull())
             paragraph.uuid = QUuid::createUuid();
     }
+    // An imported article keeps its version and times, so downstream systems never see its
+    // version go backwards; a new one starts at 1.
     const QDateTime now = nowUtc();
     if (!article.created.isValid())
         article.created = now;
-    article.updated = now;
-    article.version = 1;
+    if (!article.updated.isValid() || article.version <= 0)
+        article.updated = now;
+    if (article.version <= 0)
+        article.version = 1;
 
     StoreError error = resolveSources(article);
     if (!error)
@@ -1030,6 +1060,22 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
             std::optional<Article> current = load(*existing, &error);
             if (!current)
                 return error;
+            if (article.version > 0 && article.version <= current->version) {
+                if (article.version == current->version && sameContent(article, *current)) {
+                    // Re-importing what we have is a no-op, not a new version.
+                    idOfUri.insert(article.uri, current->id);
+                    result.ids.append(current->id);
+                    article = *current;
+                    continue;
+                }
+                return {StoreError::Kind::Conflict,
+                        tr("%1: the database already has version %2 of %3; this file is version "
+                           "%4 with different content. Nothing was imported.")
+                            .arg(where)
+                            .arg(current->version)
+                            .arg(article.uri)
+                            .arg(article.version)};
+            }
             Article updated = *current;
             updated.slug = article.slug;
             updated.headline = article.headline;
@@ -1046,7 +1092,6 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
             article = updated;
         } else {
             article.id = 0;
-            article.version = 0;
             error = create(article);
         }
         if (error)

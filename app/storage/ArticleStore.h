@@ -56,7 +56,8 @@ public:
 
     Database &database() { return m_db; }
 
-    // Stores a new article: fills id, uuid (if null), uri (if empty), version 1, times.
+    // Stores a new article: fills id, uuid (if null), uri (if empty) and times; version 1 unless
+    // the article brings one (an import keeps its version and versionCreated).
     StoreError create(Article &article);
     // Saves changes. article.version must be the version it was loaded at, else Conflict and
     // nothing is written. Writes only changed paragraphs; the replaced state becomes a revision.
@@ -83,8 +84,10 @@ public:
     // Makes the content of `version` current again as a new version (history is kept).
     StoreError restore(qint64 id, int version, Article *restored = nullptr);
 
-    // All-or-nothing: one transaction for the whole batch. Articles whose uri already exists
-    // update that article; links named by uri resolve among the batch in any order, then the db.
+    // All-or-nothing: one transaction for the whole batch. An article whose uri already exists
+    // updates it (a newer or unversioned file), is skipped (the same version and content) or is
+    // a Conflict (an older version, or the same version with other content). Links named by uri
+    // resolve among the batch in any order, then against the database.
     StoreError importArticles(QList<ImportedArticle> batch, ImportReport *report = nullptr);
 
     // Source registry.

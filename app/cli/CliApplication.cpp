@@ -1,0 +1,941 @@
+#include "CliApplication.h"
+
+#include "ArticleJson.h"
+#include "TextTable.h"
+#include "core/NinjsCodec.h"
+#include "core/PlainTextImporter.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString programName = u"copydesk-cli"_s;
+
+// Headlines in a table are cut here when the output is not a terminal.
+constexpr int headlineColumnWidth = 60;
+constexpr int bylineColumnWidth = 24;
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+QString jsonText(const QJsonDocument &document)
+{
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QByteArray withoutBom(const QByteArray &data)
+{
+    static const QByteArray bom = QByteArrayLiteral("\xEF\xBB\xBF");
+    return data.startsWith(bom) ? data.mid(bom.size()) : data;
+}
+
+// A ninjs document is a JSON object; everything else is read as the plain-text format.
+bool looksLikeNinjs(const QString &fileName, const QByteArray &data)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("json"))
+        return true;
+    if (suffix == QLatin1String("txt"))
+        return false;
+    for (const char byte : withoutBom(data)) {
+        if (!QChar::isSpace(uchar(byte)))
+            return byte == '{';
+    }
+    return false;
+}
+
+// A file name for an exported article: its slug when that is a usable name, else its uuid.
+QString exportBaseName(const Article &article)
+{
+    QString name;
+    for (const QChar c : article.slug.trimmed()) {
+        const bool safe = c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+                          c == QLatin1Char('.');
+        if (safe)
+            name += c;
+        else if (!name.endsWith(QLatin1Char('-')))
+            name += QLatin1Char('-');
+    }
+    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('-')) || name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name.isEmpty() ? uuidText(article.uuid) : name;
+}
+
+QString ninjsFileName(const QString &baseName, int version)
+{
+    return baseName + u"-v"_s + QString::number(version) + u".ninjs.json"_s;
+}
+
+// "12  Headline" for a previous/next link; the canonical headline is the only label.
+QString referenceText(const std::optional<ArticleRef> &reference, const QString &none)
+{
+    if (!reference)
+        return none;
+    return QString::number(reference->id) + u"  "_s + reference->headline;
+}
+
+} // namespace
+
+CliApplication::CliApplication()
+    : m_commands(commands())
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+CliApplication::~CliApplication()
+{
+    m_out.flush();
+    m_err.flush();
+}
+
+int CliApplication::exitCodeFor(const StoreError &error)
+{
+    switch (error.kind) {
+    case StoreError::Kind::None:
+        return Success;
+    case StoreError::Kind::Conflict:
+        return Conflict;
+    case StoreError::Kind::NotFound:
+    case StoreError::Kind::Invalid:
+        return BadInput;
+    case StoreError::Kind::Unavailable:
+    case StoreError::Kind::Damaged:
+    case StoreError::Kind::NewerSchema:
+        return DatabaseFailure;
+    }
+    return DatabaseFailure;
+}
+
+namespace {
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(
+        u"db"_s,
+        CliApplication::tr("The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the "
+                           "file the Copydesk application uses."),
+        CliApplication::tr("PATH"));
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({u"h"_s, u"help"_s}, CliApplication::tr("Shows this help."));
+}
+
+QCommandLineOption versionOption()
+{
+    return QCommandLineOption({u"v"_s, u"version"_s},
+                              CliApplication::tr("Shows the version of copydesk-cli."));
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(u"json"_s, CliApplication::tr("Prints JSON instead of a table."));
+}
+
+QCommandLineOption statusOption()
+{
+    return QCommandLineOption(
+        u"status"_s,
+        CliApplication::tr("Only articles with this status: draft, review, approved or published."),
+        CliApplication::tr("STATUS"));
+}
+
+QCommandLineOption searchOption()
+{
+    return QCommandLineOption(
+        u"search"_s,
+        CliApplication::tr("Only articles whose headline, summary, body or meta titles contain "
+                           "these words."),
+        CliApplication::tr("TEXT"));
+}
+
+QCommandLineOption limitOption()
+{
+    return QCommandLineOption(
+        u"limit"_s, CliApplication::tr("At most N articles, most recently updated first."), u"N"_s);
+}
+
+QCommandLineOption allOption()
+{
+    return QCommandLineOption(u"all"_s, CliApplication::tr("Exports every article."));
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(
+        u"format"_s,
+        CliApplication::tr("The export format. Supported: ninjs (IPTC ninjs 3.1 JSON), the "
+                           "default."),
+        CliApplication::tr("FORMAT"), u"ninjs"_s);
+}
+
+QCommandLineOption outOption()
+{
+    return QCommandLineOption(
+        u"out"_s,
+        CliApplication::tr("The folder to write the files to; created when missing. Each article "
+                           "becomes <slug or uuid>-v<version>.ninjs.json."),
+        CliApplication::tr("DIR"));
+}
+
+QCommandLineOption previousOption()
+{
+    return QCommandLineOption(u"prev"_s,
+                              CliApplication::tr("Removes the link to the previous article."));
+}
+
+QCommandLineOption nextOption()
+{
+    return QCommandLineOption(u"next"_s,
+                              CliApplication::tr("Removes the link to the next article."));
+}
+
+} // namespace
+
+QList<CliApplication::Command> CliApplication::commands()
+{
+    return {
+        {u"import"_s, tr("FILE..."), tr("Imports .txt and ninjs .json files; all of them or none."),
+         &CliApplication::configureImport, &CliApplication::runImport},
+        {u"list"_s, tr("[--status S] [--search Q] [--limit N] [--json]"),
+         tr("Lists articles, most recently updated first."), &CliApplication::configureList,
+         &CliApplication::runList},
+        {u"show"_s, tr("ID [--json]"),
+         tr("Shows one article with its paragraphs, sources, meta titles and links."),
+         &CliApplication::configureShow, &CliApplication::runShow},
+        {u"export"_s, tr("ID...|--all --format ninjs --out DIR"),
+         tr("Writes articles as files for the publishing system."),
+         &CliApplication::configureExport, &CliApplication::runExport},
+        {u"link"_s, tr("PREV NEXT"), tr("Makes NEXT the article that follows PREV."),
+         &CliApplication::configureLink, &CliApplication::runLink},
+        {u"unlink"_s, tr("ID --prev|--next"),
+         tr("Removes the link to the previous or the next article."),
+         &CliApplication::configureUnlink, &CliApplication::runUnlink},
+        {u"history"_s, tr("ID"), tr("Lists the saved versions of an article."),
+         &CliApplication::configureHistory, &CliApplication::runHistory},
+        {u"restore"_s, tr("ID VERSION"),
+         tr("Makes an earlier version current again, as a new version."),
+         &CliApplication::configureRestore, &CliApplication::runRestore},
+    };
+}
+
+const CliApplication::Command *CliApplication::findCommand(const QString &name) const
+{
+    const auto it = std::find_if(m_commands.cbegin(), m_commands.cend(),
+                                 [&name](const Command &command) { return command.name == name; });
+    return it == m_commands.cend() ? nullptr : &*it;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports, lists, shows, links and exports the articles of a Copydesk database."));
+    // Everything after the command name belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption version = versionOption();
+    parser.addOptions({db, help, version});
+    parser.addPositionalArgument(u"command"_s, tr("One of the commands listed below."),
+                                 tr("COMMAND"));
+    parser.addPositionalArgument(u"options"_s, tr("The command's arguments and options."),
+                                 tr("[options]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << globalHelp(parser);
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        m_out << programName << ' ' << QStringLiteral(COPYDESK_VERSION) << '\n';
+        return Success;
+    }
+    if (parser.isSet(db)) {
+        m_databaseLocation = parser.value(db);
+        if (m_databaseLocation.isEmpty())
+            return usageError(tr("--db needs the path of a database file."));
+    }
+
+    QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty())
+        return usageError(
+            tr("no command given; run '%1 --help' to list the commands.").arg(programName));
+    const QString name = rest.takeFirst();
+    if (name == QLatin1String("help")) {
+        if (rest.isEmpty()) {
+            m_out << globalHelp(parser);
+            return Success;
+        }
+        const Command *command = findCommand(rest.constFirst());
+        if (!command)
+            return usageError(tr("unknown command '%1'; run '%2 --help' to list the commands.")
+                                  .arg(rest.constFirst(), programName));
+        return runCommand(*command, {u"--help"_s});
+    }
+    const Command *command = findCommand(name);
+    if (!command) {
+        return usageError(tr("unknown command '%1'; run '%2 --help' to list the commands.")
+                              .arg(name, programName));
+    }
+    return runCommand(*command, rest);
+}
+
+int CliApplication::runCommand(const Command &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary);
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption help = helpOption();
+    parser.addOptions({db, help});
+    (this->*command.configure)(parser);
+
+    if (!parser.parse(QStringList{programName + QLatin1Char(' ') + command.name} + arguments))
+        return usageError(parser.errorText(), command.name);
+    if (parser.isSet(help)) {
+        m_out << commandHelp(command, parser);
+        return Success;
+    }
+    if (parser.isSet(db)) {
+        m_databaseLocation = parser.value(db);
+        if (m_databaseLocation.isEmpty())
+            return usageError(tr("--db needs the path of a database file."), command.name);
+    }
+    return (this->*command.execute)(parser);
+}
+
+QString CliApplication::globalHelp(const QCommandLineParser &parser) const
+{
+    QString text = parser.helpText();
+    // QCommandLineParser names the program by argv[0]; show the name users type instead.
+    text = tr("Usage: %1").arg(programName + u" [--db PATH] COMMAND [options]"_s) +
+           text.mid(text.indexOf(QLatin1Char('\n')));
+
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const Command &command : m_commands) {
+        text += u"  "_s + command.name + QLatin1Char(' ') + command.synopsis + QLatin1Char('\n');
+        text += u"      "_s + command.summary + QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n') +
+            tr("Run '%1 COMMAND --help' for the options of one command.").arg(programName) +
+            QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            tr("Exit status: 0 success; 1 conflict (someone saved first); 2 bad input or usage "
+               "(nothing was written); 3 database unavailable or damaged.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+QString CliApplication::commandHelp(const Command &command, const QCommandLineParser &parser) const
+{
+    const QString text = parser.helpText();
+    return tr("Usage: %1")
+               .arg(programName + u" [--db PATH] "_s + command.name + QLatin1Char(' ') +
+                    command.synopsis) +
+           text.mid(text.indexOf(QLatin1Char('\n')));
+}
+
+void CliApplication::configureImport(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(
+        u"files"_s,
+        tr("Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as "
+           "ninjs when they start with '{', else as plain text. Articles whose uri is already in "
+           "the database update it; links between the files resolve in any order."),
+        tr("FILE..."));
+}
+
+void CliApplication::configureList(QCommandLineParser &parser) const
+{
+    parser.addOptions({statusOption(), searchOption(), limitOption(), jsonOption()});
+}
+
+void CliApplication::configureShow(QCommandLineParser &parser) const
+{
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
+}
+
+void CliApplication::configureExport(QCommandLineParser &parser) const
+{
+    parser.addOptions({allOption(), formatOption(), outOption()});
+    parser.addPositionalArgument(u"ids"_s, tr("The articles: ids, uuids or uris."), tr("ID..."));
+}
+
+void CliApplication::configureLink(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"prev"_s, tr("The earlier article (id, uuid or uri)."),
+                                 tr("PREV"));
+    parser.addPositionalArgument(u"next"_s, tr("The article that follows it."), tr("NEXT"));
+}
+
+void CliApplication::configureUnlink(QCommandLineParser &parser) const
+{
+    parser.addOptions({previousOption(), nextOption()});
+    parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
+}
+
+void CliApplication::configureHistory(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
+}
+
+void CliApplication::configureRestore(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
+    parser.addPositionalArgument(u"version"_s, tr("The version to bring back (see history)."),
+                                 tr("VERSION"));
+}
+
+std::optional<ImportedArticle> CliApplication::readArticleFile(const QString &fileName,
+                                                               ImportError *error) const
+{
+    *error = ImportError{};
+    error->fileName = fileName;
+    const QFileInfo info(fileName);
+    if (!info.exists()) {
+        error->message = tr("no such file.");
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        error->message = tr("is a folder, not an article file.");
+        return std::nullopt;
+    }
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        error->message = tr("cannot read the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        error->message = tr("cannot read the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    if (withoutBom(data).trimmed().isEmpty()) {
+        error->message = tr("the file is empty; there is no article to import.");
+        return std::nullopt;
+    }
+
+    std::optional<ImportedArticle> imported = looksLikeNinjs(fileName, data)
+                                                  ? NinjsCodec::parse(data, fileName, error)
+                                                  : PlainTextImporter::parse(data, fileName, error);
+    if (!imported) {
+        if (error->fileName.isEmpty())
+            error->fileName = fileName;
+        if (error->message.isEmpty())
+            error->message = tr("not a valid article file.");
+        return std::nullopt;
+    }
+    if (imported->fileName.isEmpty())
+        imported->fileName = fileName;
+    return imported;
+}
+
+int CliApplication::openStore()
+{
+    if (m_store)
+        return Success;
+    if (m_databaseLocation.isEmpty())
+        m_databaseLocation = Database::defaultLocation();
+    m_database = std::make_unique<Database>();
+    if (const StoreError error = m_database->open(m_databaseLocation)) {
+        printError(error.message.isEmpty()
+                       ? tr("%1: cannot open the database.").arg(m_databaseLocation)
+                       : error.message);
+        m_database.reset();
+        // Whatever the reason, a database that does not open is exit status 3.
+        return DatabaseFailure;
+    }
+    m_store = std::make_unique<ArticleStore>(*m_database);
+    return Success;
+}
+
+std::optional<qint64> CliApplication::resolveArticle(const QString &idOrUuid, int *exitCode)
+{
+    StoreError error;
+    const std::optional<qint64> id = m_store->resolve(idOrUuid.trimmed(), &error);
+    if (id)
+        return id;
+    if (!error || error.kind == StoreError::Kind::NotFound) {
+        // Name what the user typed, whatever the store's wording.
+        error = StoreError(StoreError::Kind::NotFound,
+                           tr("no article '%1' in %2 (give its id, uuid or uri).")
+                               .arg(idOrUuid, m_databaseLocation));
+    }
+    *exitCode = storeFailure(error);
+    return std::nullopt;
+}
+
+std::optional<Article> CliApplication::loadArticle(qint64 id, int *exitCode)
+{
+    StoreError error;
+    std::optional<Article> article = m_store->load(id, &error);
+    if (article)
+        return article;
+    if (!error)
+        error = StoreError(StoreError::Kind::NotFound, tr("no article with id %1.").arg(id));
+    *exitCode = storeFailure(error);
+    return std::nullopt;
+}
+
+int CliApplication::usageError(const QString &message, const QString &command)
+{
+    printError(command.isEmpty() ? message : command + u": "_s + message);
+    if (!command.isEmpty())
+        printError(tr("run '%1 %2 --help' for its usage.").arg(programName, command));
+    return BadInput;
+}
+
+int CliApplication::storeFailure(const StoreError &error)
+{
+    printError(error.message.isEmpty() ? tr("the database refused the operation.") : error.message);
+    return exitCodeFor(error);
+}
+
+void CliApplication::printError(const QString &message)
+{
+    // stdout is flushed first so that messages interleave sensibly on a terminal.
+    m_out.flush();
+    m_err << programName << u": "_s << message << '\n';
+    m_err.flush();
+}
+
+int CliApplication::runImport(const QCommandLineParser &parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(tr("name at least one file to import."), u"import"_s);
+
+    // Parse everything first: one bad file means nothing is written.
+    QList<ImportedArticle> batch;
+    bool failed = false;
+    for (const QString &fileName : files) {
+        ImportError error;
+        std::optional<ImportedArticle> imported = readArticleFile(fileName, &error);
+        if (!imported) {
+            printError(error.toString());
+            failed = true;
+            continue;
+        }
+        batch.append(std::move(*imported));
+    }
+    if (failed) {
+        printError(tr("nothing was imported; correct the files above and import them again."));
+        return BadInput;
+    }
+
+    if (const int code = openStore())
+        return code;
+    ImportReport report;
+    const StoreError error = m_store->importArticles(batch, &report);
+    for (const QString &warning : std::as_const(report.warnings))
+        printError(tr("warning: %1").arg(warning));
+    if (error) {
+        const int code = storeFailure(error);
+        printError(tr("nothing was imported."));
+        return code;
+    }
+
+    for (const qint64 id : std::as_const(report.ids)) {
+        StoreError loadError;
+        const std::optional<Article> article = m_store->load(id, &loadError);
+        if (article) {
+            m_out << tr("imported %1 %2 %3")
+                         .arg(QString::number(id), uuidText(article->uuid), article->headline)
+                  << '\n';
+        } else {
+            m_out << tr("imported %1").arg(id) << '\n';
+        }
+    }
+    return Success;
+}
+
+int CliApplication::runList(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument '%1'.").arg(parser.positionalArguments().first()),
+                          u"list"_s);
+
+    ArticleListQuery query;
+    query.limit = 0; // a script asking for the list wants all of it unless it says otherwise
+    const QCommandLineOption status = statusOption();
+    if (parser.isSet(status)) {
+        bool ok = false;
+        query.status = articleStatusFromKey(parser.value(status).trimmed().toLower(), &ok);
+        if (!ok) {
+            return usageError(tr("--status: '%1' is not a status; use draft, review, approved "
+                                 "or published.")
+                                  .arg(parser.value(status)),
+                              u"list"_s);
+        }
+    }
+    const QCommandLineOption limit = limitOption();
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        query.limit = parser.value(limit).trimmed().toInt(&ok);
+        if (!ok || query.limit <= 0) {
+            return usageError(
+                tr("--limit: '%1' is not a positive whole number.").arg(parser.value(limit)),
+                u"list"_s);
+        }
+    }
+    query.search = parser.value(searchOption());
+
+    if (const int code = openStore())
+        return code;
+    StoreError error;
+    const QList<ArticleSummary> rows = m_store->list(query, &error);
+    if (error)
+        return storeFailure(error);
+
+    if (parser.isSet(jsonOption())) {
+        QJsonArray array;
+        for (const ArticleSummary &row : rows)
+            array.append(ArticleJson::summary(row));
+        m_out << jsonText(QJsonDocument(array));
+        return Success;
+    }
+    if (rows.isEmpty()) {
+        m_out << tr("No articles.") << '\n';
+        return Success;
+    }
+    TextTable table({tr("ID"), tr("STATUS"), tr("UPDATED"), tr("BYLINE"), tr("HEADLINE")});
+    for (const ArticleSummary &row : rows) {
+        table.addRow({QString::number(row.id), articleStatusKey(row.status), localTime(row.updated),
+                      elideText(row.byline, bylineColumnWidth), row.headline});
+    }
+    const int columns = terminalColumns();
+    m_out << (columns > 0 ? table.render(columns) : table.render(0, headlineColumnWidth));
+    return Success;
+}
+
+int CliApplication::runShow(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1)
+        return usageError(tr("give exactly one article (id, uuid or uri)."), u"show"_s);
+
+    if (const int code = openStore())
+        return code;
+    int code = Success;
+    const std::optional<qint64> id = resolveArticle(arguments.constFirst(), &code);
+    if (!id)
+        return code;
+    const std::optional<Article> article = loadArticle(*id, &code);
+    if (!article)
+        return code;
+
+    if (parser.isSet(jsonOption())) {
+        m_out << jsonText(QJsonDocument(ArticleJson::article(*article)));
+        return Success;
+    }
+
+    const QString none = tr("(none)");
+    QList<std::pair<QString, QString>> fields = {
+        {tr("ID"), QString::number(article->id)},
+        {tr("UUID"), uuidText(article->uuid)},
+        {tr("URI"), article->uri},
+        {tr("Headline"), article->headline},
+        {tr("Summary"), article->summary},
+        {tr("Byline"), article->byline},
+        {tr("Section"), article->section},
+        {tr("Slug"), article->slug},
+        {tr("Language"), article->language},
+        {tr("Status"), articleStatusKey(article->status)},
+        {tr("Version"), QString::number(article->version)},
+        {tr("Created"), localTime(article->created)},
+        {tr("Updated"), localTime(article->updated)},
+    };
+    if (article->published.isValid())
+        fields.append({tr("Published"), localTime(article->published)});
+    fields.append({tr("Previous"), referenceText(article->previous, none)});
+    fields.append({tr("Next"), referenceText(article->next, none)});
+
+    int labelWidth = 0;
+    for (const auto &field : std::as_const(fields))
+        labelWidth = std::max(labelWidth, displayWidth(field.first) + 1);
+    for (const auto &field : std::as_const(fields)) {
+        const QString label = field.first + QLatin1Char(':');
+        m_out << (label.leftJustified(labelWidth + 1) + field.second).trimmed() << '\n';
+    }
+
+    m_out << '\n' << tr("Paragraphs (%1):").arg(article->paragraphs.size()) << '\n';
+    if (article->paragraphs.isEmpty())
+        m_out << u"  "_s << none << '\n';
+    const int numberWidth = int(QString::number(article->paragraphs.size()).size());
+    for (qsizetype i = 0; i < article->paragraphs.size(); ++i) {
+        const Paragraph &paragraph = article->paragraphs.at(i);
+        const QString number = QString::number(i + 1).rightJustified(numberWidth) + u". "_s;
+        m_out << u"  "_s << number << paragraph.text << '\n';
+        QStringList sources;
+        for (const Attribution &attribution : paragraph.attributions) {
+            sources.append(tr("%1 (%2)").arg(attribution.sourceName,
+                                             verificationKey(attribution.verification)));
+        }
+        const QString indent(2 + number.size(), QLatin1Char(' '));
+        m_out << indent
+              << (sources.isEmpty() ? tr("— sources: none (unattributed)")
+                                    : tr("— sources: %1").arg(sources.join(u"; "_s)))
+              << '\n';
+    }
+
+    m_out << '\n' << tr("Meta titles (%1):").arg(article->metaTitles.size()) << '\n';
+    if (article->metaTitles.isEmpty())
+        m_out << u"  "_s << none << '\n';
+    for (qsizetype i = 0; i < article->metaTitles.size(); ++i) {
+        const MetaTitle &title = article->metaTitles.at(i);
+        m_out << (title.chosen ? u"  * "_s : u"    "_s) << (i + 1) << u". "_s << title.text;
+        if (title.chosen)
+            m_out << u"  "_s << tr("(chosen)");
+        m_out << '\n';
+        if (!title.notes.isEmpty())
+            m_out << u"       "_s << tr("notes: %1").arg(title.notes) << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::runExport(const QCommandLineParser &parser)
+{
+    const QString command = u"export"_s;
+    const QStringList ids = parser.positionalArguments();
+    const bool all = parser.isSet(allOption());
+    if (all && !ids.isEmpty())
+        return usageError(tr("give article ids or --all, not both."), command);
+    if (!all && ids.isEmpty())
+        return usageError(tr("name the articles to export, or give --all."), command);
+
+    const QString format = parser.value(formatOption()).trimmed().toLower();
+    if (format == QLatin1String("newsml") || format == QLatin1String("html")) {
+        return usageError(
+            tr("--format %1 is not supported yet; the supported format is ninjs.").arg(format),
+            command);
+    }
+    if (format != QLatin1String("ninjs")) {
+        return usageError(tr("--format: unknown format '%1'; the supported format is ninjs.")
+                              .arg(parser.value(formatOption())),
+                          command);
+    }
+    const QCommandLineOption out = outOption();
+    const QString outDir = parser.value(out);
+    if (outDir.isEmpty())
+        return usageError(tr("--out DIR is required: the folder to write the files to."), command);
+    const QFileInfo outInfo(outDir);
+    if (outInfo.exists() && !outInfo.isDir())
+        return usageError(tr("--out %1: is a file, not a folder.").arg(outDir), command);
+
+    if (const int code = openStore())
+        return code;
+
+    // Load everything before the first file is written: an unknown id writes nothing.
+    QList<qint64> articleIds;
+    int code = Success;
+    if (all) {
+        ArticleListQuery query;
+        query.limit = 0;
+        StoreError error;
+        const QList<ArticleSummary> rows = m_store->list(query, &error);
+        if (error)
+            return storeFailure(error);
+        for (const ArticleSummary &row : rows)
+            articleIds.append(row.id);
+        std::sort(articleIds.begin(), articleIds.end());
+    } else {
+        for (const QString &idOrUuid : ids) {
+            const std::optional<qint64> id = resolveArticle(idOrUuid, &code);
+            if (!id)
+                return code;
+            if (!articleIds.contains(*id))
+                articleIds.append(*id);
+        }
+    }
+    QList<Article> articles;
+    for (const qint64 id : std::as_const(articleIds)) {
+        std::optional<Article> article = loadArticle(id, &code);
+        if (!article)
+            return code;
+        articles.append(std::move(*article));
+    }
+
+    if (!QDir().mkpath(outDir)) {
+        printError(tr("--out %1: cannot create the folder.").arg(outDir));
+        return BadInput;
+    }
+    const QDir dir(outDir);
+    if (!QFileInfo(dir.absolutePath()).isWritable()) {
+        printError(tr("--out %1: the folder is not writable.").arg(outDir));
+        return BadInput;
+    }
+
+    QSet<QString> usedNames;
+    for (const Article &article : std::as_const(articles)) {
+        QString name = ninjsFileName(exportBaseName(article), article.version);
+        // Two articles may share a slug; the uuid keeps their files apart.
+        if (usedNames.contains(name))
+            name = ninjsFileName(uuidText(article.uuid), article.version);
+        usedNames.insert(name);
+
+        const QString path = dir.filePath(name);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            printError(tr("%1: cannot write: %2").arg(path, file.errorString()));
+            return BadInput;
+        }
+        file.write(NinjsCodec::toBytes(article));
+        if (!file.commit()) {
+            printError(tr("%1: cannot write: %2").arg(path, file.errorString()));
+            return BadInput;
+        }
+        m_out << tr("exported %1 %2").arg(QString::number(article.id), path) << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::runLink(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2)
+        return usageError(tr("give two articles: PREV and the NEXT one that follows it."),
+                          u"link"_s);
+    if (const int code = openStore())
+        return code;
+    int code = Success;
+    const std::optional<qint64> previous = resolveArticle(arguments.at(0), &code);
+    if (!previous)
+        return code;
+    const std::optional<qint64> next = resolveArticle(arguments.at(1), &code);
+    if (!next)
+        return code;
+    if (const StoreError error = m_store->link(*previous, *next))
+        return storeFailure(error);
+
+    const std::optional<Article> first = loadArticle(*previous, &code);
+    const std::optional<Article> second = first ? loadArticle(*next, &code) : std::nullopt;
+    if (!first || !second)
+        return code;
+    m_out << tr("linked %1 \"%2\" -> %3 \"%4\"")
+                 .arg(QString::number(first->id), first->headline, QString::number(second->id),
+                      second->headline)
+          << '\n';
+    return Success;
+}
+
+int CliApplication::runUnlink(const QCommandLineParser &parser)
+{
+    const QString command = u"unlink"_s;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1)
+        return usageError(tr("give exactly one article (id, uuid or uri)."), command);
+    const bool previous = parser.isSet(previousOption());
+    const bool next = parser.isSet(nextOption());
+    if (previous == next)
+        return usageError(tr("give either --prev or --next."), command);
+
+    if (const int code = openStore())
+        return code;
+    int code = Success;
+    const std::optional<qint64> id = resolveArticle(arguments.constFirst(), &code);
+    if (!id)
+        return code;
+    const std::optional<Article> before = loadArticle(*id, &code);
+    if (!before)
+        return code;
+    const std::optional<ArticleRef> &other = previous ? before->previous : before->next;
+    if (const StoreError error =
+            m_store->unlink(*id, previous ? LinkSide::Previous : LinkSide::Next))
+        return storeFailure(error);
+
+    if (!other) {
+        m_out << (previous ? tr("%1 has no previous article; nothing to unlink.")
+                           : tr("%1 has no next article; nothing to unlink."))
+                     .arg(*id)
+              << '\n';
+    } else {
+        m_out << tr("unlinked %1 \"%2\" from %3 \"%4\"")
+                     .arg(QString::number(*id), before->headline, QString::number(other->id),
+                          other->headline)
+              << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::runHistory(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1)
+        return usageError(tr("give exactly one article (id, uuid or uri)."), u"history"_s);
+    if (const int code = openStore())
+        return code;
+    int code = Success;
+    const std::optional<qint64> id = resolveArticle(arguments.constFirst(), &code);
+    if (!id)
+        return code;
+    StoreError error;
+    const QList<RevisionInfo> revisions = m_store->history(*id, &error);
+    if (error)
+        return storeFailure(error);
+
+    TextTable table({QString(), tr("VERSION"), tr("SAVED"), tr("HEADLINE")});
+    for (const RevisionInfo &revision : revisions) {
+        table.addRow({revision.current ? u"*"_s : QString(), QString::number(revision.version),
+                      localTime(revision.savedAt), revision.headline});
+    }
+    const int columns = terminalColumns();
+    m_out << (columns > 0 ? table.render(columns) : table.render(0, headlineColumnWidth));
+    m_out << tr("* the current version") << '\n';
+    return Success;
+}
+
+int CliApplication::runRestore(const QCommandLineParser &parser)
+{
+    const QString command = u"restore"_s;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2)
+        return usageError(tr("give the article and the version to restore."), command);
+    bool ok = false;
+    const int version = arguments.at(1).trimmed().toInt(&ok);
+    if (!ok || version <= 0) {
+        return usageError(
+            tr("VERSION: '%1' is not a version number (see history).").arg(arguments.at(1)),
+            command);
+    }
+    if (const int code = openStore())
+        return code;
+    int code = Success;
+    const std::optional<qint64> id = resolveArticle(arguments.constFirst(), &code);
+    if (!id)
+        return code;
+    Article restored;
+    if (const StoreError error = m_store->restore(*id, version, &restored))
+        return storeFailure(error);
+    m_out << tr("restored %1 to the content of version %2; it is now version %3")
+                 .arg(QString::number(*id), QString::number(version),
+                      QString::number(restored.version))
+          << '\n';
+    return Success;
+}

@@ -1,0 +1,1092 @@
+// copydesk-cli end to end: every test runs the real executable as a process against an SQLite
+// file in a temporary folder, and checks exit codes, stdout/stderr and the database afterwards.
+#include "cli/CliApplication.h"
+#include "storage/StoreError.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString cliPath = QStringLiteral(COPYDESK_CLI_PATH);
+const QString sharedDir = QStringLiteral(COPYDESK_SHARED_DIR);
+const QString python = u"/usr/bin/python3"_s;
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(COPYDESK_TEST_DATA) + u"/cli/"_s + name;
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString errText() const { return QString::fromUtf8(err); }
+    QString outText() const { return QString::fromUtf8(out); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Ids printed by `import` ("imported ID UUID HEADLINE"), in input order.
+QList<qint64> importedIds(const CliRun &run)
+{
+    static const QRegularExpression line(u"^imported (\\d+) ([0-9a-f-]{36}) (.+)$"_s,
+                                         QRegularExpression::MultilineOption);
+    QList<qint64> ids;
+    auto it = line.globalMatch(run.outText());
+    while (it.hasNext())
+        ids.append(it.next().captured(1).toLongLong());
+    return ids;
+}
+
+bool isUuid(const QJsonValue &value)
+{
+    static const QRegularExpression pattern(
+        u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    return value.isString() && pattern.match(value.toString()).hasMatch();
+}
+
+bool isUtcTime(const QJsonValue &value)
+{
+    return value.isString() && value.toString().endsWith(u'Z') &&
+           QDateTime::fromString(value.toString(), Qt::ISODate).isValid();
+}
+
+QSet<QString> keysOf(const QJsonObject &object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.cbegin(), keys.cend());
+}
+
+QSet<QString> keySet(std::initializer_list<const char16_t *> keys)
+{
+    QSet<QString> result;
+    for (const char16_t *key : keys)
+        result.insert(QString::fromUtf16(key));
+    return result;
+}
+
+QStringList attributionNames(const QJsonObject &paragraph)
+{
+    QStringList names;
+    const QJsonArray attributions = paragraph.value(u"attributions"_s).toArray();
+    for (const QJsonValue &attribution : attributions)
+        names.append(attribution.toObject().value(u"source"_s).toString());
+    return names;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void helpAndVersion();
+    void usageErrorsWriteNothing_data();
+    void usageErrorsWriteNothing();
+    void importsPlainText();
+    void importsNinjsFixtures();
+    void importWarnsAboutUnresolvedLinks();
+    void importsSharedSamples();
+    void badImportChangesNothing_data();
+    void badImportChangesNothing();
+    void listJsonShape();
+    void showJsonShape();
+    void listFiltersAndTable();
+    void showText();
+    void linkAndUnlink();
+    void linkRefusalsChangeNothing();
+    void unknownArticle_data();
+    void unknownArticle();
+    void historyAndRestore();
+    void exportRoundTripIsByteIdentical();
+    void exportedFilesValidateAgainstSchema();
+    void exportRejectsBadOut();
+    void databaseErrors_data();
+    void databaseErrors();
+    void defaultDatabaseLocation();
+    void exitCodesOfStoreErrors();
+
+private:
+    QProcessEnvironment environment() const;
+    CliRun runWith(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    // Runs copydesk-cli --db <the test database> ARGUMENTS.
+    CliRun cli(const QStringList &arguments) const;
+    QList<qint64> importFixtures(const QStringList &names);
+    QJsonObject show(qint64 id);
+    int articleCount();
+    // Everything `list --json` and `show --json` print for every article, hashed.
+    QByteArray contentChecksum();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_dbPath;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(cliPath).isExecutable(), qPrintable(cliPath + u" is not built"_s));
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dbPath = m_dir->filePath(u"newsroom.sqlite"_s);
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+QProcessEnvironment TestCli::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"COPYDESK_DB"_s);
+    // Keep the default database location (AppDataLocation) inside the test folder.
+    environment.insert(u"HOME"_s, m_dir->path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg-data"_s));
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    return environment;
+}
+
+CliRun TestCli::runWith(const QStringList &arguments, const QProcessEnvironment &environment) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir->path());
+    process.start(cliPath, arguments);
+    CliRun run;
+    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
+        run.err = "copydesk-cli did not start or finish: " + process.errorString().toUtf8();
+        process.kill();
+        return run;
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    if (process.exitStatus() != QProcess::NormalExit) {
+        run.err += "\ncopydesk-cli crashed";
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    return run;
+}
+
+CliRun TestCli::cli(const QStringList &arguments) const
+{
+    return runWith(QStringList{u"--db"_s, m_dbPath} + arguments, environment());
+}
+
+QList<qint64> TestCli::importFixtures(const QStringList &names)
+{
+    QStringList files;
+    for (const QString &name : names)
+        files.append(fixture(name));
+    const CliRun run = cli(QStringList{u"import"_s} + files);
+    if (run.exitCode != 0) {
+        qWarning("import failed: %s", run.err.constData());
+        return {};
+    }
+    return importedIds(run);
+}
+
+QJsonObject TestCli::show(qint64 id)
+{
+    const CliRun run = cli({u"show"_s, QString::number(id), u"--json"_s});
+    if (run.exitCode != 0)
+        qWarning("show %lld failed: %s", id, run.err.constData());
+    return run.json().object();
+}
+
+int TestCli::articleCount()
+{
+    const CliRun run = cli({u"list"_s, u"--json"_s});
+    return run.exitCode == 0 && run.json().isArray() ? int(run.json().array().size()) : -1;
+}
+
+QByteArray TestCli::contentChecksum()
+{
+    const CliRun list = cli({u"list"_s, u"--json"_s});
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(list.out);
+    const QJsonArray rows = list.json().array();
+    for (const QJsonValue &row : rows) {
+        const qint64 id = row.toObject().value(u"id"_s).toInteger();
+        hash.addData(cli({u"show"_s, QString::number(id), u"--json"_s}).out);
+    }
+    return hash.result();
+}
+
+void TestCli::helpAndVersion()
+{
+    const CliRun help = cli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    const QStringList commands = {u"import"_s, u"list"_s,   u"show"_s,    u"export"_s,
+                                  u"link"_s,   u"unlink"_s, u"history"_s, u"restore"_s};
+    for (const QString &command : commands)
+        QVERIFY2(help.outText().contains(u"\n  "_s + command + u' '), qPrintable(command));
+    QVERIFY(help.outText().startsWith(u"Usage: copydesk-cli"_s));
+
+    const CliRun exportHelp = cli({u"export"_s, u"--help"_s});
+    QCOMPARE(exportHelp.exitCode, 0);
+    QVERIFY(exportHelp.outText().contains(u"--format"_s));
+    QVERIFY(exportHelp.outText().contains(u"ninjs"_s));
+    // Only what works is offered.
+    QVERIFY(!exportHelp.outText().contains(u"newsml"_s, Qt::CaseInsensitive));
+    QVERIFY(!exportHelp.outText().contains(u"html"_s, Qt::CaseInsensitive));
+
+    const CliRun importHelp = cli({u"help"_s, u"import"_s});
+    QCOMPARE(importHelp.exitCode, 0);
+    QVERIFY(importHelp.outText().startsWith(u"Usage: copydesk-cli [--db PATH] import FILE..."_s));
+
+    const CliRun version = cli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.outText(), u"copydesk-cli "_s + QStringLiteral(COPYDESK_VERSION) + u'\n');
+
+    // Asking for help never creates the database.
+    QVERIFY(!QFile::exists(m_dbPath));
+}
+
+void TestCli::usageErrorsWriteNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString out = u"exported"_s; // relative to the test folder
+    QTest::newRow("no command") << QStringList{} << QStringList{u"no command given"_s};
+    QTest::newRow("unknown command")
+        << QStringList{u"frobnicate"_s} << QStringList{u"unknown command 'frobnicate'"_s};
+    QTest::newRow("help for unknown command") << QStringList{u"help"_s, u"frobnicate"_s}
+                                              << QStringList{u"unknown command 'frobnicate'"_s};
+    QTest::newRow("unknown global option")
+        << QStringList{u"--bogus"_s, u"list"_s} << QStringList{u"bogus"_s};
+    QTest::newRow("unknown command option")
+        << QStringList{u"list"_s, u"--frob"_s} << QStringList{u"list: "_s, u"frob"_s};
+    QTest::newRow("bad status") << QStringList{u"list"_s, u"--status"_s, u"pending"_s}
+                                << QStringList{u"--status"_s, u"'pending'"_s, u"draft"_s};
+    QTest::newRow("zero limit") << QStringList{u"list"_s, u"--limit"_s, u"0"_s}
+                                << QStringList{u"--limit"_s, u"'0'"_s, u"positive"_s};
+    QTest::newRow("word limit") << QStringList{u"list"_s, u"--limit"_s, u"ten"_s}
+                                << QStringList{u"--limit"_s, u"'ten'"_s};
+    QTest::newRow("newsml not yet")
+        << QStringList{u"export"_s, u"--all"_s, u"--format"_s, u"newsml"_s, u"--out"_s, out}
+        << QStringList{u"newsml"_s, u"not supported yet"_s, u"ninjs"_s};
+    QTest::newRow("html not yet") << QStringList{u"export"_s, u"--all"_s, u"--format"_s,
+                                                 u"html"_s,   u"--out"_s, out}
+                                  << QStringList{u"html"_s, u"not supported yet"_s};
+    QTest::newRow("unknown format")
+        << QStringList{u"export"_s, u"--all"_s, u"--format"_s, u"docx"_s, u"--out"_s, out}
+        << QStringList{u"unknown format 'docx'"_s};
+    QTest::newRow("export without out")
+        << QStringList{u"export"_s, u"--all"_s} << QStringList{u"--out"_s};
+    QTest::newRow("export without articles")
+        << QStringList{u"export"_s, u"--out"_s, out} << QStringList{u"--all"_s};
+    QTest::newRow("export ids and all")
+        << QStringList{u"export"_s, u"1"_s, u"--all"_s, u"--out"_s, out}
+        << QStringList{u"not both"_s};
+    QTest::newRow("import nothing") << QStringList{u"import"_s} << QStringList{u"import: "_s};
+    QTest::newRow("show nothing") << QStringList{u"show"_s} << QStringList{u"show: "_s};
+    QTest::newRow("link one") << QStringList{u"link"_s, u"1"_s} << QStringList{u"link: "_s};
+    QTest::newRow("unlink no side")
+        << QStringList{u"unlink"_s, u"1"_s} << QStringList{u"--prev or --next"_s};
+    QTest::newRow("unlink both sides") << QStringList{u"unlink"_s, u"1"_s, u"--prev"_s, u"--next"_s}
+                                       << QStringList{u"--prev or --next"_s};
+    QTest::newRow("restore word version")
+        << QStringList{u"restore"_s, u"1"_s, u"latest"_s} << QStringList{u"'latest'"_s};
+    QTest::newRow("restore version zero")
+        << QStringList{u"restore"_s, u"1"_s, u"0"_s} << QStringList{u"'0'"_s};
+}
+
+void TestCli::usageErrorsWriteNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().startsWith(u"copydesk-cli: "_s), run.err.constData());
+    for (const QString &fragment : std::as_const(expected))
+        QVERIFY2(run.errText().contains(fragment),
+                 qPrintable(fragment + u" in: "_s + run.errText()));
+    QVERIFY(run.out.isEmpty());
+    // Usage is checked before anything is opened or written.
+    QVERIFY(!QFile::exists(m_dbPath));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"exported"_s)));
+}
+
+void TestCli::importsPlainText()
+{
+    const CliRun run = cli({u"import"_s, fixture(u"council-budget.txt"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QList<qint64> ids = importedIds(run);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(run.outText().trimmed().endsWith(u"City Council Approves Budget With Library Cuts"_s));
+
+    const QJsonObject article = show(ids.constFirst());
+    QCOMPARE(article.value(u"headline"_s).toString(),
+             u"City Council Approves Budget With Library Cuts"_s);
+    QCOMPARE(article.value(u"summary"_s).toString(),
+             u"The council passed next year's budget by seven votes to four; two branch libraries "
+             "will close."_s);
+    QCOMPARE(article.value(u"byline"_s).toString(), u"Maria Okafor"_s);
+    QCOMPARE(article.value(u"section"_s).toString(), u"Local"_s);
+    QCOMPARE(article.value(u"slug"_s).toString(), u"council-budget"_s);
+    QCOMPARE(article.value(u"language"_s).toString(), u"en-US"_s);
+    QCOMPARE(article.value(u"status"_s).toString(), u"draft"_s);
+    QCOMPARE(article.value(u"version"_s).toInt(), 1);
+
+    const QJsonArray paragraphs = article.value(u"paragraphs"_s).toArray();
+    QCOMPARE(paragraphs.size(), 3);
+    QCOMPARE(paragraphs.at(0).toObject().value(u"text"_s).toString(),
+             u"The city council approved next year's budget on Tuesday by seven votes to four."_s);
+    QCOMPARE(attributionNames(paragraphs.at(0).toObject()), QStringList{u"City Council minutes"_s});
+    QCOMPARE(attributionNames(paragraphs.at(1).toObject()),
+             (QStringList{u"Finance Committee"_s, u"Library Board"_s}));
+    QCOMPARE(attributionNames(paragraphs.at(2).toObject()), QStringList{});
+    QCOMPARE(articleCount(), 1);
+}
+
+void TestCli::importsNinjsFixtures()
+{
+    // Given next-before-previous on purpose: links resolve among the batch in any order.
+    const QList<qint64> ids =
+        importFixtures({u"series-two.ninjs.json"_s, u"series-one.ninjs.json"_s});
+    QCOMPARE(ids.size(), 2);
+    const QJsonObject one = show(ids.at(1));
+    QCOMPARE(one.value(u"uri"_s).toString(), u"urn:copydesk:test:series-one"_s);
+    QCOMPARE(one.value(u"headline"_s).toString(), u"Hospital Wait Times Rise Again"_s);
+    QCOMPARE(one.value(u"language"_s).toString(), u"en-GB"_s);
+    QCOMPARE(one.value(u"slug"_s).toString(), u"hospital-wait-times"_s);
+
+    const QJsonArray titles = one.value(u"metaTitles"_s).toArray();
+    QCOMPARE(titles.size(), 3);
+    QCOMPARE(titles.at(0).toObject().value(u"text"_s).toString(),
+             u"Hospital waits: average now 5 hours"_s);
+    QVERIFY(titles.at(0).toObject().value(u"chosen"_s).toBool());
+    QVERIFY(!titles.at(1).toObject().value(u"chosen"_s).toBool());
+    QCOMPARE(titles.at(2).toObject().value(u"text"_s).toString(),
+             u"Why hospital waits keep growing"_s);
+
+    const QJsonArray paragraphs = one.value(u"paragraphs"_s).toArray();
+    QCOMPARE(paragraphs.size(), 3);
+    QCOMPARE(paragraphs.at(1).toObject().value(u"text"_s).toString(),
+             u"Staff shortages <and> bed closures were the main causes, both groups said."_s);
+    // An escaped '&' in data-source is part of the name, not a separator.
+    QCOMPARE(attributionNames(paragraphs.at(1).toObject()),
+             (QStringList{u"Health Ministry"_s, u"Nurses Association & Union"_s}));
+
+    QCOMPARE(one.value(u"next"_s).toObject().value(u"headline"_s).toString(),
+             u"Ministry Promises 400 New Hospital Beds"_s);
+    QCOMPARE(show(ids.at(0)).value(u"previous"_s).toObject().value(u"id"_s).toInteger(), ids.at(1));
+}
+
+void TestCli::importWarnsAboutUnresolvedLinks()
+{
+    // series-one names a next article that is neither in the call nor in the database.
+    const CliRun run = cli({u"import"_s, fixture(u"series-one.ninjs.json"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(importedIds(run).size(), 1);
+    QVERIFY2(run.errText().startsWith(u"copydesk-cli: warning: "_s), run.err.constData());
+    QVERIFY2(run.errText().contains(u"urn:copydesk:test:series-two"_s), run.err.constData());
+    QVERIFY(show(importedIds(run).constFirst()).value(u"next"_s).isNull());
+
+    // Importing the other end later links both.
+    const CliRun later = cli({u"import"_s, fixture(u"series-two.ninjs.json"_s)});
+    QCOMPARE(later.exitCode, 0);
+    QVERIFY2(later.err.isEmpty(), later.err.constData());
+    const QJsonObject two = show(importedIds(later).constFirst());
+    QCOMPARE(two.value(u"previous"_s).toObject().value(u"headline"_s).toString(),
+             u"Hospital Wait Times Rise Again"_s);
+}
+
+void TestCli::importsSharedSamples()
+{
+    const QString samples = sharedDir + u"/samples"_s;
+    if (!QFileInfo::exists(samples + u"/rail-strike.ninjs.json"_s))
+        QSKIP(qPrintable(u"The shared samples are not at "_s + samples));
+
+    const CliRun run =
+        cli({u"import"_s, samples + u"/rail-strike.ninjs.json"_s,
+             samples + u"/rail-talks.ninjs.json"_s, samples + u"/school-meals.txt"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QList<qint64> ids = importedIds(run);
+    QCOMPARE(ids.size(), 3);
+
+    const QJsonObject strike = show(ids.at(0));
+    QCOMPARE(strike.value(u"headline"_s).toString(), u"Rail Workers Announce Two-Day Strike"_s);
+    QCOMPARE(strike.value(u"metaTitles"_s).toArray().size(), 2);
+    const QJsonArray paragraphs = strike.value(u"paragraphs"_s).toArray();
+    QCOMPARE(paragraphs.size(), 3);
+    QCOMPARE(attributionNames(paragraphs.at(2).toObject()),
+             (QStringList{u"National Rail Workers Union"_s, u"Regional Rail operator"_s}));
+    // The link label is the other article's canonical headline, never a meta title.
+    const QJsonObject previous = strike.value(u"previous"_s).toObject();
+    QCOMPARE(previous.value(u"id"_s).toInteger(), ids.at(1));
+    QCOMPARE(previous.value(u"headline"_s).toString(), u"Rail Pay Talks Resume"_s);
+    QCOMPARE(show(ids.at(1)).value(u"next"_s).toObject().value(u"headline"_s).toString(),
+             u"Rail Workers Announce Two-Day Strike"_s);
+
+    const QJsonObject meals = show(ids.at(2));
+    QCOMPARE(meals.value(u"headline"_s).toString(), u"Schools Expand Free Breakfast Program"_s);
+    const QJsonArray mealParagraphs = meals.value(u"paragraphs"_s).toArray();
+    QCOMPARE(mealParagraphs.size(), 4);
+    QCOMPARE(attributionNames(mealParagraphs.at(2).toObject()),
+             (QStringList{u"District Parents Council"_s, u"Northside Parents Group"_s}));
+    QVERIFY(attributionNames(mealParagraphs.at(3).toObject()).isEmpty());
+}
+
+void TestCli::badImportChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString missing = u"does-not-exist.txt"_s; // relative to the working folder
+    const QString truncated = fixture(u"truncated.ninjs.json"_s);
+    const QString wrongType = fixture(u"wrong-type.ninjs.json"_s);
+    const QString invalidUtf8 = fixture(u"invalid-utf8.txt"_s);
+    const QString empty = fixture(u"empty.txt"_s);
+    const QString noHeadlineText = fixture(u"no-headline.txt"_s);
+    const QString noHeadlineNinjs = fixture(u"no-headline.ninjs.json"_s);
+    const QString selfLink = fixture(u"self-link.ninjs.json"_s);
+    const QString series = fixture(u"series-one.ninjs.json"_s);
+    const QString good = fixture(u"harbour-dredging.txt"_s);
+
+    QTest::newRow("missing file") << QStringList{good, missing}
+                                  << QStringList{missing + u": no such file"_s};
+    QTest::newRow("truncated JSON")
+        << QStringList{good, truncated} << QStringList{truncated + u":17:117: invalid JSON"_s};
+    QTest::newRow("wrong field type")
+        << QStringList{wrongType, good}
+        << QStringList{wrongType + u": headlines: expected an array, got a string"_s};
+    QTest::newRow("invalid UTF-8")
+        << QStringList{good, invalidUtf8} << QStringList{invalidUtf8 + u":3:27: "_s, u"UTF-8"_s};
+    QTest::newRow("empty file") << QStringList{good, empty}
+                                << QStringList{empty + u": "_s, u"empty"_s};
+    QTest::newRow("no headline (text)")
+        << QStringList{good, noHeadlineText}
+        << QStringList{noHeadlineText + u":1:1: "_s, u"no headline"_s};
+    QTest::newRow("no headline (ninjs)")
+        << QStringList{good, noHeadlineNinjs}
+        << QStringList{noHeadlineNinjs + u": headlines: "_s, u"main headline"_s};
+    QTest::newRow("self link") << QStringList{good, selfLink}
+                               << QStringList{selfLink + u": associations[0]: "_s, u"itself"_s};
+    QTest::newRow("folder") << QStringList{good, QStringLiteral(COPYDESK_TEST_DATA)}
+                            << QStringList{QStringLiteral(COPYDESK_TEST_DATA) + u": "_s,
+                                           u"folder"_s};
+    // Refused by the store inside the import transaction rather than by a parser.
+    QTest::newRow("same uri twice") << QStringList{good, series, series}
+                                    << QStringList{u"urn:copydesk:test:series-one"_s, u"twice"_s};
+}
+
+void TestCli::badImportChangesNothing()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QStringList, expected);
+
+    QCOMPARE(importFixtures({u"council-budget.txt"_s}).size(), 1);
+    const int countBefore = articleCount();
+    const QByteArray checksumBefore = contentChecksum();
+    QCOMPARE(countBefore, 1);
+
+    const CliRun run = cli(QStringList{u"import"_s} + files);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    QVERIFY2(run.errText().startsWith(u"copydesk-cli: "_s), run.err.constData());
+    for (const QString &fragment : std::as_const(expected))
+        QVERIFY2(run.errText().contains(fragment),
+                 qPrintable(fragment + u" in: "_s + run.errText()));
+    QVERIFY2(run.errText().contains(u"nothing was imported"_s), run.err.constData());
+
+    // All or nothing: the good file in the same call was not imported either.
+    QCOMPARE(articleCount(), countBefore);
+    QCOMPARE(contentChecksum(), checksumBefore);
+}
+
+void TestCli::listJsonShape()
+{
+    QCOMPARE(importFixtures(
+                 {u"council-budget.txt"_s, u"harbour-dredging.txt"_s, u"series-one.ninjs.json"_s})
+                 .size(),
+             3);
+    const CliRun run = cli({u"list"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json().isArray());
+    const QJsonArray rows = run.json().array();
+    QCOMPARE(rows.size(), 3);
+    const QSet<QString> expectedKeys =
+        keySet({u"id", u"uuid", u"headline", u"status", u"byline", u"updated"});
+    QStringList headlines;
+    for (const QJsonValue &value : rows) {
+        QVERIFY(value.isObject());
+        const QJsonObject row = value.toObject();
+        QCOMPARE(keysOf(row), expectedKeys);
+        QVERIFY(row.value(u"id"_s).isDouble());
+        QVERIFY(row.value(u"id"_s).toInteger() > 0);
+        QVERIFY(isUuid(row.value(u"uuid"_s)));
+        QVERIFY(row.value(u"headline"_s).isString());
+        QCOMPARE(row.value(u"status"_s).toString(), u"draft"_s);
+        QVERIFY(row.value(u"byline"_s).isString());
+        QVERIFY(isUtcTime(row.value(u"updated"_s)));
+        headlines.append(row.value(u"headline"_s).toString());
+    }
+    headlines.sort();
+    QCOMPARE(headlines, (QStringList{u"City Council Approves Budget With Library Cuts"_s,
+                                     u"Harbour Dredging To Start In March"_s,
+                                     u"Hospital Wait Times Rise Again"_s}));
+}
+
+void TestCli::showJsonShape()
+{
+    const QList<qint64> ids =
+        importFixtures({u"series-one.ninjs.json"_s, u"series-two.ninjs.json"_s});
+    QCOMPARE(ids.size(), 2);
+    const CliRun run = cli({u"show"_s, QString::number(ids.at(0)), u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json().isObject());
+    const QJsonObject article = run.json().object();
+
+    const QSet<QString> required =
+        keySet({u"id", u"uuid", u"uri", u"headline", u"summary", u"byline", u"section", u"slug",
+                u"language", u"status", u"version", u"created", u"updated", u"paragraphs",
+                u"metaTitles", u"previous", u"next"});
+    QVERIFY(keysOf(article).contains(required));
+    QCOMPARE(article.value(u"id"_s).toInteger(), ids.at(0));
+    QVERIFY(isUuid(article.value(u"uuid"_s)));
+    const QStringList stringKeys = {u"uri"_s,     u"headline"_s, u"summary"_s, u"byline"_s,
+                                    u"section"_s, u"slug"_s,     u"language"_s};
+    for (const QString &key : stringKeys)
+        QVERIFY2(article.value(key).isString(), qPrintable(key));
+    QCOMPARE(article.value(u"status"_s).toString(), u"draft"_s);
+    QVERIFY(article.value(u"version"_s).isDouble());
+    QCOMPARE(article.value(u"created"_s).toString(), u"2026-09-01T08:00:00Z"_s);
+    QVERIFY(isUtcTime(article.value(u"updated"_s)));
+
+    const QJsonArray paragraphs = article.value(u"paragraphs"_s).toArray();
+    QCOMPARE(paragraphs.size(), 3);
+    for (const QJsonValue &value : paragraphs) {
+        const QJsonObject paragraph = value.toObject();
+        QVERIFY(isUuid(paragraph.value(u"uuid"_s)));
+        QVERIFY(paragraph.value(u"text"_s).isString());
+        QVERIFY(paragraph.value(u"attributions"_s).isArray());
+        const QJsonArray attributions = paragraph.value(u"attributions"_s).toArray();
+        for (const QJsonValue &entry : attributions) {
+            const QJsonObject attribution = entry.toObject();
+            QVERIFY(keysOf(attribution)
+                        .contains(keySet({u"source", u"verification", u"detail", u"url"})));
+            QVERIFY(attribution.value(u"source"_s).isString());
+            QCOMPARE(attribution.value(u"verification"_s).toString(), u"unchecked"_s);
+            QVERIFY(attribution.value(u"detail"_s).isString());
+            QVERIFY(attribution.value(u"url"_s).isString());
+        }
+    }
+    QCOMPARE(paragraphs.at(1).toObject().value(u"attributions"_s).toArray().size(), 2);
+
+    const QJsonArray titles = article.value(u"metaTitles"_s).toArray();
+    QCOMPARE(titles.size(), 3);
+    int chosen = 0;
+    for (const QJsonValue &value : titles) {
+        const QJsonObject title = value.toObject();
+        QVERIFY(title.value(u"text"_s).isString());
+        QVERIFY(title.value(u"chosen"_s).isBool());
+        QVERIFY(title.value(u"notes"_s).isString());
+        chosen += title.value(u"chosen"_s).toBool() ? 1 : 0;
+    }
+    QCOMPARE(chosen, 1);
+
+    QVERIFY(article.value(u"previous"_s).isNull());
+    QVERIFY(article.value(u"next"_s).isObject());
+    const QJsonObject next = article.value(u"next"_s).toObject();
+    QCOMPARE(next.value(u"id"_s).toInteger(), ids.at(1));
+    QVERIFY(isUuid(next.value(u"uuid"_s)));
+    QCOMPARE(next.value(u"headline"_s).toString(), u"Ministry Promises 400 New Hospital Beds"_s);
+
+    // The same article by uuid and by uri.
+    const QString uuid = article.value(u"uuid"_s).toString();
+    QCOMPARE(cli({u"show"_s, uuid, u"--json"_s}).out, run.out);
+    QCOMPARE(cli({u"show"_s, u"{"_s + uuid + u"}"_s, u"--json"_s}).out, run.out);
+    QCOMPARE(cli({u"show"_s, u"urn:copydesk:test:series-one"_s, u"--json"_s}).out, run.out);
+}
+
+void TestCli::listFiltersAndTable()
+{
+    QCOMPARE(importFixtures({u"council-budget.txt"_s, u"series-one.ninjs.json"_s,
+                             u"series-two.ninjs.json"_s, u"long-headline.txt"_s})
+                 .size(),
+             4);
+    QCOMPARE(cli({u"list"_s, u"--status"_s, u"draft"_s, u"--json"_s}).json().array().size(), 4);
+    const CliRun published = cli({u"list"_s, u"--status"_s, u"published"_s, u"--json"_s});
+    QCOMPARE(published.exitCode, 0);
+    QCOMPARE(published.json().array().size(), 0);
+    QCOMPARE(cli({u"list"_s, u"--limit"_s, u"2"_s, u"--json"_s}).json().array().size(), 2);
+
+    const CliRun search = cli({u"list"_s, u"--search"_s, u"hospital"_s, u"--json"_s});
+    QCOMPARE(search.exitCode, 0);
+    QCOMPARE(search.json().array().size(), 2);
+    // Search text is never query syntax.
+    const CliRun hostile = cli({u"list"_s, u"--search"_s, u"\"beds OR (NEAR"_s, u"--json"_s});
+    QCOMPARE(hostile.exitCode, 0);
+    QVERIFY(hostile.json().isArray());
+
+    const CliRun table = cli({u"list"_s});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = table.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    static const QRegularExpression header(u"^ID +STATUS +UPDATED +BYLINE +HEADLINE$"_s);
+    QVERIFY2(header.match(lines.at(0)).hasMatch(), qPrintable(lines.at(0)));
+    // Aligned: every headline starts in the same column as the HEADLINE header.
+    const qsizetype headlineColumn = lines.at(0).indexOf(u"HEADLINE"_s);
+    static const QRegularExpression row(u"^\\d+ +draft +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d +.*$"_s);
+    bool sawElided = false;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QVERIFY2(row.match(lines.at(i)).hasMatch(), qPrintable(lines.at(i)));
+        const QString headline = lines.at(i).mid(headlineColumn);
+        QVERIFY2(!headline.startsWith(u' ') && headline.size() <= 60, qPrintable(headline));
+        if (headline.startsWith(u"Regional Transport Authority Confirms"_s)) {
+            QVERIFY(headline.endsWith(u"…"_s));
+            sawElided = true;
+        }
+    }
+    QVERIFY(sawElided);
+}
+
+void TestCli::showText()
+{
+    const QList<qint64> ids =
+        importFixtures({u"series-one.ninjs.json"_s, u"series-two.ninjs.json"_s});
+    QCOMPARE(ids.size(), 2);
+    const CliRun run = cli({u"show"_s, QString::number(ids.at(0))});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = run.outText();
+    QVERIFY(text.contains(u"Headline: Hospital Wait Times Rise Again\n"_s));
+    QVERIFY(text.contains(u"\n  1. Emergency patients waited five hours on average last year.\n"
+                          "     — sources: Health Ministry (unchecked)\n"_s));
+    QVERIFY(text.contains(u"— sources: Health Ministry (unchecked); "
+                          "Nurses Association & Union (unchecked)\n"_s));
+    QVERIFY(text.contains(u"  3. Hospitals in the north were hit hardest.\n"
+                          "     — sources: none (unattributed)\n"_s));
+    QVERIFY(text.contains(u"  * 1. Hospital waits: average now 5 hours  (chosen)\n"_s));
+    QVERIFY(text.contains(u"    2. Emergency waits up for third year\n"_s));
+    static const QRegularExpression next(u"\nNext: +(\\d+)  Ministry Promises 400 New Hospital "
+                                         "Beds\n"_s);
+    const QRegularExpressionMatch match = next.match(text);
+    QVERIFY2(match.hasMatch(), qPrintable(text));
+    QCOMPARE(match.captured(1).toLongLong(), ids.at(1));
+    QVERIFY(text.contains(QRegularExpression(u"\nPrevious: +\\(none\\)\n"_s)));
+}
+
+void TestCli::linkAndUnlink()
+{
+    const QList<qint64> ids = importFixtures({u"council-budget.txt"_s, u"harbour-dredging.txt"_s});
+    QCOMPARE(ids.size(), 2);
+    const QString first = QString::number(ids.at(0));
+    const QString second = QString::number(ids.at(1));
+
+    const CliRun link = cli({u"link"_s, first, second});
+    QCOMPARE(link.exitCode, 0);
+    QVERIFY(link.outText().contains(u"City Council Approves Budget With Library Cuts"_s));
+
+    const QJsonObject before = show(ids.at(0));
+    const QJsonObject after = show(ids.at(1));
+    QVERIFY(before.value(u"previous"_s).isNull());
+    QCOMPARE(before.value(u"next"_s).toObject().value(u"id"_s).toInteger(), ids.at(1));
+    QCOMPARE(before.value(u"next"_s).toObject().value(u"headline"_s).toString(),
+             u"Harbour Dredging To Start In March"_s);
+    QCOMPARE(after.value(u"previous"_s).toObject().value(u"id"_s).toInteger(), ids.at(0));
+    QCOMPARE(after.value(u"previous"_s).toObject().value(u"headline"_s).toString(),
+             u"City Council Approves Budget With Library Cuts"_s);
+    QVERIFY(after.value(u"next"_s).isNull());
+
+    const CliRun unlink = cli({u"unlink"_s, second, u"--prev"_s});
+    QCOMPARE(unlink.exitCode, 0);
+    QVERIFY(show(ids.at(0)).value(u"next"_s).isNull());
+    QVERIFY(show(ids.at(1)).value(u"previous"_s).isNull());
+
+    // By uuid this time, and unlinked from the other end.
+    const QString firstUuid = before.value(u"uuid"_s).toString();
+    const QString secondUuid = after.value(u"uuid"_s).toString();
+    QCOMPARE(cli({u"link"_s, firstUuid, secondUuid}).exitCode, 0);
+    QCOMPARE(show(ids.at(1)).value(u"previous"_s).toObject().value(u"uuid"_s).toString(),
+             firstUuid);
+    QCOMPARE(cli({u"unlink"_s, firstUuid, u"--next"_s}).exitCode, 0);
+    QVERIFY(show(ids.at(0)).value(u"next"_s).isNull());
+    QVERIFY(show(ids.at(1)).value(u"previous"_s).isNull());
+}
+
+void TestCli::linkRefusalsChangeNothing()
+{
+    const QList<qint64> ids = importFixtures(
+        {u"council-budget.txt"_s, u"harbour-dredging.txt"_s, u"long-headline.txt"_s});
+    QCOMPARE(ids.size(), 3);
+    const QString a = QString::number(ids.at(0));
+    const QString b = QString::number(ids.at(1));
+    const QString c = QString::number(ids.at(2));
+    QCOMPARE(cli({u"link"_s, a, b}).exitCode, 0);
+    QCOMPARE(cli({u"link"_s, b, c}).exitCode, 0);
+    const QByteArray checksum = contentChecksum();
+
+    const CliRun self = cli({u"link"_s, a, a});
+    QCOMPARE(self.exitCode, 2);
+    QVERIFY2(self.errText().startsWith(u"copydesk-cli: "_s), self.err.constData());
+    QVERIFY2(self.errText().contains(u"itself"_s), self.err.constData());
+    QCOMPARE(contentChecksum(), checksum);
+
+    const CliRun cycle = cli({u"link"_s, c, a});
+    QCOMPARE(cycle.exitCode, 2);
+    QVERIFY2(cycle.errText().contains(u"loop"_s), cycle.err.constData());
+    QCOMPARE(contentChecksum(), checksum);
+
+    const CliRun unknown = cli({u"link"_s, a, u"999"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.errText().contains(u"no article '999'"_s), unknown.err.constData());
+    QCOMPARE(contentChecksum(), checksum);
+}
+
+void TestCli::unknownArticle_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+
+    const QString uuid = u"0b5a4cb1-7a38-4a52-9d4b-0c6f3c0f5d11"_s;
+    QTest::newRow("show id") << QStringList{u"show"_s, u"999"_s} << u"999"_s;
+    QTest::newRow("show uuid") << QStringList{u"show"_s, uuid, u"--json"_s} << uuid;
+    QTest::newRow("show uri") << QStringList{u"show"_s, u"urn:copydesk:test:nowhere"_s}
+                              << u"urn:copydesk:test:nowhere"_s;
+    QTest::newRow("history") << QStringList{u"history"_s, u"999"_s} << u"999"_s;
+    QTest::newRow("restore") << QStringList{u"restore"_s, u"999"_s, u"1"_s} << u"999"_s;
+    QTest::newRow("unlink") << QStringList{u"unlink"_s, u"999"_s, u"--next"_s} << u"999"_s;
+    QTest::newRow("export") << QStringList{u"export"_s, u"1"_s, u"999"_s, u"--out"_s, u"exported"_s}
+                            << u"999"_s;
+}
+
+void TestCli::unknownArticle()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+
+    QCOMPARE(importFixtures({u"council-budget.txt"_s}).size(), 1);
+    const QByteArray checksum = contentChecksum();
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().startsWith(u"copydesk-cli: no article '"_s + name + u"'"_s),
+             run.err.constData());
+    QCOMPARE(contentChecksum(), checksum);
+    // export resolves every id before it writes: no folder, no partial export.
+    QVERIFY(!QFile::exists(m_dir->filePath(u"exported"_s)));
+}
+
+void TestCli::historyAndRestore()
+{
+    const QList<qint64> ids = importFixtures({u"series-one.ninjs.json"_s});
+    QCOMPARE(ids.size(), 1);
+    const QString id = QString::number(ids.constFirst());
+    // Same uri: updates the article and keeps the replaced state as a revision.
+    const QList<qint64> updated = importFixtures({u"series-one-update.ninjs.json"_s});
+    QCOMPARE(updated, ids);
+    const QJsonObject current = show(ids.constFirst());
+    QCOMPARE(current.value(u"version"_s).toInt(), 2);
+    QCOMPARE(current.value(u"headline"_s).toString(), u"Hospital Wait Times Rise For Third Year"_s);
+
+    const CliRun history = cli({u"history"_s, id});
+    QCOMPARE(history.exitCode, 0);
+    const QStringList lines = history.outText().split(u'\n', Qt::SkipEmptyParts);
+    static const QRegularExpression header(u"^ +VERSION +SAVED +HEADLINE$"_s);
+    QVERIFY2(header.match(lines.value(0)).hasMatch(), qPrintable(history.outText()));
+    static const QRegularExpression row(
+        u"^([* ]) +(\\d+) +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d +(.+)$"_s);
+    QMap<int, std::pair<bool, QString>> versions; // version -> (current, headline)
+    for (const QString &line : lines) {
+        const QRegularExpressionMatch match = row.match(line);
+        if (match.hasMatch())
+            versions.insert(match.captured(2).toInt(),
+                            {match.captured(1) == u"*"_s, match.captured(3)});
+    }
+    QCOMPARE(versions.keys(), (QList<int>{1, 2}));
+    QCOMPARE(versions.value(1), std::pair(false, u"Hospital Wait Times Rise Again"_s));
+    QCOMPARE(versions.value(2), std::pair(true, u"Hospital Wait Times Rise For Third Year"_s));
+
+    const CliRun restore = cli({u"restore"_s, id, u"1"_s});
+    QCOMPARE(restore.exitCode, 0);
+    const QJsonObject restored = show(ids.constFirst());
+    QCOMPARE(restored.value(u"version"_s).toInt(), 3);
+    QCOMPARE(restored.value(u"headline"_s).toString(), u"Hospital Wait Times Rise Again"_s);
+    QCOMPARE(restored.value(u"summary"_s).toString(),
+             u"Emergency patients waited five hours on average, up from four."_s);
+    const CliRun afterRestore = cli({u"history"_s, id});
+    QVERIFY(afterRestore.outText().contains(
+        QRegularExpression(u"\n\\* +3 +\\S+ \\S+ +Hospital Wait Times Rise Again\n"_s)));
+
+    const QByteArray checksum = contentChecksum();
+    const CliRun missingVersion = cli({u"restore"_s, id, u"99"_s});
+    QCOMPARE(missingVersion.exitCode, 2);
+    QVERIFY2(missingVersion.errText().startsWith(u"copydesk-cli: "_s),
+             missingVersion.err.constData());
+    QVERIFY2(missingVersion.errText().contains(u"99"_s), missingVersion.err.constData());
+    QCOMPARE(contentChecksum(), checksum);
+}
+
+void TestCli::exportRoundTripIsByteIdentical()
+{
+    const QList<qint64> ids =
+        importFixtures({u"series-one.ninjs.json"_s, u"series-two.ninjs.json"_s,
+                        u"council-budget.txt"_s, u"harbour-dredging.txt"_s});
+    QCOMPARE(ids.size(), 4);
+    const QString firstOut = m_dir->filePath(u"first/export"_s);
+    const CliRun first =
+        cli({u"export"_s, u"--all"_s, u"--format"_s, u"ninjs"_s, u"--out"_s, firstOut});
+    QCOMPARE(first.exitCode, 0);
+    QDir firstDir(firstOut);
+    const QStringList names = firstDir.entryList(QDir::Files, QDir::Name);
+    QCOMPARE(names, (QStringList{
+                        u"council-budget-v1.ninjs.json"_s, u"harbour-dredging-v1.ninjs.json"_s,
+                        u"hospital-plan-v1.ninjs.json"_s, u"hospital-wait-times-v1.ninjs.json"_s}));
+
+    // The export carries what the round trip must preserve.
+    const QJsonObject exported =
+        QJsonDocument::fromJson(
+            readBytes(firstDir.filePath(u"hospital-wait-times-v1.ninjs.json"_s)))
+            .object();
+    const QJsonArray headlines = exported.value(u"headlines"_s).toArray();
+    QCOMPARE(headlines.size(), 4);
+    QCOMPARE(headlines.at(0).toObject().value(u"role"_s).toString(), u"main"_s);
+    QCOMPARE(headlines.at(1).toObject().value(u"value"_s).toString(),
+             u"Hospital waits: average now 5 hours"_s);
+    QCOMPARE(headlines.at(3).toObject().value(u"role"_s).toString(), u"seo"_s);
+    QStringList sourceNames;
+    const QJsonArray infoSources = exported.value(u"infoSources"_s).toArray();
+    for (const QJsonValue &source : infoSources)
+        sourceNames.append(source.toObject().value(u"name"_s).toString());
+    QCOMPARE(sourceNames, (QStringList{u"Health Ministry"_s, u"Nurses Association & Union"_s}));
+    const QJsonArray associations = exported.value(u"associations"_s).toArray();
+    QCOMPARE(associations.size(), 1);
+    QCOMPARE(associations.at(0).toObject().value(u"rel"_s).toString(), u"next"_s);
+    QCOMPARE(associations.at(0).toObject().value(u"uri"_s).toString(),
+             u"urn:copydesk:test:series-two"_s);
+
+    // Let the clock reach the next second, so that a store stamping the time of import
+    // cannot pass by luck.
+    const qint64 exportSecond = QDateTime::currentSecsSinceEpoch();
+    while (QDateTime::currentSecsSinceEpoch() == exportSecond)
+        QTest::qWait(50);
+
+    const QString freshDb = m_dir->filePath(u"second.sqlite"_s);
+    QStringList files;
+    for (const QString &name : names)
+        files.append(firstDir.filePath(name));
+    const CliRun reimport =
+        runWith(QStringList{u"--db"_s, freshDb, u"import"_s} + files, environment());
+    QCOMPARE(reimport.exitCode, 0);
+    QVERIFY2(reimport.err.isEmpty(), reimport.err.constData());
+
+    const QString secondOut = m_dir->filePath(u"second/export"_s);
+    const CliRun secondExport = runWith({u"--db"_s, freshDb, u"export"_s, u"--all"_s, u"--format"_s,
+                                         u"ninjs"_s, u"--out"_s, secondOut},
+                                        environment());
+    QCOMPARE(secondExport.exitCode, 0);
+    const QDir secondDir(secondOut);
+    QCOMPARE(secondDir.entryList(QDir::Files, QDir::Name), names);
+    for (const QString &name : names) {
+        const QByteArray before = readBytes(firstDir.filePath(name));
+        const QByteArray after = readBytes(secondDir.filePath(name));
+        QVERIFY(!before.isEmpty());
+        if (before != after) {
+            const QList<QByteArray> beforeLines = before.split('\n');
+            const QList<QByteArray> afterLines = after.split('\n');
+            qsizetype line = 0;
+            while (line < beforeLines.size() && line < afterLines.size() &&
+                   beforeLines.at(line) == afterLines.at(line))
+                ++line;
+            QFAIL(qPrintable(name +
+                             u" differs after the round trip, first at line %1:\n"_s.arg(line + 1) +
+                             QString::fromUtf8(beforeLines.value(line)) + u"\n"_s +
+                             QString::fromUtf8(afterLines.value(line))));
+        }
+    }
+}
+
+void TestCli::exportedFilesValidateAgainstSchema()
+{
+    const QString schema = sharedDir + u"/schemas/ninjs/ninjs-schema_3.1.json"_s;
+    if (!QFileInfo::exists(schema))
+        QSKIP(qPrintable(u"The ninjs schema is not at "_s + schema));
+    const QString validator =
+        QFileInfo(QStringLiteral(COPYDESK_TEST_DATA)).dir().filePath(u"validate_ninjs.py"_s);
+    if (!QFileInfo::exists(validator) || !QFileInfo(python).isExecutable())
+        QSKIP("tests/validate_ninjs.py or /usr/bin/python3 is missing");
+
+    QCOMPARE(importFixtures(
+                 {u"series-one.ninjs.json"_s, u"series-two.ninjs.json"_s, u"council-budget.txt"_s})
+                 .size(),
+             3);
+    const QString out = m_dir->filePath(u"export"_s);
+    const CliRun exported =
+        cli({u"export"_s, u"--all"_s, u"--format"_s, u"ninjs"_s, u"--out"_s, out});
+    QCOMPARE(exported.exitCode, 0);
+    QStringList arguments{validator, schema};
+    const QStringList names = QDir(out).entryList({u"*.ninjs.json"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(names.size(), 3);
+    for (const QString &name : names)
+        arguments.append(QDir(out).filePath(name));
+
+    QProcess validate;
+    validate.start(python, arguments);
+    QVERIFY(validate.waitForFinished(120000));
+    QVERIFY2(validate.exitStatus() == QProcess::NormalExit && validate.exitCode() == 0,
+             validate.readAllStandardOutput() + validate.readAllStandardError());
+}
+
+void TestCli::exportRejectsBadOut()
+{
+    QCOMPARE(importFixtures({u"council-budget.txt"_s}).size(), 1);
+
+    const QString file = m_dir->filePath(u"a-file"_s);
+    QVERIFY(writeBytes(file, "not a folder\n"));
+    const CliRun onFile = cli({u"export"_s, u"--all"_s, u"--out"_s, file});
+    QCOMPARE(onFile.exitCode, 2);
+    QVERIFY2(onFile.errText().startsWith(u"copydesk-cli: "_s), onFile.err.constData());
+    QVERIFY2(onFile.errText().contains(file), onFile.err.constData());
+    QCOMPARE(readBytes(file), QByteArray("not a folder\n"));
+
+    const QString under = file + u"/inside"_s;
+    const CliRun underFile = cli({u"export"_s, u"--all"_s, u"--out"_s, under});
+    QCOMPARE(underFile.exitCode, 2);
+    QVERIFY2(underFile.errText().contains(under), underFile.err.constData());
+
+    // Written with QSaveFile: a successful export leaves no temporary files behind.
+    const QString out = m_dir->filePath(u"new/nested/folder"_s);
+    const CliRun good = cli({u"export"_s, u"1"_s, u"--out"_s, out});
+    QCOMPARE(good.exitCode, 0);
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"council-budget-v1.ninjs.json"_s});
+    QVERIFY(good.outText().contains(QDir(out).filePath(u"council-budget-v1.ninjs.json"_s)));
+}
+
+void TestCli::databaseErrors_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("not SQLite") << u"text"_s << u"not a Copydesk database"_s;
+    QTest::newRow("foreign SQLite") << u"foreign"_s << u"not a Copydesk database"_s;
+    QTest::newRow("newer schema") << u"newer"_s << u"newer"_s;
+    QTest::newRow("folder") << u"folder"_s << u"folder"_s;
+}
+
+void TestCli::databaseErrors()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+
+    QString path = m_dbPath;
+    if (kind == u"text"_s) {
+        QVERIFY(writeBytes(path, "This is a shopping list, not a database.\n"));
+    } else if (kind == u"foreign"_s || kind == u"newer"_s) {
+        if (kind == u"newer"_s)
+            QCOMPARE(cli({u"list"_s}).exitCode, 0); // creates a current Copydesk database
+        const QString connection = u"tst_cli_"_s + kind;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(
+                kind == u"foreign"_s
+                    ? u"CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"_s
+                    : u"UPDATE copydesk_meta SET value = '999' WHERE key = 'schema_version'"_s));
+            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    } else {
+        path = m_dir->path();
+    }
+    const QByteArray before = QFileInfo(path).isFile() ? readBytes(path) : QByteArray();
+
+    const QList<QStringList> commands = {
+        {u"list"_s},
+        {u"import"_s, fixture(u"council-budget.txt"_s)},
+        {u"show"_s, u"1"_s, u"--json"_s},
+    };
+    for (const QStringList &command : commands) {
+        const CliRun run = runWith(QStringList{u"--db"_s, path} + command, environment());
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.errText().startsWith(u"copydesk-cli: "_s + path), run.err.constData());
+        QVERIFY2(run.errText().contains(expected), run.err.constData());
+        if (QFileInfo(path).isFile())
+            QCOMPARE(readBytes(path), before);
+    }
+}
+
+void TestCli::defaultDatabaseLocation()
+{
+    // $COPYDESK_DB wins.
+    QProcessEnvironment withVariable = environment();
+    const QString fromVariable = m_dir->filePath(u"from-variable.sqlite"_s);
+    withVariable.insert(u"COPYDESK_DB"_s, fromVariable);
+    QCOMPARE(runWith({u"import"_s, fixture(u"council-budget.txt"_s)}, withVariable).exitCode, 0);
+    QVERIFY(QFileInfo(fromVariable).size() > 0);
+
+    // Else the GUI's file: AppDataLocation of organization "Copydesk", application "copydesk".
+    QCOMPARE(runWith({u"import"_s, fixture(u"harbour-dredging.txt"_s)}, environment()).exitCode, 0);
+    const QString guiFile = m_dir->filePath(u"xdg-data/Copydesk/copydesk/newsroom.sqlite"_s);
+    QVERIFY2(QFileInfo(guiFile).size() > 0, qPrintable(guiFile));
+
+    const CliRun list = runWith({u"--db"_s, guiFile, u"list"_s, u"--json"_s}, environment());
+    QCOMPARE(list.json().array().size(), 1);
+    QCOMPARE(list.json().array().at(0).toObject().value(u"headline"_s).toString(),
+             u"Harbour Dredging To Start In March"_s);
+}
+
+void TestCli::exitCodesOfStoreErrors()
+{
+    // A conflict needs a concurrent writer between load and save, which no single command can
+    // arrange deterministically, so the mapping itself is checked here.
+    using Kind = StoreError::Kind;
+    QCOMPARE(CliApplication::exitCodeFor(StoreError()), 0);
+    QCOMPARE(CliApplication::exitCodeFor({Kind::Conflict, u"stale"_s}), 1);
+    QCOMPARE(CliApplication::exitCodeFor({Kind::NotFound, u"gone"_s}), 2);
+    QCOMPARE(CliApplication::exitCodeFor({Kind::Invalid, u"refused"_s}), 2);
+    QCOMPARE(CliApplication::exitCodeFor({Kind::Unavailable, u"locked"_s}), 3);
+    QCOMPARE(CliApplication::exitCodeFor({Kind::Damaged, u"corrupt"_s}), 3);
+    QCOMPARE(CliApplication::exitCodeFor({Kind::NewerSchema, u"newer"_s}), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -823,6 +823,16 @@ void TestCli::historyAndRestore()
     QCOMPARE(current.value(u"version"_s).toInt(), 2);
     QCOMPARE(current.value(u"headline"_s).toString(), u"Hospital Wait Times Rise For Third Year"_s);
 
+    // Re-importing the older file over the newer version is a conflict: exit 1, nothing written.
+    const QByteArray beforeStale = contentChecksum();
+    const CliRun stale = cli({u"import"_s, fixture(u"series-one.ninjs.json"_s)});
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.errText().contains(u"version 2"_s), stale.err.constData());
+    QCOMPARE(contentChecksum(), beforeStale);
+    // The same file again is a no-op.
+    QCOMPARE(importFixtures({u"series-one-update.ninjs.json"_s}), ids);
+    QCOMPARE(show(ids.constFirst()).value(u"version"_s).toInt(), 2);
+
     const CliRun history = cli({u"history"_s, id});
     QCOMPARE(history.exitCode, 0);
     const QStringList lines = history.outText().split(u'\n', Qt::SkipEmptyParts);

@@ -78,6 +78,8 @@ private slots:
     void searchSurvivesHostileQueries_data();
     void searchSurvivesHostileQueries();
     void listFiltersAndPages();
+    void listSortsByEveryColumn();
+    void sourcesMergeAndRemove();
     void importResolvesLinksInAnyOrder();
     void importIsAllOrNothing();
     void importOfKnownUriUpdatesArticle();
@@ -163,6 +165,13 @@ void TestStorage::migratesFromEveryEarlierSchema()
             QVERIFY(query.exec(QStringLiteral(
                 "INSERT INTO meta_titles(article_id, position, text, chosen) VALUES (1, 0,"
                 " 'Crane falls at the harbour', 1)")));
+            if (old.connection().tables().contains(QStringLiteral("article_text"))) {
+                // From schema 2 on, the store writes the search row itself.
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO article_text(article_id, headline, summary, body, titles) VALUES"
+                    " (1, 'Harbour crane collapses', 'A crane fell.', 'Dockworkers saw the zebra"
+                    " crane topple.', 'Crane falls at the harbour')")));
+            }
         }
         Database upgraded;
         const StoreError error = upgraded.open(file);
@@ -634,6 +643,77 @@ void TestStorage::listFiltersAndPages()
     QCOMPARE(m_store->count(query), 5);
     QCOMPARE(page.first().paragraphCount, 1);
     QCOMPARE(page.first().attributedParagraphCount, 1);
+}
+
+void TestStorage::listSortsByEveryColumn()
+{
+    const struct
+    {
+        const char *headline;
+        const char *byline;
+        ArticleStatus status;
+        int attributed; // of 4 paragraphs
+    } rows[] = {
+        {"banana split", "Zoe", ArticleStatus::Published, 4},
+        {"Apple harvest", "yann", ArticleStatus::Draft, 0},
+        {"cherry blossom", "Xavier", ArticleStatus::Approved, 2},
+    };
+    for (const auto &row : rows) {
+        Article article = makeArticle(QLatin1String(row.headline), 4);
+        article.byline = QLatin1String(row.byline);
+        article.status = row.status;
+        for (int i = 0; i < 4; ++i) {
+            article.paragraphs[i].attributions.clear();
+            if (i < row.attributed)
+                article.paragraphs[i].attributions.append(
+                    Attribution{0, QStringLiteral("Wire"), {}, {}, {}, {}, {}, {}});
+        }
+        QVERIFY(!m_store->create(article));
+    }
+    auto headlines = [this](ArticleSort sort, bool descending) {
+        ArticleListQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        QStringList result;
+        for (const ArticleSummary &row : m_store->list(query))
+            result << row.headline.left(1).toLower();
+        return result.join(QString());
+    };
+    QCOMPARE(headlines(ArticleSort::Headline, false), QStringLiteral("abc")); // case-insensitive
+    QCOMPARE(headlines(ArticleSort::Headline, true), QStringLiteral("cba"));
+    QCOMPARE(headlines(ArticleSort::Byline, false), QStringLiteral("cab"));
+    QCOMPARE(headlines(ArticleSort::Status, false),
+             QStringLiteral("cab")); // approved, draft, published
+    QCOMPARE(headlines(ArticleSort::Coverage, true), QStringLiteral("bca"));
+    QCOMPARE(headlines(ArticleSort::Updated, true), QStringLiteral("cab"));
+    QCOMPARE(headlines(ArticleSort::Updated, false), QStringLiteral("bac"));
+}
+
+void TestStorage::sourcesMergeAndRemove()
+{
+    Article article = makeArticle(QStringLiteral("Merge me"), 2);
+    // Paragraph 1 cites "Police" and "Fire brigade"; add a duplicate spelling of Police.
+    article.paragraphs[0].attributions = {
+        Attribution{0, QStringLiteral("Metropolitan Police"), {}, {}, {}, {}, {}, {}},
+        Attribution{0, QStringLiteral("Police"), {}, {}, {}, {}, {}, {}}};
+    QVERIFY(!m_store->create(article));
+    const qint64 police = m_store->sourceByName(QStringLiteral("Police"))->id;
+    const qint64 metropolitan = m_store->sourceByName(QStringLiteral("Metropolitan Police"))->id;
+    QVERIFY(!m_store->mergeSources(police, {metropolitan}));
+    QVERIFY(!m_store->sourceByName(QStringLiteral("Metropolitan Police")));
+    const Article loaded = *m_store->load(article.id);
+    QCOMPARE(loaded.paragraphs.at(0).attributions.size(), 1); // no double citation
+    QCOMPARE(loaded.paragraphs.at(0).attributions.at(0).sourceName, QStringLiteral("Police"));
+    QCOMPARE(loaded.paragraphs.at(1).attributions.size(), 2);
+
+    StoreError error = m_store->removeSource(police);
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QStringLiteral("2")));
+    Source unused{0, QStringLiteral("Nobody"), SourceKind::Person, {}, {}};
+    QVERIFY(!m_store->saveSource(unused));
+    QVERIFY(!m_store->removeSource(unused.id));
+    QCOMPARE(m_store->removeSource(unused.id).kind, StoreError::Kind::NotFound);
+    QCOMPARE(m_store->mergeSources(424242, {police}).kind, StoreError::Kind::NotFound);
 }
 
 void TestStorage::importResolvesLinksInAnyOrder()

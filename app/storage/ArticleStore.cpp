@@ -11,9 +11,9 @@
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ArticleStore", text);
+    return QCoreApplication::translate("ArticleStore", text, disambiguation, n);
 }
 
 QString isoUtc(const QDateTime &time)
@@ -180,9 +180,9 @@ QString ftsExpression(const QString &search)
 // What an interchange file carries: equal means re-importing it changes nothing.
 bool sameContent(const Article &a, const Article &b)
 {
-    if (a.headline != b.headline || a.summary != b.summary || a.byline != b.byline
-        || a.slug != b.slug || a.language != b.language || a.paragraphs.size() != b.paragraphs.size()
-        || a.metaTitles.size() != b.metaTitles.size())
+    if (a.headline != b.headline || a.summary != b.summary || a.byline != b.byline ||
+        a.slug != b.slug || a.language != b.language ||
+        a.paragraphs.size() != b.paragraphs.size() || a.metaTitles.size() != b.metaTitles.size())
         return false;
     for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
         const Paragraph &left = a.paragraphs.at(i);
@@ -190,14 +190,14 @@ bool sameContent(const Article &a, const Article &b)
         if (left.text != right.text || left.attributions.size() != right.attributions.size())
             return false;
         for (qsizetype j = 0; j < left.attributions.size(); ++j) {
-            if (ArticleStore::sourceKey(left.attributions.at(j).sourceName)
-                != ArticleStore::sourceKey(right.attributions.at(j).sourceName))
+            if (ArticleStore::sourceKey(left.attributions.at(j).sourceName) !=
+                ArticleStore::sourceKey(right.attributions.at(j).sourceName))
                 return false;
         }
     }
     for (qsizetype i = 0; i < a.metaTitles.size(); ++i) {
-        if (a.metaTitles.at(i).text != b.metaTitles.at(i).text
-            || a.metaTitles.at(i).chosen != b.metaTitles.at(i).chosen)
+        if (a.metaTitles.at(i).text != b.metaTitles.at(i).text ||
+            a.metaTitles.at(i).chosen != b.metaTitles.at(i).chosen)
             return false;
     }
     return true;
@@ -723,8 +723,32 @@ QList<ArticleSummary> ArticleStore::list(const ArticleListQuery &query, StoreErr
     }
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += match.isEmpty() ? QStringLiteral(" ORDER BY a.updated_at DESC, a.id DESC")
-                           : QStringLiteral(" ORDER BY f.rank, a.updated_at DESC, a.id DESC");
+    if (match.isEmpty()) {
+        const QString direction =
+            query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        QString key;
+        switch (query.sort) {
+        case ArticleSort::Updated:
+            key = QStringLiteral("a.updated_at");
+            break;
+        case ArticleSort::Headline:
+            key = QStringLiteral("a.headline COLLATE NOCASE");
+            break;
+        case ArticleSort::Status:
+            key = QStringLiteral("a.status");
+            break;
+        case ArticleSort::Byline:
+            key = QStringLiteral("a.byline COLLATE NOCASE");
+            break;
+        case ArticleSort::Coverage:
+            key = QStringLiteral("(a.attributed_count * 1000 / max(a.paragraph_count, 1))");
+            break;
+        }
+        sql +=
+            QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", a.id") + direction;
+    } else {
+        sql += QStringLiteral(" ORDER BY f.rank, a.updated_at DESC, a.id DESC");
+    }
     if (query.limit > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << query.limit << std::max(0, query.offset);
@@ -1238,4 +1262,53 @@ QHash<qint64, int> ArticleStore::citationCounts(StoreError *error)
     if (error)
         *error = status;
     return counts;
+}
+
+StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicates)
+{
+    Transaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+    QSqlQuery &exists = m_db.prepared(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
+    if (StoreError error = m_db.run(exists, {keep}, tr("looking up source %1").arg(keep)))
+        return error;
+    const bool found = exists.next();
+    exists.finish();
+    if (!found)
+        return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(keep)};
+    // Drop attributions that would cite the kept source twice in one paragraph, then repoint.
+    QSqlQuery &dropTwins = m_db.prepared(
+        QStringLiteral("DELETE FROM attributions WHERE source_id = ? AND paragraph_id IN"
+                       " (SELECT paragraph_id FROM attributions WHERE source_id = ?)"));
+    QSqlQuery &repoint =
+        m_db.prepared(QStringLiteral("UPDATE attributions SET source_id = ? WHERE source_id = ?"));
+    QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+    for (const qint64 duplicate : duplicates) {
+        if (duplicate == keep)
+            continue;
+        if (StoreError error = m_db.run(dropTwins, {duplicate, keep}, tr("merging sources")))
+            return error;
+        if (StoreError error = m_db.run(repoint, {keep, duplicate}, tr("merging sources")))
+            return error;
+        if (StoreError error = m_db.run(remove, {duplicate}, tr("merging sources")))
+            return error;
+        if (remove.numRowsAffected() != 1)
+            return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(duplicate)};
+    }
+    return transaction.commit();
+}
+
+StoreError ArticleStore::removeSource(qint64 id)
+{
+    const int citations = citationCounts().value(id, 0);
+    if (citations > 0)
+        return {StoreError::Kind::Invalid,
+                tr("The source is cited by %n paragraph(s); merge it into another source instead.",
+                   nullptr, citations)};
+    QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+    if (StoreError error = m_db.run(remove, {id}, tr("deleting source %1").arg(id)))
+        return error;
+    if (remove.numRowsAffected() != 1)
+        return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(id)};
+    return {};
 }

@@ -9,9 +9,13 @@
 
 #include <optional>
 
+enum class ArticleSort { Updated, Headline, Status, Byline, Coverage };
+
 struct ArticleListQuery
 {
     std::optional<ArticleStatus> status;
+    ArticleSort sort = ArticleSort::Updated; // ignored while searching: best match first
+    bool descending = true;
     QString search; // free text; never interpreted as FTS syntax
     int limit = 50; // <= 0: no limit
     int offset = 0;
@@ -97,6 +101,11 @@ public:
     // Registry id for the name, creating the source (with the given kind/url) when new.
     StoreError ensureSource(Source &source);
     QHash<qint64, int> citationCounts(StoreError *error = nullptr); // source id -> paragraphs
+    // Points every attribution of `duplicates` at `keep` and deletes the duplicates, in one
+    // transaction; a paragraph citing both keeps one attribution (the kept source's).
+    StoreError mergeSources(qint64 keep, const QList<qint64> &duplicates);
+    // Deletes a source no paragraph cites; a cited one is refused (Invalid) with the count.
+    StoreError removeSource(qint64 id);
 
     static QString sourceKey(const QString &name); // case/space-folded name used for matching
 

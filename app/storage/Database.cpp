@@ -133,6 +133,15 @@ const QStringList migrationSteps[] = {
                        "    ORDER BY position)), '')"
                        " FROM articles a"),
     },
+    // 3: indexes for sorting the article list by any column without a full scan.
+    {
+        QStringLiteral(
+            "CREATE INDEX articles_by_headline ON articles(headline COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX articles_by_byline ON articles(byline COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX articles_by_status_id ON articles(status, id)"),
+        QStringLiteral("CREATE INDEX articles_by_coverage ON articles("
+                       "(attributed_count * 1000 / max(paragraph_count, 1)), id)"),
+    },
 };
 
 constexpr int migrationCount = int(std::size(migrationSteps));

@@ -4,6 +4,7 @@
 #include "core/Article.h"
 #include "core/ImportedArticle.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -55,6 +56,8 @@ struct ImportReport
 // source registry. Every multi-statement write is one transaction; every query is prepared.
 class ArticleStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleStore)
+
 public:
     explicit ArticleStore(Database &db);
 

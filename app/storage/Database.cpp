@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 const QString applicationKey = QStringLiteral("copydesk");
 
 // Numbered migrations: index i brings the schema from version i to i + 1. Never edit a released
@@ -150,11 +145,11 @@ QString classifyHint(const QSqlError &error)
 {
     const QString text = error.databaseText().toLower() + error.driverText().toLower();
     if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
-        return tr("The database is read-only.");
+        return Database::tr("The database is read-only.");
     if (text.contains(QLatin1String("disk is full")) || text.contains(QLatin1String("full")))
-        return tr("The disk is full.");
+        return Database::tr("The disk is full.");
     if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        return tr("The database is busy (another program holds a lock).");
+        return Database::tr("The database is busy (another program holds a lock).");
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -15,6 +16,8 @@ class QSqlQuery;
 // Owns its Qt SQL connection, runs the numbered migrations and hands out nested transactions.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     Database();
     ~Database();

@@ -1,0 +1,1 @@
+# Sources of this part of the editor (target_sources on copydesk_widgets).

@@ -1,0 +1,1097 @@
+#include "BenchRunner.h"
+
+#include "SyntheticLibrary.h"
+
+#include "core/NinjsCodec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BenchRunner", text);
+}
+
+constexpr int importBatchSize = 1000;
+constexpr int comparisonArticles = 5000; // create() and the sqlite3 import run on this many
+constexpr int exportArticles = 20000;
+
+QString number(qint64 value)
+{
+    return QLocale::c().toString(value);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QByteArray quotedOrNull(const QDateTime &time)
+{
+    return time.isValid() ? SqliteShell::quoted(isoUtc(time)) : QByteArrayLiteral("NULL");
+}
+
+QByteArray sqlNumber(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+QString joinedParagraphs(const Article &article)
+{
+    QStringList texts;
+    for (const Paragraph &paragraph : article.paragraphs)
+        texts.append(paragraph.text);
+    return texts.join(QLatin1Char('\n'));
+}
+
+QString joinedTitles(const Article &article)
+{
+    QStringList texts;
+    for (const MetaTitle &title : article.metaTitles)
+        texts.append(title.text);
+    return texts.join(QLatin1Char('\n'));
+}
+
+int attributedParagraphs(const Article &article)
+{
+    return int(std::count_if(article.paragraphs.cbegin(), article.paragraphs.cend(),
+                             [](const Paragraph &p) { return !p.attributions.isEmpty(); }));
+}
+
+// The FTS5 expression ArticleStore builds from free text (each word quoted, the last one a
+// prefix), so the sqlite3 shell runs exactly the query Copydesk runs.
+QString ftsMatchExpression(const QString &search)
+{
+    static const QRegularExpression wordPattern(QStringLiteral("[\\w]+"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = wordPattern.globalMatch(search);
+    while (it.hasNext())
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"'));
+    if (!terms.isEmpty() && !search.back().isSpace())
+        terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+const QByteArray listColumns =
+    QByteArrayLiteral("SELECT a.id, a.uuid, a.headline, a.status, a.byline, a.updated_at,"
+                      " a.version, a.paragraph_count, a.attributed_count FROM articles a");
+
+// The statements ArticleStore::load runs for one article.
+QByteArray loadStatements(const Article &article)
+{
+    const QByteArray id = sqlNumber(article.id);
+    QByteArray sql =
+        "SELECT uuid, uri, slug, headline, summary, byline, section, language, status,"
+        " created_at, updated_at, published_at, version, prev_id, next_id FROM articles"
+        " WHERE id = " +
+        id +
+        ";\n"
+        "SELECT id, uuid, text FROM paragraphs WHERE article_id = " +
+        id +
+        " ORDER BY position;\n"
+        "SELECT a.paragraph_id, s.id, s.name, s.kind, s.url, s.notes, a.detail, a.url,"
+        " a.verification, a.reviewer, a.reviewed_at, a.note FROM attributions a"
+        " JOIN paragraphs p ON p.id = a.paragraph_id JOIN sources s ON s.id = a.source_id"
+        " WHERE p.article_id = " +
+        id +
+        " ORDER BY p.position, a.position;\n"
+        "SELECT text, chosen, notes FROM meta_titles WHERE article_id = " +
+        id + " ORDER BY position;\n";
+    if (article.previous || article.next) {
+        sql += "SELECT id, uuid, uri, headline FROM articles WHERE id IN (" +
+               sqlNumber(article.previous ? article.previous->id : 0) + ", " +
+               sqlNumber(article.next ? article.next->id : 0) + ");\n";
+    }
+    return sql;
+}
+
+// A revision snapshot of the same shape and size as the one ArticleStore keeps.
+QByteArray snapshotJson(const Article &article)
+{
+    QJsonArray paragraphs;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        QJsonArray attributions;
+        for (const Attribution &attribution : paragraph.attributions) {
+            attributions.append(QJsonObject{
+                {QStringLiteral("source"), attribution.sourceName},
+                {QStringLiteral("detail"), attribution.detail},
+                {QStringLiteral("url"), attribution.url},
+                {QStringLiteral("verification"), verificationKey(attribution.verification)},
+                {QStringLiteral("reviewer"), attribution.reviewer},
+                {QStringLiteral("reviewedAt"), isoUtc(attribution.reviewedAt)},
+                {QStringLiteral("note"), attribution.note}});
+        }
+        paragraphs.append(
+            QJsonObject{{QStringLiteral("uuid"), paragraph.uuid.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("text"), paragraph.text},
+                        {QStringLiteral("attributions"), attributions}});
+    }
+    QJsonArray titles;
+    for (const MetaTitle &title : article.metaTitles)
+        titles.append(QJsonObject{{QStringLiteral("text"), title.text},
+                                  {QStringLiteral("chosen"), title.chosen},
+                                  {QStringLiteral("notes"), title.notes}});
+    const QJsonObject json{{QStringLiteral("slug"), article.slug},
+                           {QStringLiteral("headline"), article.headline},
+                           {QStringLiteral("summary"), article.summary},
+                           {QStringLiteral("byline"), article.byline},
+                           {QStringLiteral("section"), article.section},
+                           {QStringLiteral("language"), article.language},
+                           {QStringLiteral("status"), articleStatusKey(article.status)},
+                           {QStringLiteral("version"), article.version},
+                           {QStringLiteral("updated"), isoUtc(article.updated)},
+                           {QStringLiteral("paragraphs"), paragraphs},
+                           {QStringLiteral("metaTitles"), titles}};
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+}
+
+// One paragraph edited the way a desk editor would: a word replaced and a clause added.
+QString editedText(const QString &text, int round)
+{
+    QString edited = text;
+    const qsizetype space = edited.indexOf(QLatin1Char(' '));
+    if (space > 0)
+        edited.replace(0, space, QStringLiteral("Meanwhile"));
+    if (edited.endsWith(QLatin1Char('.')))
+        edited.chop(1);
+    return edited + QStringLiteral(", officials added in update %1.").arg(round);
+}
+
+// What ArticleStore::save runs for `after` (one paragraph changed) over `before`, as SQL.
+QByteArray saveStatements(const Article &before, const Article &after, int paragraphIndex)
+{
+    const QByteArray id = sqlNumber(before.id);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QByteArray sql = "BEGIN IMMEDIATE;\n" + loadStatements(before);
+    QSet<QString> sourceKeys;
+    for (const Paragraph &paragraph : after.paragraphs) {
+        for (const Attribution &attribution : paragraph.attributions) {
+            const QString key = ArticleStore::sourceKey(attribution.sourceName);
+            if (sourceKeys.contains(key))
+                continue;
+            sourceKeys.insert(key);
+            sql += "SELECT id, name, kind, url, notes FROM sources WHERE name_key = " +
+                   SqliteShell::quoted(key) + ";\n";
+        }
+    }
+    sql += "INSERT INTO revisions(article_id, version, saved_at, headline, snapshot) VALUES (" +
+           id + ", " + sqlNumber(before.version) + ", " + quotedOrNull(before.updated) + ", " +
+           SqliteShell::quoted(before.headline) + ", " +
+           SqliteShell::quoted(QString::fromUtf8(snapshotJson(before))) + ");\n";
+    sql += "UPDATE articles SET slug = " + SqliteShell::quoted(after.slug) +
+           ", headline = " + SqliteShell::quoted(after.headline) +
+           ", summary = " + SqliteShell::quoted(after.summary) +
+           ", byline = " + SqliteShell::quoted(after.byline) +
+           ", section = " + SqliteShell::quoted(after.section) +
+           ", language = " + SqliteShell::quoted(after.language) +
+           ", status = " + SqliteShell::quoted(articleStatusKey(after.status)) +
+           ", updated_at = " + SqliteShell::quoted(isoUtc(now)) +
+           ", published_at = " + quotedOrNull(after.published) +
+           ", version = " + sqlNumber(before.version + 1) +
+           ", paragraph_count = " + sqlNumber(after.paragraphs.size()) +
+           ", attributed_count = " + sqlNumber(attributedParagraphs(after)) + " WHERE id = " + id +
+           " AND version = " + sqlNumber(before.version) + ";\n";
+    sql += "SELECT uuid, id FROM paragraphs WHERE article_id = " + id + ";\n";
+    const Paragraph &paragraph = after.paragraphs.at(paragraphIndex);
+    sql += "UPDATE paragraphs SET position = " + sqlNumber(paragraphIndex) +
+           ", text = " + SqliteShell::quoted(paragraph.text) +
+           " WHERE uuid = " + SqliteShell::quoted(paragraph.uuid.toString(QUuid::WithoutBraces)) +
+           ";\n";
+    sql += "UPDATE article_text SET headline = " + SqliteShell::quoted(after.headline) +
+           ", summary = " + SqliteShell::quoted(after.summary) +
+           ", body = " + SqliteShell::quoted(joinedParagraphs(after)) +
+           ", titles = " + SqliteShell::quoted(joinedTitles(after)) + " WHERE article_id = " + id +
+           ";\n";
+    sql += "COMMIT;\n";
+    return sql;
+}
+
+// The rows ArticleStore::create writes for one new article, as plain INSERTs with the row ids
+// chosen up front (no look-ups): the floor for what importing can cost in SQLite.
+QByteArray insertStatements(const Article &article, qint64 articleId, qint64 *nextParagraphId,
+                            const QHash<QString, qint64> &sourceIds, const QDateTime &now)
+{
+    const QByteArray id = sqlNumber(articleId);
+    QByteArray sql =
+        "INSERT INTO articles(id, uuid, uri, slug, headline, summary, byline, section, language,"
+        " status, created_at, updated_at, published_at, version, paragraph_count,"
+        " attributed_count) VALUES (" +
+        id + ", " + SqliteShell::quoted(article.uuid.toString(QUuid::WithoutBraces)) + ", " +
+        SqliteShell::quoted(article.uri) + ", " + SqliteShell::quoted(article.slug) + ", " +
+        SqliteShell::quoted(article.headline) + ", " + SqliteShell::quoted(article.summary) + ", " +
+        SqliteShell::quoted(article.byline) + ", " + SqliteShell::quoted(article.section) + ", " +
+        SqliteShell::quoted(article.language) + ", " +
+        SqliteShell::quoted(articleStatusKey(article.status)) + ", " +
+        quotedOrNull(article.created) + ", " + quotedOrNull(now) + ", " +
+        quotedOrNull(article.published) + ", 1, " + sqlNumber(article.paragraphs.size()) + ", " +
+        sqlNumber(attributedParagraphs(article)) + ");\n";
+    for (int position = 0; position < article.paragraphs.size(); ++position) {
+        const Paragraph &paragraph = article.paragraphs.at(position);
+        const QByteArray paragraphId = sqlNumber((*nextParagraphId)++);
+        sql += "INSERT INTO paragraphs(id, article_id, uuid, position, text) VALUES (" +
+               paragraphId + ", " + id + ", " +
+               SqliteShell::quoted(paragraph.uuid.toString(QUuid::WithoutBraces)) + ", " +
+               sqlNumber(position) + ", " + SqliteShell::quoted(paragraph.text) + ");\n";
+        for (int i = 0; i < paragraph.attributions.size(); ++i) {
+            const Attribution &attribution = paragraph.attributions.at(i);
+            sql += "INSERT INTO attributions(paragraph_id, source_id, position, detail, url,"
+                   " verification, reviewer, reviewed_at, note) VALUES (" +
+                   paragraphId + ", " +
+                   sqlNumber(sourceIds.value(ArticleStore::sourceKey(attribution.sourceName))) +
+                   ", " + sqlNumber(i) + ", " + SqliteShell::quoted(attribution.detail) + ", " +
+                   SqliteShell::quoted(attribution.url) + ", " +
+                   SqliteShell::quoted(verificationKey(attribution.verification)) + ", " +
+                   SqliteShell::quoted(attribution.reviewer) + ", " +
+                   quotedOrNull(attribution.reviewedAt) + ", " +
+                   SqliteShell::quoted(attribution.note) + ");\n";
+        }
+    }
+    for (int i = 0; i < article.metaTitles.size(); ++i) {
+        const MetaTitle &title = article.metaTitles.at(i);
+        sql += "INSERT INTO meta_titles(article_id, position, text, chosen, notes) VALUES (" + id +
+               ", " + sqlNumber(i) + ", " + SqliteShell::quoted(title.text) + ", " +
+               (title.chosen ? "1" : "0") + ", " + SqliteShell::quoted(title.notes) + ");\n";
+    }
+    sql += "INSERT INTO article_text(headline, summary, body, titles, article_id) VALUES (" +
+           SqliteShell::quoted(article.headline) + ", " + SqliteShell::quoted(article.summary) +
+           ", " + SqliteShell::quoted(joinedParagraphs(article)) + ", " +
+           SqliteShell::quoted(joinedTitles(article)) + ", " + id + ");\n";
+    return sql;
+}
+
+} // namespace
+
+BenchRunner::BenchRunner(const BenchOptions &options, Report &report, QTextStream &log)
+    : m_options(options)
+    , m_report(report)
+    , m_log(log)
+    , m_databasePath(QDir(options.directory).filePath(QStringLiteral("copydesk-bench.sqlite")))
+    , m_sqlite(options.directory)
+{
+    m_sqlite.setKeepScripts(options.keepFiles);
+}
+
+QStringList BenchRunner::benchmarkNames()
+{
+    return {QStringLiteral("import"), QStringLiteral("create"), QStringLiteral("open"),
+            QStringLiteral("list"),   QStringLiteral("search"), QStringLiteral("load"),
+            QStringLiteral("save"),   QStringLiteral("export")};
+}
+
+bool BenchRunner::selected(const QString &name) const
+{
+    return m_options.only.isEmpty() || m_options.only.contains(name);
+}
+
+QString BenchRunner::pathInDirectory(const QString &name) const
+{
+    return QDir(m_options.directory).filePath(name);
+}
+
+void BenchRunner::progress(const QString &message)
+{
+    m_log << QStringLiteral("[%1 s] ").arg(double(m_clock.elapsed()) / 1000.0, 6, 'f', 1) << message
+          << '\n';
+    m_log.flush();
+}
+
+bool BenchRunner::check(const StoreError &error, const QString &what)
+{
+    if (!error)
+        return true;
+    if (m_failure.isEmpty())
+        m_failure = tr("%1 failed: %2").arg(what, error.message);
+    return false;
+}
+
+int BenchRunner::probeOpen(const QString &location, QTextStream &out)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Database database;
+    const StoreError error = database.open(location);
+    const qint64 elapsed = timer.nsecsElapsed();
+    if (error) {
+        out << error.message << '\n';
+        return 3;
+    }
+    out << elapsed << '\n';
+    return 0;
+}
+
+void BenchRunner::removeFiles() const
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_databasePath + suffix);
+    QFile::remove(pathInDirectory(QStringLiteral("copydesk-bench.json")));
+    QDir(pathInDirectory(QStringLiteral("export-ninjs"))).removeRecursively();
+}
+
+void BenchRunner::compareWithSqlite(BenchResult &result, const std::optional<double> &figure,
+                                    const QString &how)
+{
+    QString note;
+    if (figure) {
+        result.sqlite = figure;
+        note = how;
+    } else {
+        note = tr("sqlite3 comparison failed: %1").arg(m_sqlite.lastError());
+    }
+    if (!note.isEmpty())
+        result.note = result.note.isEmpty() ? note : result.note + QStringLiteral("; ") + note;
+}
+
+QList<qint64> BenchRunner::distinctRandomIds(int count, quint32 seed) const
+{
+    QList<qint64> ids = m_ids;
+    QRandomGenerator random(seed);
+    // Partial Fisher-Yates: the first `count` places end up a uniform sample without repeats.
+    const qsizetype wanted = std::min<qsizetype>(count, ids.size());
+    for (qsizetype i = 0; i < wanted; ++i)
+        std::swap(ids[i], ids[i + random.bounded(int(ids.size() - i))]);
+    ids.resize(wanted);
+    return ids;
+}
+
+// The 1-minute load average: other processes on the same cores make every figure noisier.
+double BenchRunner::loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 0).toDouble();
+}
+
+QList<qint64> BenchRunner::randomIds(int count, quint32 seed) const
+{
+    QRandomGenerator random(seed);
+    QList<qint64> ids;
+    ids.reserve(count);
+    for (int i = 0; i < count; ++i)
+        ids.append(m_ids.at(random.bounded(int(m_ids.size()))));
+    return ids;
+}
+
+bool BenchRunner::run()
+{
+    m_clock.start();
+    const double loadAtStart = loadAverage();
+    m_sqliteAvailable = m_sqlite.isAvailable();
+    if (!m_sqliteAvailable)
+        m_report.addNote(m_sqlite.lastError());
+
+    if (!populate())
+        return false;
+    if (selected(QStringLiteral("create")) && !benchCreate())
+        return false;
+    if (selected(QStringLiteral("open")) && !benchOpen())
+        return false;
+
+    Database database;
+    if (!check(database.open(m_databasePath), tr("opening %1").arg(m_databasePath)))
+        return false;
+    describeEnvironment(database);
+    ArticleStore store(database);
+    const bool ok = (!selected(QStringLiteral("list")) || benchList(store)) &&
+                    (!selected(QStringLiteral("search")) || benchSearch(store)) &&
+                    (!selected(QStringLiteral("load")) || benchLoad(store)) &&
+                    (!selected(QStringLiteral("save")) || benchSave(store)) &&
+                    (!selected(QStringLiteral("export")) || benchExport(store));
+    const double loadAtEnd = loadAverage();
+    m_environment.insert(QStringLiteral("loadAverageAtStart"), loadAtStart);
+    m_environment.insert(QStringLiteral("loadAverageAtEnd"), loadAtEnd);
+    m_report.setEnvironment(m_environment);
+    m_report.addNote(tr("Total run time of the benchmark: %1 s; 1-minute load average %2 at the "
+                        "start, %3 at the end (on %4 cores).")
+                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
+                         .arg(loadAtStart, 0, 'f', 2)
+                         .arg(loadAtEnd, 0, 'f', 2)
+                         .arg(QThread::idealThreadCount()));
+    return ok;
+}
+
+void BenchRunner::describeEnvironment(Database &database)
+{
+    QString sqliteVersion;
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        sqliteVersion = query.value(0).toString();
+    QString cpu;
+    QFile cpuInfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuInfo.open(QIODevice::ReadOnly)) {
+        const QStringList lines = QString::fromUtf8(cpuInfo.readAll()).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("model name"))) {
+                cpu = line.section(QLatin1Char(':'), 1).trimmed();
+                break;
+            }
+        }
+    }
+    const QJsonObject environment{
+        {QStringLiteral("articles"), m_options.articles},
+        {QStringLiteral("seed"), qint64(SyntheticLibrary::defaultSeed)},
+        {QStringLiteral("database"), m_databasePath},
+        {QStringLiteral("databaseBytes"), QFileInfo(m_databasePath).size()},
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("sqliteLibrary"), sqliteVersion},
+        {QStringLiteral("sqliteShell"), m_sqlite.version()},
+        {QStringLiteral("cpu"), cpu},
+        {QStringLiteral("cores"), QThread::idealThreadCount()},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+    };
+    m_environment = environment;
+    m_report.addNote(
+        tr("Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, "
+           "%5 × %6, %7; database file %8 MB.")
+            .arg(number(m_options.articles), sqliteVersion,
+                 m_sqlite.version().isEmpty() ? tr("absent") : m_sqlite.version(),
+                 QString::fromLatin1(qVersion()))
+            .arg(QThread::idealThreadCount())
+            .arg(cpu.isEmpty() ? tr("unknown CPU") : cpu, QSysInfo::prettyProductName())
+            .arg(double(QFileInfo(m_databasePath).size()) / 1e6, 0, 'f', 1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The library: import (measured) or reuse
+
+bool BenchRunner::reuseExistingLibrary()
+{
+    QFile infoFile(pathInDirectory(QStringLiteral("copydesk-bench.json")));
+    if (!QFileInfo::exists(m_databasePath) || !infoFile.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
+    if (info.value(QLatin1String("articles")).toInt() != m_options.articles ||
+        info.value(QLatin1String("seed")).toInteger() != qint64(SyntheticLibrary::defaultSeed))
+        return false;
+    Database database;
+    if (database.open(m_databasePath))
+        return false;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM articles ORDER BY id")))
+        return false;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (ids.size() != m_options.articles)
+        return false;
+    m_ids = ids;
+    m_rareNoun = info.value(QLatin1String("rareNoun")).toString();
+    progress(tr("Reusing the library of %1 articles in %2 (the import is not measured).")
+                 .arg(number(m_options.articles), m_databasePath));
+    return true;
+}
+
+void BenchRunner::writeLibraryInfo() const
+{
+    QSaveFile file(pathInDirectory(QStringLiteral("copydesk-bench.json")));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("articles"), m_options.articles},
+                                  {QStringLiteral("seed"), qint64(SyntheticLibrary::defaultSeed)},
+                                  {QStringLiteral("rareNoun"), m_rareNoun}})
+            .toJson());
+    file.commit();
+}
+
+bool BenchRunner::populate()
+{
+    const bool measured = selected(QStringLiteral("import"));
+    if (!measured && reuseExistingLibrary())
+        return true;
+
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_databasePath + suffix);
+    Database database;
+    if (!check(database.open(m_databasePath), tr("creating %1").arg(m_databasePath)))
+        return false;
+    ArticleStore store(database);
+    SyntheticLibrary library;
+    for (const QString &word : {SyntheticLibrary::commonWord(), SyntheticLibrary::twoWordQuery()}) {
+        for (const QString &part : word.split(QLatin1Char(' '))) {
+            if (!library.isVocabularyWord(part)) {
+                m_failure =
+                    tr("The query word “%1” is not in the generator's vocabulary.").arg(part);
+                return false;
+            }
+        }
+    }
+
+    const int total = m_options.articles;
+    const int rareIndex = total / 2;
+    progress(tr("Generating and importing %1 articles in batches of %2 into %3…")
+                 .arg(number(total))
+                 .arg(importBatchSize)
+                 .arg(m_databasePath));
+    qint64 generateNs = 0;
+    qint64 importNs = 0;
+    Samples linkSamples;
+    QElapsedTimer timer;
+    m_ids.clear();
+    m_ids.reserve(total);
+    m_importBatchNs.clear();
+    while (library.generatedCount() < total) {
+        timer.start();
+        QList<ImportedArticle> batch;
+        const int size = std::min(importBatchSize, total - library.generatedCount());
+        batch.reserve(size);
+        for (int i = 0; i < size; ++i) {
+            batch.append(library.next());
+            if (library.generatedCount() - 1 == rareIndex)
+                m_rareNoun = library.lastUniqueNoun();
+        }
+        generateNs += timer.nsecsElapsed();
+
+        ImportReport importReport;
+        timer.start();
+        const StoreError error = store.importArticles(std::move(batch), &importReport);
+        const qint64 batchNs = timer.nsecsElapsed();
+        if (!check(error, tr("importing")))
+            return false;
+        importNs += batchNs;
+        m_importBatchNs.append(batchNs);
+        const qsizetype firstNew = m_ids.size();
+        m_ids.append(importReport.ids);
+
+        // Every 10th article continues the series of the article before it.
+        if (!check(database.begin(), tr("linking")))
+            return false;
+        for (qsizetype i = std::max<qsizetype>(firstNew, 1); i < m_ids.size(); ++i) {
+            if (i % 10 != 0)
+                continue;
+            timer.start();
+            const StoreError linkError = store.link(m_ids.at(i - 1), m_ids.at(i));
+            linkSamples.add(timer.nsecsElapsed());
+            if (!check(linkError, tr("linking")))
+                return false;
+        }
+        if (!check(database.commit(), tr("linking")))
+            return false;
+
+        if (m_importBatchNs.size() % 10 == 0 || library.generatedCount() == total) {
+            progress(tr("  %1 articles imported (%2 articles/s so far)")
+                         .arg(number(library.generatedCount()))
+                         .arg(number(qint64(double(m_ids.size()) / (double(importNs) / 1e9)))));
+        }
+    }
+    std::sort(m_ids.begin(), m_ids.end());
+    writeLibraryInfo();
+
+    const QString generation =
+        tr("Generating the %1 synthetic articles took %2 s (not included in any figure).")
+            .arg(number(total))
+            .arg(double(generateNs) / 1e9, 0, 'f', 1);
+    progress(generation);
+    if (!measured)
+        return true;
+    m_report.addNote(generation);
+
+    BenchResult all = BenchResult::fromRate(QStringLiteral("import"),
+                                            tr("import %1 articles (importArticles, %2 per call)")
+                                                .arg(number(total))
+                                                .arg(importBatchSize),
+                                            total, double(importNs) / 1e9);
+    all.target = Target{Target::Kind::AtLeast, 5000};
+    // The index grows with the library; show how the rate moves from the first to the last tenth.
+    const qsizetype batches = m_importBatchNs.size();
+    const qsizetype tenth = std::max<qsizetype>(1, batches / 10);
+    auto batchArticles = [total, batches](qsizetype batch) {
+        return batch == batches - 1 ? qint64(total) - batch * importBatchSize
+                                    : qint64(importBatchSize);
+    };
+    qint64 firstNs = 0;
+    qint64 lastNs = 0;
+    qint64 firstCount = 0;
+    qint64 lastCount = 0;
+    for (qsizetype i = 0; i < tenth; ++i) {
+        firstNs += m_importBatchNs.at(i);
+        firstCount += batchArticles(i);
+        lastNs += m_importBatchNs.at(batches - 1 - i);
+        lastCount += batchArticles(batches - 1 - i);
+    }
+    all.note = tr("first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4")
+                   .arg(number(qint64(double(firstCount) / (double(firstNs) / 1e9))),
+                        number(qint64(double(lastCount) / (double(lastNs) / 1e9))))
+                   .arg(double(importNs) / 1e6 / double(m_importBatchNs.size()), 0, 'f', 1)
+                   .arg(importBatchSize);
+    m_report.add(all);
+
+    const int compared = std::min(total, comparisonArticles);
+    qint64 comparedNs = 0;
+    for (qsizetype i = 0; i * importBatchSize < compared; ++i)
+        comparedNs += m_importBatchNs.at(i);
+    BenchResult first =
+        BenchResult::fromRate(QStringLiteral("import.first"),
+                              tr("import, first %1 articles (empty file)").arg(number(compared)),
+                              compared, double(comparedNs) / 1e9);
+    compareWithSqlite(first, sqliteImportRate(),
+                      tr("sqlite3: the same rows as plain INSERTs with ids chosen up front, one "
+                         "transaction per %1 articles")
+                          .arg(importBatchSize));
+    m_report.add(first);
+
+    BenchResult links = BenchResult::fromSamples(
+        QStringLiteral("link"), tr("link(prev, next) during import (every 10th article)"),
+        linkSamples);
+    m_report.add(links);
+    return true;
+}
+
+std::optional<double> BenchRunner::sqliteImportRate()
+{
+    if (m_sqliteImportTried || !m_sqliteAvailable)
+        return m_sqliteImportRate;
+    m_sqliteImportTried = true;
+    const int count = std::min(m_options.articles, comparisonArticles);
+    progress(tr("sqlite3 shell: inserting the first %1 articles as plain SQL…").arg(number(count)));
+
+    const QString path = pathInDirectory(QStringLiteral("sqlite3-import.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    {
+        Database schemaOnly; // the same schema, made by Copydesk's own migrations
+        if (StoreError error = schemaOnly.open(path)) {
+            m_report.addNote(tr("sqlite3 import comparison skipped: %1").arg(error.message));
+            return std::nullopt;
+        }
+    }
+    SyntheticLibrary library;
+    QHash<QString, qint64> sourceIds;
+    QByteArray script = SqliteShell::connectionPrologue() + "BEGIN IMMEDIATE;\n";
+    const QList<Source> &registry = library.registry();
+    for (qsizetype i = 0; i < registry.size(); ++i) {
+        const Source &source = registry.at(i);
+        sourceIds.insert(ArticleStore::sourceKey(source.name), i + 1);
+        script += "INSERT INTO sources(id, name, name_key, kind, url, notes) VALUES (" +
+                  sqlNumber(i + 1) + ", " + SqliteShell::quoted(source.name) + ", " +
+                  SqliteShell::quoted(ArticleStore::sourceKey(source.name)) + ", " +
+                  SqliteShell::quoted(sourceKindKey(source.kind)) + ", " +
+                  SqliteShell::quoted(source.url) + ", " + SqliteShell::quoted(source.notes) +
+                  ");\n";
+    }
+    qint64 paragraphId = 1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 && i % importBatchSize == 0)
+            script += "COMMIT;\nBEGIN IMMEDIATE;\n";
+        script += insertStatements(library.next().article, i + 1, &paragraphId, sourceIds, now);
+    }
+    script += "COMMIT;\n";
+    const std::optional<double> ms = m_sqlite.differenceMs(
+        path, script, path,
+        SqliteShell::connectionPrologue() + "SELECT count(*) FROM sqlite_master;\n", 1);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    if (!ms || *ms <= 0) {
+        m_report.addNote(tr("sqlite3 import comparison failed: %1").arg(m_sqlite.lastError()));
+        return std::nullopt;
+    }
+    m_sqliteImportRate = double(count) / (*ms / 1000.0);
+    return m_sqliteImportRate;
+}
+
+bool BenchRunner::benchCreate()
+{
+    const int count = std::min(m_options.articles, comparisonArticles);
+    progress(tr("create(): %1 articles into a fresh file, begin/commit around every %2…")
+                 .arg(number(count))
+                 .arg(importBatchSize));
+    const QString path = pathInDirectory(QStringLiteral("create-bench.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    qint64 createNs = 0;
+    {
+        Database database;
+        if (!check(database.open(path), tr("creating %1").arg(path)))
+            return false;
+        ArticleStore store(database);
+        SyntheticLibrary library;
+        QElapsedTimer timer;
+        while (library.generatedCount() < count) {
+            QList<Article> batch;
+            const int size = std::min(importBatchSize, count - library.generatedCount());
+            for (int i = 0; i < size; ++i)
+                batch.append(library.next().article);
+            timer.start();
+            if (!check(database.begin(), tr("create()")))
+                return false;
+            for (Article &article : batch) {
+                if (!check(store.create(article), tr("create()"))) {
+                    database.rollback();
+                    return false;
+                }
+            }
+            if (!check(database.commit(), tr("create()")))
+                return false;
+            createNs += timer.nsecsElapsed();
+        }
+    }
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    BenchResult result = BenchResult::fromRate(
+        QStringLiteral("create"),
+        tr("create() %1 articles (begin/commit per %2)").arg(number(count)).arg(importBatchSize),
+        count, double(createNs) / 1e9);
+    compareWithSqlite(result, sqliteImportRate(), {});
+    m_report.add(result);
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+bool BenchRunner::benchOpen()
+{
+    progress(tr("Opening the %1-article file…").arg(number(m_options.articles)));
+    // Same process, a new Database object (new connection, schema not cached) each time.
+    Samples sameProcess;
+    QElapsedTimer timer;
+    for (int i = 0; i < 32; ++i) {
+        auto database = std::make_unique<Database>();
+        timer.start();
+        const StoreError error = database->open(m_databasePath);
+        const qint64 elapsed = timer.nsecsElapsed();
+        if (!check(error, tr("opening %1").arg(m_databasePath)))
+            return false;
+        if (i >= 2) // warm-up
+            sameProcess.add(elapsed);
+    }
+    BenchResult result = BenchResult::fromSamples(
+        QStringLiteral("open"), tr("open (new Database object, same process)"), sameProcess);
+    result.target = Target{Target::Kind::AtMost, 50};
+
+    // A new process, as when the GUI or the CLI starts: includes loading the SQLite plugin.
+    Samples newProcess;
+    for (int i = 0; i < 7; ++i) {
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--probe-open"), m_databasePath});
+        bool ok = false;
+        qint64 nanoseconds = 0;
+        if (child.waitForFinished(60000) && child.exitCode() == 0)
+            nanoseconds =
+                QString::fromUtf8(child.readAllStandardOutput()).trimmed().toLongLong(&ok);
+        if (!ok) {
+            m_failure =
+                tr("The open probe failed: %1")
+                    .arg(QString::fromUtf8(child.readAllStandardOutput()) +
+                         QString::fromUtf8(child.readAllStandardError()) + child.errorString());
+            return false;
+        }
+        if (i >= 2)
+            newProcess.add(nanoseconds);
+    }
+    BenchResult cold =
+        BenchResult::fromSamples(QStringLiteral("open.process"),
+                                 tr("open (new process, incl. loading the driver)"), newProcess);
+    cold.target = Target{Target::Kind::AtMost, 50};
+
+    if (m_sqliteAvailable) {
+        const QByteArray openScript =
+            SqliteShell::connectionPrologue() +
+            "PRAGMA journal_mode = WAL;\n"
+            "SELECT name FROM sqlite_master WHERE type = 'table';\n"
+            "SELECT key, value FROM copydesk_meta WHERE key IN ('application',"
+            " 'schema_version');\n";
+        const std::optional<double> ms = m_sqlite.differenceMs(
+            m_databasePath, openScript, QStringLiteral(":memory:"), "SELECT 1;\n", 15);
+        compareWithSqlite(result, ms,
+                          tr("sqlite3: a shell opening the file and running Copydesk's PRAGMAs "
+                             "and schema checks, minus a shell on :memory:"));
+        compareWithSqlite(cold, ms, {});
+    }
+    m_report.add(result);
+    m_report.add(cold);
+    return true;
+}
+
+bool BenchRunner::benchList(ArticleStore &store)
+{
+    progress(tr("list --limit 50…"));
+    const ArticleListQuery query; // the default: newest first, 50 rows
+    StoreError error;
+    bool wrongRows = false;
+    const Samples samples = measure(10, 500, 4000, [&] {
+        const QList<ArticleSummary> rows = store.list(query, &error);
+        wrongRows = rows.size() != std::min(50, m_options.articles);
+        return !error && !wrongRows;
+    });
+    if (!check(error, tr("list")))
+        return false;
+    if (wrongRows) {
+        m_failure = tr("list returned the wrong number of rows");
+        return false;
+    }
+    BenchResult result = BenchResult::fromSamples(QStringLiteral("list"),
+                                                  tr("list --limit 50 (newest first)"), samples);
+    result.target = Target{Target::Kind::AtMost, 30};
+    if (m_sqliteAvailable) {
+        const QByteArray sql =
+            listColumns + " ORDER BY a.updated_at DESC, a.id DESC LIMIT 50 OFFSET 0;\n";
+        compareWithSqlite(result,
+                          m_sqlite.perOperationMs(m_databasePath, SqliteShell::connectionPrologue(),
+                                                  QList<QByteArray>(200, sql), 3),
+                          {});
+    }
+    m_report.add(result);
+    return true;
+}
+
+bool BenchRunner::benchSearch(ArticleStore &store)
+{
+    struct SearchCase
+    {
+        QString id;
+        QString label;
+        QString text;
+    };
+    const QList<SearchCase> cases = {
+        {QStringLiteral("search.common"), tr("search top 50: common word “%1”"),
+         SyntheticLibrary::commonWord()},
+        {QStringLiteral("search.rare"), tr("search top 50: rare proper noun “%1”"), m_rareNoun},
+        {QStringLiteral("search.two"), tr("search top 50: two words “%1”"),
+         SyntheticLibrary::twoWordQuery()},
+    };
+    for (const SearchCase &searchCase : cases) {
+        progress(tr("search “%1”…").arg(searchCase.text));
+        ArticleListQuery query;
+        query.search = searchCase.text;
+        StoreError error;
+        const qint64 hits = store.count(query, &error);
+        if (!check(error, tr("search")))
+            return false;
+        bool wrongRows = false;
+        const Samples samples = measure(3, 200, 4000, [&] {
+            const QList<ArticleSummary> rows = store.list(query, &error);
+            wrongRows = rows.size() != std::min<qint64>(50, hits);
+            return !error && !wrongRows;
+        });
+        if (!check(error, tr("search")))
+            return false;
+        if (wrongRows) {
+            m_failure = tr("search “%1” returned the wrong number of rows").arg(searchCase.text);
+            return false;
+        }
+        BenchResult result =
+            BenchResult::fromSamples(searchCase.id, searchCase.label.arg(searchCase.text), samples);
+        result.target = Target{Target::Kind::AtMost, 20};
+        result.note = tr("%1 matching articles (FTS expression %2)")
+                          .arg(number(hits), ftsMatchExpression(searchCase.text));
+        if (m_sqliteAvailable) {
+            const QByteArray sql =
+                listColumns + " JOIN article_fts f ON f.rowid = a.id WHERE article_fts MATCH " +
+                SqliteShell::quoted(ftsMatchExpression(searchCase.text)) +
+                " ORDER BY f.rank, a.updated_at DESC, a.id DESC LIMIT 50 OFFSET 0;\n";
+            // Enough repetitions for about a second of work.
+            const int repetitions =
+                int(std::clamp(1000.0 / std::max(0.01, samples.meanMs()), 3.0, 300.0));
+            compareWithSqlite(result,
+                              m_sqlite.perOperationMs(m_databasePath,
+                                                      SqliteShell::connectionPrologue(),
+                                                      QList<QByteArray>(repetitions, sql), 3),
+                              {});
+        }
+        m_report.add(result);
+    }
+    return true;
+}
+
+bool BenchRunner::benchLoad(ArticleStore &store)
+{
+    progress(tr("load: 1,000 random articles…"));
+    StoreError error;
+    for (qint64 id : randomIds(50, 7)) {
+        if (!store.load(id, &error))
+            return check(error, tr("load"));
+    }
+    const QList<qint64> ids = randomIds(1000, 11);
+    Samples samples;
+    QList<Article> loaded;
+    loaded.reserve(ids.size());
+    QElapsedTimer timer;
+    for (qint64 id : ids) {
+        timer.start();
+        std::optional<Article> article = store.load(id, &error);
+        samples.add(timer.nsecsElapsed());
+        if (!article)
+            return check(error, tr("load %1").arg(id));
+        loaded.append(std::move(*article));
+    }
+    BenchResult result =
+        BenchResult::fromSamples(QStringLiteral("load"), tr("load one article"), samples);
+    result.target = Target{Target::Kind::AtMost, 2};
+    if (m_sqliteAvailable) {
+        QList<QByteArray> operations;
+        for (const Article &article : std::as_const(loaded))
+            operations.append(loadStatements(article));
+        compareWithSqlite(result,
+                          m_sqlite.perOperationMs(m_databasePath, SqliteShell::connectionPrologue(),
+                                                  operations, 3),
+                          tr("sqlite3: the 4-5 SELECTs ArticleStore::load runs, for the same ids"));
+    }
+    m_report.add(result);
+    return true;
+}
+
+bool BenchRunner::benchSave(ArticleStore &store)
+{
+    progress(tr("save: one edited paragraph, 500 random articles…"));
+    QRandomGenerator random(13);
+    StoreError error;
+    Samples saveSamples;
+    Samples cycleSamples;
+    QElapsedTimer cycle;
+    QElapsedTimer timer;
+    const QList<qint64> warmups = randomIds(20, 17);
+    const QList<qint64> ids = randomIds(500, 19);
+    for (qsizetype i = 0; i < warmups.size() + ids.size(); ++i) {
+        const bool warm = i < warmups.size();
+        const qint64 id = warm ? warmups.at(i) : ids.at(i - warmups.size());
+        cycle.start();
+        std::optional<Article> article = store.load(id, &error);
+        if (!article)
+            return check(error, tr("load %1").arg(id));
+        Paragraph &paragraph = article->paragraphs[random.bounded(int(article->paragraphs.size()))];
+        paragraph.text = editedText(paragraph.text, article->version);
+        timer.start();
+        error = store.save(*article);
+        const qint64 saveNs = timer.nsecsElapsed();
+        const qint64 cycleNs = cycle.nsecsElapsed();
+        if (!check(error, tr("save %1").arg(id)))
+            return false;
+        if (!warm) {
+            saveSamples.add(saveNs);
+            cycleSamples.add(cycleNs);
+        }
+    }
+    BenchResult result = BenchResult::fromSamples(
+        QStringLiteral("save"), tr("save one edited paragraph (save())"), saveSamples);
+    result.target = Target{Target::Kind::AtMost, 5};
+    if (m_sqliteAvailable) {
+        QList<QByteArray> operations;
+        // Distinct articles: each statement list is written against the version it read.
+        for (qint64 id : distinctRandomIds(200, 23)) {
+            std::optional<Article> before = store.load(id, &error);
+            if (!before)
+                return check(error, tr("load %1").arg(id));
+            Article after = *before;
+            const int index = random.bounded(int(after.paragraphs.size()));
+            after.paragraphs[index].text =
+                editedText(after.paragraphs.at(index).text, after.version);
+            operations.append(saveStatements(*before, after, index));
+        }
+        compareWithSqlite(
+            result,
+            m_sqlite.perOperationMs(m_databasePath, SqliteShell::connectionPrologue(), operations,
+                                    1),
+            tr("sqlite3: the same reads, source look-ups, revision insert and "
+               "article/paragraph/search-text updates in one transaction, on %1 other articles")
+                .arg(operations.size()));
+    }
+    m_report.add(result);
+    m_report.add(BenchResult::fromSamples(QStringLiteral("save.cycle"),
+                                          tr("edit cycle (load + edit + save)"), cycleSamples));
+    return true;
+}
+
+bool BenchRunner::benchExport(ArticleStore &store)
+{
+    const int count = int(std::min<qsizetype>(m_ids.size(), exportArticles));
+    const QList<qint64> ids = m_ids.mid(0, count);
+    StoreError error;
+    progress(tr("export ninjs: %1 articles in memory…").arg(number(count)));
+    for (qint64 id : randomIds(200, 29)) {
+        std::optional<Article> article = store.load(id, &error);
+        if (!article)
+            return check(error, tr("load %1").arg(id));
+        if (NinjsCodec::toBytes(*article).isEmpty()) {
+            m_failure = tr("NinjsCodec::toBytes returned nothing for article %1").arg(id);
+            return false;
+        }
+    }
+
+    QElapsedTimer timer;
+    qint64 loadNs = 0;
+    qint64 encodeNs = 0;
+    qint64 bytes = 0;
+    for (qint64 id : ids) {
+        timer.start();
+        std::optional<Article> article = store.load(id, &error);
+        loadNs += timer.nsecsElapsed();
+        if (!article)
+            return check(error, tr("load %1").arg(id));
+        timer.start();
+        const QByteArray data = NinjsCodec::toBytes(*article);
+        encodeNs += timer.nsecsElapsed();
+        bytes += data.size();
+    }
+    BenchResult memory =
+        BenchResult::fromRate(QStringLiteral("export.memory"),
+                              tr("export ninjs, %1 articles (load + toBytes)").arg(number(count)),
+                              count, double(loadNs + encodeNs) / 1e9);
+    memory.target = Target{Target::Kind::AtLeast, 10000};
+    memory.note = tr("per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on "
+                     "average")
+                      .arg(double(loadNs) / 1e3 / count, 0, 'f', 0)
+                      .arg(double(encodeNs) / 1e3 / count, 0, 'f', 0)
+                      .arg(double(bytes) / 1024.0 / count, 0, 'f', 1);
+    m_report.add(memory);
+
+    progress(tr("export ninjs: %1 articles to files…").arg(number(count)));
+    const QString exportDirectory = pathInDirectory(QStringLiteral("export-ninjs"));
+    QDir(exportDirectory).removeRecursively();
+    if (!QDir().mkpath(exportDirectory)) {
+        m_failure = tr("cannot create %1").arg(exportDirectory);
+        return false;
+    }
+    qint64 writeNs = 0;
+    QElapsedTimer total;
+    total.start();
+    for (qint64 id : ids) {
+        std::optional<Article> article = store.load(id, &error);
+        if (!article)
+            return check(error, tr("load %1").arg(id));
+        const QByteArray data = NinjsCodec::toBytes(*article);
+        timer.start();
+        QSaveFile file(QDir(exportDirectory).filePath(QStringLiteral("%1.json").arg(id)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            m_failure = tr("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        writeNs += timer.nsecsElapsed();
+    }
+    const qint64 totalNs = total.nsecsElapsed();
+    BenchResult files = BenchResult::fromRate(
+        QStringLiteral("export.files"),
+        tr("export ninjs, %1 articles to files (+ QSaveFile)").arg(number(count)), count,
+        double(totalNs) / 1e9);
+    files.target = Target{Target::Kind::AtLeast, 10000};
+    files.note = tr("writing one file with QSaveFile: %1 µs per article")
+                     .arg(double(writeNs) / 1e3 / count, 0, 'f', 0);
+    m_report.add(files);
+    if (!m_options.keepFiles)
+        QDir(exportDirectory).removeRecursively();
+    return true;
+}

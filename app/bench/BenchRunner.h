@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Report.h"
+#include "SqliteShell.h"
+
+#include "storage/ArticleStore.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QTextStream;
+
+struct BenchOptions
+{
+    int articles = 100000;
+    QString directory; // where the database files go; must exist
+    QStringList only;  // benchmark names; empty = all
+    bool keepFiles = false;
+};
+
+// Builds the synthetic library in a fresh SQLite file and measures the storage operations the
+// issue sets targets for, each next to the same SQL run by the sqlite3 shell. Prints progress to
+// `log`; the figures go into `report`.
+class BenchRunner
+{
+public:
+    BenchRunner(const BenchOptions &options, Report &report, QTextStream &log);
+
+    static QStringList benchmarkNames();
+    bool run(); // false when a store operation failed
+    QString failure() const { return m_failure; }
+    // Removes what the run left in the directory (for --dir without --keep).
+    void removeFiles() const;
+
+    // The child-process side of "open in a new process": opens the file, prints the nanoseconds
+    // Database::open took on `out`. Returns the exit code.
+    static int probeOpen(const QString &location, QTextStream &out);
+
+private:
+    bool selected(const QString &name) const;
+    void progress(const QString &message);
+    bool check(const StoreError &error, const QString &what);
+
+    bool populate();
+    bool reuseExistingLibrary();
+    void writeLibraryInfo() const;
+    std::optional<double> sqliteImportRate();
+    bool benchCreate();
+    bool benchOpen();
+    bool benchList(ArticleStore &store);
+    bool benchSearch(ArticleStore &store);
+    bool benchLoad(ArticleStore &store);
+    bool benchSave(ArticleStore &store);
+    bool benchExport(ArticleStore &store);
+    void describeEnvironment(Database &database);
+
+    QList<qint64> randomIds(int count, quint32 seed) const;
+    QList<qint64> distinctRandomIds(int count, quint32 seed) const;
+    static double loadAverage();
+    // Puts the sqlite3 figure (or why there is none) on the result.
+    void compareWithSqlite(BenchResult &result, const std::optional<double> &figure,
+                           const QString &how);
+    QString pathInDirectory(const QString &name) const;
+
+    BenchOptions m_options;
+    Report &m_report;
+    QTextStream &m_log;
+    QElapsedTimer m_clock;
+    QString m_databasePath;
+    SqliteShell m_sqlite;
+    bool m_sqliteAvailable = false;
+    QString m_failure;
+    QJsonObject m_environment;
+
+    QList<qint64> m_ids;           // every article id, ascending
+    QString m_rareNoun;            // a proper noun coined for one article only
+    QList<qint64> m_importBatchNs; // import time of each batch of 1,000, in order
+    std::optional<double> m_sqliteImportRate;
+    bool m_sqliteImportTried = false;
+};

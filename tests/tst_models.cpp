@@ -64,7 +64,9 @@ private slots:
     void passesModelTester();
     void firstPageRowsColumnsAndData();
     void headerData();
-    void fetchMoreLoadsPagesInStoreOrder();
+    void pagesLoadOnDemandInStoreOrder();
+    void cacheStaysBoundedWhileScrolling();
+    void sortingByAColumnFollowsTheStore();
     void statusFilterShowsOnlyMatchingRows();
     void searchFiltersRows();
     void searchWithQueryOperatorsDoesNotFail();
@@ -115,17 +117,17 @@ void TestModels::init()
 
 void TestModels::fetchAll()
 {
-    while (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    // Reading every row pages them all in, as scrolling through the view would.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->articleId(row) > 0);
 }
 
 void TestModels::passesModelTester()
 {
     QAbstractItemModelTester tester(m_model.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    // Qt 6.4's tester calls fetchMore() from its modelReset handler before it has marked the
-    // reset finished, then flags the insertion as nested in the reset; the test fetches itself.
-    tester.setUseFetchMore(false);
+    m_model->sort(ArticleListModel::HeadlineColumn, Qt::AscendingOrder);
+    m_model->sort(ArticleListModel::CoverageColumn, Qt::DescendingOrder);
     fetchAll();
     ArticleListQuery approved;
     approved.status = ArticleStatus::Approved;
@@ -145,10 +147,10 @@ void TestModels::passesModelTester()
 
 void TestModels::firstPageRowsColumnsAndData()
 {
-    QCOMPARE(m_model->rowCount(), ArticleListModel::PageSize);
+    QCOMPARE(m_model->rowCount(), articleCount);
+    QCOMPARE(m_model->cachedRowCount(), 0); // nothing is read before a view asks
     QCOMPARE(m_model->columnCount(), int(ArticleListModel::ColumnCount));
     QCOMPARE(m_model->matchingCount(), qint64(articleCount));
-    QVERIFY(m_model->canFetchMore({}));
     QVERIFY(!m_model->lastError());
 
     ArticleListQuery first;
@@ -173,7 +175,7 @@ void TestModels::firstPageRowsColumnsAndData()
     // The table is flat.
     QCOMPARE(m_model->rowCount(headline), 0);
     QCOMPARE(m_model->columnCount(headline), 0);
-    QVERIFY(!m_model->canFetchMore(headline));
+    QCOMPARE(m_model->cachedRowCount(), ArticleListModel::PageSize);
 }
 
 void TestModels::headerData()
@@ -185,24 +187,14 @@ void TestModels::headerData()
         QCOMPARE(m_model->headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
 
-void TestModels::fetchMoreLoadsPagesInStoreOrder()
+void TestModels::pagesLoadOnDemandInStoreOrder()
 {
-    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    QCOMPARE(m_model->rowCount(), 200);
-    m_model->fetchMore({});
-    QCOMPARE(m_model->rowCount(), 400);
-    QVERIFY(m_model->canFetchMore({}));
-    m_model->fetchMore({});
     QCOMPARE(m_model->rowCount(), articleCount);
-    QVERIFY(!m_model->canFetchMore({}));
-    m_model->fetchMore({}); // nothing left: no change, no signal
-    QCOMPARE(m_model->rowCount(), articleCount);
-
-    QCOMPARE(inserted.size(), 2);
-    QCOMPARE(inserted.at(0).at(1).toInt(), 200);
-    QCOMPARE(inserted.at(0).at(2).toInt(), 399);
-    QCOMPARE(inserted.at(1).at(1).toInt(), 400);
-    QCOMPARE(inserted.at(1).at(2).toInt(), articleCount - 1);
+    QVERIFY(m_model->articleId(articleCount - 1) > 0); // jump to the end: only its page
+    QCOMPARE(m_model->cachedRowCount(), articleCount % ArticleListModel::PageSize);
+    QVERIFY(m_model->articleId(0) > 0);
+    QCOMPARE(m_model->cachedRowCount(),
+             articleCount % ArticleListModel::PageSize + ArticleListModel::PageSize);
 
     // The pages concatenate to the unpaged list: no gap, no duplicate.
     ArticleListQuery everything;
@@ -211,6 +203,48 @@ void TestModels::fetchMoreLoadsPagesInStoreOrder()
     QCOMPARE(all.size(), articleCount);
     for (int row = 0; row < articleCount; ++row)
         QCOMPARE(m_model->articleId(row), all.at(row).id);
+}
+
+void TestModels::cacheStaysBoundedWhileScrolling()
+{
+    m_model->setCachedPageLimit(2);
+    for (int row = 0; row < articleCount; ++row)
+        QVERIFY(m_model->articleId(row) > 0);
+    QVERIFY(m_model->cachedRowCount() <= 2 * ArticleListModel::PageSize);
+    // Going back re-reads the evicted page, with the same rows.
+    ArticleListQuery first;
+    first.limit = 1;
+    QCOMPARE(m_model->articleId(0), m_store->list(first).constFirst().id);
+    QVERIFY(m_model->cachedRowCount() <= 2 * ArticleListModel::PageSize);
+}
+
+void TestModels::sortingByAColumnFollowsTheStore()
+{
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    m_model->sort(ArticleListModel::HeadlineColumn, Qt::AscendingOrder);
+    QCOMPARE(layout.size(), 1);
+    ArticleListQuery byHeadline;
+    byHeadline.sort = ArticleSort::Headline;
+    byHeadline.descending = false;
+    byHeadline.limit = 0;
+    const QList<ArticleSummary> expected = m_store->list(byHeadline);
+    for (int row = 0; row < articleCount; row += 37)
+        QCOMPARE(m_model->articleId(row), expected.at(row).id);
+    QVERIFY(m_model->index(0, 0).data().toString().compare(
+                m_model->index(articleCount - 1, 0).data().toString(), Qt::CaseInsensitive) <= 0);
+    m_model->sort(ArticleListModel::HeadlineColumn, Qt::AscendingOrder); // unchanged: no signal
+    QCOMPARE(layout.size(), 1);
+    m_model->sort(ArticleListModel::CoverageColumn, Qt::DescendingOrder);
+    int previous = 101;
+    for (int row = 0; row < articleCount; row += 11) {
+        const int coverage = m_model->index(row, ArticleListModel::CoverageColumn)
+                                 .data()
+                                 .toString()
+                                 .remove(QLatin1Char('%'))
+                                 .toInt();
+        QVERIFY(coverage <= previous);
+        previous = coverage;
+    }
 }
 
 void TestModels::statusFilterShowsOnlyMatchingRows()
@@ -343,7 +377,7 @@ void TestModels::withoutStoreTheModelIsEmpty()
     m_model->setStore(nullptr);
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->matchingCount(), 0);
-    QVERIFY(!m_model->canFetchMore({}));
+    QCOMPARE(m_model->articleId(0), 0);
     ArticleListQuery query;
     query.search = harbourWord;
     m_model->setQuery(query); // must not touch a store

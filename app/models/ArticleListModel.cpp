@@ -36,24 +36,70 @@ void ArticleListModel::refresh()
 
 qint64 ArticleListModel::articleId(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return 0;
-    return m_rows.at(row).id;
+    const ArticleSummary *summary = this->row(row);
+    return summary ? summary->id : 0;
 }
 
 int ArticleListModel::rowOfArticle(qint64 id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        const QList<ArticleSummary> &page = it.value();
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            if (page.at(i).id == id)
+                return it.key() * PageSize + int(i);
+        }
     }
     return -1;
+}
+
+int ArticleListModel::cachedRowCount() const
+{
+    int rows = 0;
+    for (const QList<ArticleSummary> &page : std::as_const(m_pages))
+        rows += int(page.size());
+    return rows;
+}
+
+const ArticleSummary *ArticleListModel::row(int row) const
+{
+    if (!m_store || row < 0 || row >= m_matchingCount)
+        return nullptr;
+    const int pageNumber = row / PageSize;
+    auto it = m_pages.find(pageNumber);
+    if (it == m_pages.end()) {
+        ArticleListQuery pageQuery = m_query;
+        pageQuery.limit = PageSize;
+        pageQuery.offset = pageNumber * PageSize;
+        StoreError error;
+        QList<ArticleSummary> page = m_store->list(pageQuery, &error);
+        if (error) {
+            if (!m_lastError) {
+                m_lastError = error;
+                // Reported once, after the view's paint, not from inside data().
+                auto *self = const_cast<ArticleListModel *>(this);
+                QMetaObject::invokeMethod(
+                    self, [self, message = error.message] { emit self->loadFailed(message); },
+                    Qt::QueuedConnection);
+            }
+            return nullptr;
+        }
+        while (m_pageUse.size() >= m_maxPages)
+            m_pages.remove(m_pageUse.takeFirst());
+        it = m_pages.insert(pageNumber, page);
+    } else {
+        m_pageUse.removeOne(pageNumber);
+    }
+    m_pageUse.append(pageNumber);
+    const QList<ArticleSummary> &page = it.value();
+    const int index = row % PageSize;
+    // The library may have shrunk since it was counted; a missing row shows empty.
+    return index < page.size() ? &page.at(index) : nullptr;
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
 {
     // A table: only the invisible root has children.
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_matchingCount, INT_MAX));
 }
 
 int ArticleListModel::columnCount(const QModelIndex &parent) const
@@ -65,7 +111,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ArticleSummary &article = m_rows.at(index.row());
+    const ArticleSummary *summary = row(index.row());
+    if (!summary)
+        return {};
+    const ArticleSummary &article = *summary;
 
     if (role == ArticleIdRole)
         return article.id;
@@ -134,35 +183,47 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
-    return !parent.isValid() && m_store && !m_endReached;
-}
-
-void ArticleListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<ArticleSummary> page = loadPage(int(m_rows.size()));
-    if (page.isEmpty()) {
-        if (m_lastError)
-            emit loadFailed(m_lastError.message);
+    ArticleListQuery query = m_query;
+    switch (column) {
+    case HeadlineColumn:
+        query.sort = ArticleSort::Headline;
+        break;
+    case StatusColumn:
+        query.sort = ArticleSort::Status;
+        break;
+    case BylineColumn:
+        query.sort = ArticleSort::Byline;
+        break;
+    case UpdatedColumn:
+        query.sort = ArticleSort::Updated;
+        break;
+    case CoverageColumn:
+        query.sort = ArticleSort::Coverage;
+        break;
+    default:
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
+    query.descending = order == Qt::DescendingOrder;
+    if (query.sort == m_query.sort && query.descending == m_query.descending)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_query = query;
+    m_pages.clear();
+    m_pageUse.clear();
+    // Rows keep their numbers; what they show changes. Persistent indexes stay by row.
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void ArticleListModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_pageUse.clear();
     m_matchingCount = 0;
-    m_endReached = true;
     m_lastError = {};
     if (m_store) {
-        m_endReached = false;
         ArticleListQuery countQuery = m_query;
         countQuery.limit = 0;
         countQuery.offset = 0;
@@ -171,29 +232,9 @@ void ArticleListModel::reload()
         if (error) {
             m_lastError = error;
             m_matchingCount = 0;
-            m_endReached = true;
-        } else {
-            m_rows = loadPage(0);
         }
     }
     endResetModel();
     if (m_lastError)
         emit loadFailed(m_lastError.message);
-}
-
-QList<ArticleSummary> ArticleListModel::loadPage(int offset)
-{
-    ArticleListQuery pageQuery = m_query;
-    pageQuery.limit = PageSize;
-    pageQuery.offset = offset;
-    StoreError error;
-    QList<ArticleSummary> page = m_store->list(pageQuery, &error);
-    if (error) {
-        // Stop fetching: retrying on every scroll would flood the user with the same error.
-        m_lastError = error;
-        m_endReached = true;
-        return {};
-    }
-    m_endReached = page.size() < PageSize;
-    return page;
 }

@@ -3,10 +3,13 @@
 #include "storage/ArticleStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
-// The article list of the main window: one row per article matching a query, loaded lazily in
-// pages through ArticleStore::list so a newsroom with years of archive opens instantly.
+// The article list of the main window: one row per article matching a query. Rows are read in
+// pages through ArticleStore::list when a view first asks for them and only a bounded number of
+// pages is kept, so a library of a million articles opens instantly and scrolls to its end
+// without ever holding every row in memory.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ public:
     enum Role { ArticleIdRole = Qt::UserRole };
 
     static constexpr int PageSize = 200;
+    static constexpr int MaxCachedPages = 64; // 12,800 rows at most in memory
 
     explicit ArticleListModel(QObject *parent = nullptr);
 
@@ -30,14 +34,17 @@ public:
     void setStore(ArticleStore *store);
     ArticleStore *store() const { return m_store; }
 
-    // Resets the model to the first page of the query; its limit and offset are ignored.
+    // Resets the model to the query; its limit and offset are ignored.
     void setQuery(const ArticleListQuery &query);
     ArticleListQuery query() const { return m_query; }
     // Reloads after the database changed, keeping the query.
     void refresh();
 
     qint64 articleId(int row) const;   // 0 for a row out of range
-    int rowOfArticle(qint64 id) const; // -1 when the article is not loaded (or not listed)
+    int rowOfArticle(qint64 id) const; // -1 when the article is not in a cached page
+    // Rows read from the database and kept now (for tests and the benchmark).
+    int cachedRowCount() const;
+    void setCachedPageLimit(int pages) { m_maxPages = std::max(1, pages); }
     // The number of articles matching the query, loaded or not.
     qint64 matchingCount() const { return m_matchingCount; }
     StoreError lastError() const { return m_lastError; }
@@ -50,8 +57,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     // A query failed; the model keeps what it had loaded (or nothing after a reset).
@@ -59,12 +65,14 @@ signals:
 
 private:
     void reload();
-    QList<ArticleSummary> loadPage(int offset);
+    const ArticleSummary *row(int row) const;
 
     ArticleStore *m_store = nullptr;
     ArticleListQuery m_query;
-    QList<ArticleSummary> m_rows;
+    // Page number -> rows; the least recently used page is dropped beyond MaxCachedPages.
+    mutable QHash<int, QList<ArticleSummary>> m_pages;
+    mutable QList<int> m_pageUse; // most recently used last
+    int m_maxPages = MaxCachedPages;
     qint64 m_matchingCount = 0;
-    bool m_endReached = true;
-    StoreError m_lastError;
+    mutable StoreError m_lastError;
 };

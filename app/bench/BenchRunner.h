@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <ctime>
 #include <optional>
 
 class QTextStream;
@@ -31,6 +32,8 @@ class BenchRunner
 public:
     BenchRunner(const BenchOptions &options, Report &report, QTextStream &log);
 
+    static constexpr int comparisonArticles = 3000; // written by each way in "create"
+
     static QStringList benchmarkNames();
     bool run(); // false when a store operation failed
     QString failure() const { return m_failure; }
@@ -49,7 +52,13 @@ private:
     bool populate();
     bool reuseExistingLibrary();
     void writeLibraryInfo() const;
-    std::optional<double> sqliteImportRate();
+    struct WriteRound
+    {
+        double rate = 0;      // articles per second of wall time
+        std::clock_t cpu = 0; // process CPU time spent on it
+    };
+    std::optional<WriteRound> writeRound(bool viaImport, int count);
+    std::optional<double> sqliteImportRound(int count);
     bool benchCreate();
     bool benchOpen();
     bool benchList(ArticleStore &store);
@@ -62,6 +71,7 @@ private:
     QList<qint64> randomIds(int count, quint32 seed) const;
     QList<qint64> distinctRandomIds(int count, quint32 seed) const;
     static double loadAverage();
+    static QString cpuNote(std::clock_t cpu, qint64 articles);
     // Puts the sqlite3 figure (or why there is none) on the result.
     void compareWithSqlite(BenchResult &result, const std::optional<double> &figure,
                            const QString &how);
@@ -77,9 +87,9 @@ private:
     QString m_failure;
     QJsonObject m_environment;
 
-    QList<qint64> m_ids;           // every article id, ascending
-    QString m_rareNoun;            // a proper noun coined for one article only
-    QList<qint64> m_importBatchNs; // import time of each batch of 1,000, in order
-    std::optional<double> m_sqliteImportRate;
-    bool m_sqliteImportTried = false;
+    QList<qint64> m_ids;             // every article id, ascending
+    QString m_rareNoun;              // a proper noun coined for one article only
+    QList<qint64> m_importBatchNs;   // import time of each batch of 1,000, in order
+    QByteArray m_sqliteImportScript; // built once, run in every round
+    QString m_sqliteImportError;
 };

@@ -35,20 +35,23 @@ int main(int argc, char *argv[])
            "each figure next to its target and the sqlite3 shell doing the same work."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption articlesOption(QStringLiteral("articles"),
-                                            tr("Number of articles in the library."), tr("N"),
-                                            QStringLiteral("100000"));
+    const QCommandLineOption articlesOption(
+        QStringLiteral("articles"), tr("Number of articles in the library (default: 100000)."),
+        tr("N"), QStringLiteral("100000"));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"),
         tr("Directory for the database files (default: a temporary directory). A library left "
            "there by --keep with the same N is reused when the import is not measured."),
         tr("DIR"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        tr("Keep the database and exported files."));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        tr("Keep the database, the exported files and the sqlite3 scripts."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        tr("Run only these benchmarks (comma-separated): %1.")
-            .arg(BenchRunner::benchmarkNames().join(QStringLiteral(", "))),
+        tr("Run only these benchmarks (comma-separated): %1. \"create\" compares "
+           "importArticles(), create() and the sqlite3 shell writing the first %2 articles.")
+            .arg(BenchRunner::benchmarkNames().join(QStringLiteral(", ")))
+            .arg(BenchRunner::comparisonArticles),
         tr("NAME,..."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),

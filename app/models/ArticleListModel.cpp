@@ -34,6 +34,18 @@ void ArticleListModel::refresh()
     reload();
 }
 
+void ArticleListModel::updateArticle(qint64 id)
+{
+    const int rowNumber = rowOfArticle(id);
+    if (rowNumber < 0 || !m_store)
+        return;
+    const std::optional<ArticleSummary> fresh = m_store->summary(id);
+    if (!fresh)
+        return;
+    m_pages[rowNumber / PageSize][rowNumber % PageSize] = *fresh;
+    emit dataChanged(index(rowNumber, 0), index(rowNumber, ColumnCount - 1));
+}
+
 qint64 ArticleListModel::articleId(int row) const
 {
     const ArticleSummary *summary = this->row(row);

@@ -39,6 +39,8 @@ public:
     ArticleListQuery query() const { return m_query; }
     // Reloads after the database changed, keeping the query.
     void refresh();
+    // Re-reads one article's row in place (after a save), without re-sorting.
+    void updateArticle(qint64 id);
 
     qint64 articleId(int row) const;   // 0 for a row out of range
     int rowOfArticle(qint64 id) const; // -1 when the article is not in a cached page

@@ -771,6 +771,35 @@ QList<ArticleSummary> ArticleStore::list(const ArticleListQuery &query, StoreErr
     return rows;
 }
 
+std::optional<ArticleSummary> ArticleStore::summary(qint64 id, StoreError *error)
+{
+    QSqlQuery &statement = m_db.prepared(QStringLiteral(
+        "SELECT a.id, a.uuid, a.headline, a.status, a.byline, a.updated_at, a.version,"
+        " a.paragraph_count, a.attributed_count FROM articles a WHERE a.id = ?"));
+    StoreError result = m_db.run(statement, {id}, tr("reading article %1").arg(id));
+    std::optional<ArticleSummary> row;
+    if (!result) {
+        if (statement.next()) {
+            row = ArticleSummary{};
+            row->id = statement.value(0).toLongLong();
+            row->uuid = QUuid::fromString(statement.value(1).toString());
+            row->headline = statement.value(2).toString();
+            row->status = articleStatusFromKey(statement.value(3).toString());
+            row->byline = statement.value(4).toString();
+            row->updated = fromIso(statement.value(5));
+            row->version = statement.value(6).toInt();
+            row->paragraphCount = statement.value(7).toInt();
+            row->attributedParagraphCount = statement.value(8).toInt();
+        } else {
+            result = {StoreError::Kind::NotFound, tr("There is no article %1.").arg(id)};
+        }
+        statement.finish();
+    }
+    if (error)
+        *error = result;
+    return row;
+}
+
 qint64 ArticleStore::count(const ArticleListQuery &query, StoreError *error)
 {
     QString sql = QStringLiteral("SELECT count(*) FROM articles a");

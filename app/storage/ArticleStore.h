@@ -77,6 +77,7 @@ public:
     std::optional<qint64> resolve(const QString &idOrUuid, StoreError *error = nullptr);
 
     QList<ArticleSummary> list(const ArticleListQuery &query, StoreError *error = nullptr);
+    std::optional<ArticleSummary> summary(qint64 id, StoreError *error = nullptr);
     qint64 count(const ArticleListQuery &query, StoreError *error = nullptr);
 
     // Makes `next` follow `prev`, relinking all four ends in one transaction. Refuses self-links

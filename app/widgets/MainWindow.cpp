@@ -1,23 +1,44 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "core/NinjsCodec.h"
+#include "core/PlainTextImporter.h"
+#include "models/ArticleDocument.h"
 #include "models/ArticleListModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "widgets/ArticleEditor.h"
 #include "widgets/ArticleView.h"
+#include "widgets/AttributionsInspector.h"
+#include "widgets/BodyEditor.h"
+#include "widgets/HistoryInspector.h"
+#include "widgets/LinksInspector.h"
+#include "widgets/MetaTitleInspector.h"
+#include "widgets/Preferences.h"
+#include "widgets/PreferencesDialog.h"
+#include "widgets/SourcesDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSettings>
-
+#include <QTextBlock>
+#include <QTime>
+#include <QToolBar>
+#include <QUndoGroup>
 // The icons and the demo article are compiled into this static library; nothing references
 // their registration code, so the linker would drop it without an explicit Q_INIT_RESOURCE.
 static void initCopydeskResources()
@@ -49,19 +70,31 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new ArticleListModel(this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     registerResources();
     m_ui->setupUi(this);
 
     m_pathLabel = new QLabel(this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_wordsLabel = new QLabel(this);
+    m_coverageLabel = new QLabel(this);
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setAccessibleName(tr("Save state"));
     m_countLabel = new QLabel(this);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_wordsLabel);
+    statusBar()->addPermanentWidget(m_coverageLabel);
+    statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_autosaveTimer.setSingleShot(true);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::saveCurrentArticle);
+
+    setUpDocks();
     setUpActions();
     setUpArticleList();
-    m_ui->articleView->showMessage(tr("No database is open."));
+    clearDocument(tr("No database is open."));
     restoreSettings();
     rebuildRecentMenu();
     updateStatusBar();
@@ -75,7 +108,8 @@ void MainWindow::registerResources()
 
 MainWindow::~MainWindow()
 {
-    // The model is a child QObject and outlives the store members; detach it first.
+    // Views and inspectors hold pointers into the document and the store: detach them first.
+    clearDocument({});
     m_model->setStore(nullptr);
 }
 
@@ -84,36 +118,158 @@ ArticleView *MainWindow::articleView() const
     return m_ui->articleView;
 }
 
+ArticleEditor *MainWindow::articleEditor() const
+{
+    return m_ui->articleEditor;
+}
+
 QString MainWindow::databasePath() const
 {
     return m_database ? m_database->location() : QString();
 }
 
+qint64 MainWindow::currentArticleId() const
+{
+    return m_document ? m_document->articleId() : 0;
+}
+
+void MainWindow::setUpDocks()
+{
+    auto addDock = [this](const QString &title, const QString &objectName, QWidget *widget) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(objectName); // saveState() keys docks by object name
+        dock->setWidget(widget);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                          QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        m_ui->menuView->addAction(dock->toggleViewAction());
+        return dock;
+    };
+    m_attributionsInspector = new AttributionsInspector(this);
+    m_metaTitleInspector = new MetaTitleInspector(this);
+    m_linksInspector = new LinksInspector(this);
+    m_historyInspector = new HistoryInspector(this);
+    QDockWidget *attributions =
+        addDock(tr("Attributions"), QStringLiteral("attributionsDock"), m_attributionsInspector);
+    QDockWidget *titles =
+        addDock(tr("Meta Titles"), QStringLiteral("metaTitlesDock"), m_metaTitleInspector);
+    QDockWidget *links = addDock(tr("Links"), QStringLiteral("linksDock"), m_linksInspector);
+    QDockWidget *history =
+        addDock(tr("History"), QStringLiteral("historyDock"), m_historyInspector);
+    tabifyDockWidget(titles, links);
+    tabifyDockWidget(links, history);
+    titles->raise();
+    Q_UNUSED(attributions)
+
+    BodyEditor *body = m_ui->articleEditor->bodyEditor();
+    m_attributionsInspector->setAttachAction(body->attachSourceAction());
+    connect(m_attributionsInspector, &AttributionsInspector::paragraphActivated, this,
+            [body](int blockNumber) {
+                QTextCursor cursor(body->document()->findBlockByNumber(blockNumber));
+                body->setTextCursor(cursor);
+                body->centerCursor();
+                body->setFocus();
+            });
+    connect(body, &QPlainTextEdit::cursorPositionChanged, this, [this, body] {
+        m_attributionsInspector->setCurrentBlock(body->textCursor().blockNumber());
+    });
+    connect(body, &BodyEditor::registryChanged, this, [this] { updateArticleStatus(); });
+    connect(m_linksInspector, &LinksInspector::openArticleRequested, this,
+            &MainWindow::showArticle);
+    connect(m_historyInspector, &HistoryInspector::restoreRequested, this,
+            &MainWindow::restoreRevision);
+}
+
 void MainWindow::setUpActions()
 {
-    m_ui->actionNewDatabase->setShortcut(QKeySequence::New);
-    m_ui->actionNewDatabase->setIcon(QIcon::fromTheme(
-        QStringLiteral("document-new"), QIcon(QStringLiteral(":/icons/database-new.svg"))));
+    auto themed = [](const char *name, const QString &fallback = {}) {
+        return QIcon::fromTheme(QLatin1String(name),
+                                fallback.isEmpty() ? QIcon() : QIcon(fallback));
+    };
+    m_ui->actionNewArticle->setShortcut(QKeySequence::New);
+    m_ui->actionNewArticle->setIcon(themed("document-new"));
+    m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionSave->setIcon(themed("document-save"));
+    m_ui->actionNewDatabase->setIcon(
+        themed("document-new", QStringLiteral(":/icons/database-new.svg")));
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
-    m_ui->actionOpenDatabase->setIcon(QIcon::fromTheme(
-        QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/database-open.svg"))));
+    m_ui->actionOpenDatabase->setIcon(
+        themed("document-open", QStringLiteral(":/icons/database-open.svg")));
+    m_ui->actionImport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_ui->actionImport->setIcon(themed("document-import"));
+    m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->actionExport->setIcon(themed("document-export"));
+    m_ui->actionDeleteArticle->setIcon(themed("edit-delete"));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->actionQuit->setIcon(themed("application-exit"));
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionFind->setIcon(themed("edit-find"));
+    m_ui->actionSearchArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    m_ui->actionPreferences->setIcon(themed("preferences-system"));
 
+    // Undo/Redo follow whichever article is open: one stack per article in one group.
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(themed("edit-undo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(themed("edit-redo"));
+    m_ui->menuEdit->insertActions(m_ui->actionFind, {undo, redo});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+
+    BodyEditor *body = m_ui->articleEditor->bodyEditor();
+    m_ui->menuArticle->addAction(body->attachSourceAction());
+    m_ui->menuArticle->addAction(body->moveUpAction());
+    m_ui->menuArticle->addAction(body->moveDownAction());
+    m_ui->menuArticle->addSeparator();
+    m_ui->menuArticle->addAction(m_metaTitleInspector->addVariantAction());
+
+    QToolBar *toolBar = m_ui->mainToolBar;
+    toolBar->addAction(m_ui->actionNewArticle);
+    toolBar->addAction(m_ui->actionImport);
+    toolBar->addAction(m_ui->actionExport);
+    toolBar->addSeparator();
+    toolBar->addAction(undo);
+    toolBar->addAction(redo);
+    toolBar->addSeparator();
+    toolBar->addAction(body->attachSourceAction());
+    toolBar->addSeparator();
+    m_findEdit = new QLineEdit(this);
+    m_findEdit->setPlaceholderText(tr("Find in article"));
+    m_findEdit->setAccessibleName(tr("Find in article"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setMaximumWidth(240);
+    toolBar->addWidget(m_findEdit);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] {
+        findInArticle(QApplication::keyboardModifiers().testFlag(Qt::ShiftModifier));
+    });
+
+    connect(m_ui->actionNewArticle, &QAction::triggered, this, &MainWindow::newArticle);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveCurrentArticle);
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importArticles);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportArticle);
+    connect(m_ui->actionDeleteArticle, &QAction::triggered, this, &MainWindow::deleteArticle);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    // Ctrl+F jumps to the search field from anywhere in the window.
-    auto *findAction = new QAction(tr("Search Articles"), this);
-    findAction->setShortcut(QKeySequence::Find);
-    connect(findAction, &QAction::triggered, this, [this] {
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_findEdit->setFocus(Qt::ShortcutFocusReason);
+        m_findEdit->selectAll();
+    });
+    connect(m_ui->actionSearchArticles, &QAction::triggered, this, [this] {
         m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->searchEdit->selectAll();
     });
-    addAction(findAction);
+    connect(m_ui->actionSources, &QAction::triggered, this, &MainWindow::showSources);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->centreTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->centreTabs->currentWidget() == m_ui->articleView && m_document)
+            m_ui->articleView->setArticle(m_document->article());
+    });
+    updateActions();
 }
 
 void MainWindow::setUpArticleList()
@@ -125,13 +281,17 @@ void MainWindow::setUpArticleList()
     }
 
     m_ui->articleTable->setModel(m_model);
+    m_ui->articleTable->setSortingEnabled(true);
     QHeaderView *header = m_ui->articleTable->horizontalHeader();
+    header->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
     header->resizeSection(ArticleListModel::StatusColumn, 80);
     header->resizeSection(ArticleListModel::BylineColumn, 110);
-    header->resizeSection(ArticleListModel::UpdatedColumn, 110);
+    header->resizeSection(ArticleListModel::UpdatedColumn, 90);
     header->resizeSection(ArticleListModel::CoverageColumn, 75);
+    // Every row has the same height: the view need not ask a million rows for their size.
+    m_ui->articleTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->articleTable->verticalHeader()->setDefaultSectionSize(
         m_ui->articleTable->fontMetrics().height() + 8);
 
@@ -144,27 +304,29 @@ void MainWindow::setUpArticleList()
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
 
     connect(m_ui->articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentArticle);
+            &MainWindow::onCurrentRowChanged);
     connect(m_ui->articleView, &ArticleView::articleLinkActivated, this, &MainWindow::showArticle);
     connect(m_model, &ArticleListModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not list the articles: %1").arg(message));
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this,
+            [this] { selectRowOf(currentArticleId()); });
 
     m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(1, 5);
 }
 
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1200, 760);
+        resize(1400, 860);
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_ui->splitter->setSizes({580, 620});
+        m_ui->splitter->setSizes({420, 760});
     m_ui->articleTable->horizontalHeader()->restoreState(settings.value(columnsKey).toByteArray());
+    m_autosaveTimer.setInterval(Preferences::autosaveDelayMs());
 }
 
 void MainWindow::saveSettings() const
@@ -178,28 +340,575 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!saveCurrentArticle()) {
+        // Closing would lose the edits: keep the window, say why.
+        QMessageBox::warning(this, tr("Unsaved Changes"),
+                             tr("Your changes to this article could not be saved, so Copydesk "
+                                "stays open to keep them.\n\n%1\n\nFix the problem (for example "
+                                "free disk space or make the database writable) and close "
+                                "again, or copy your text elsewhere.")
+                                 .arg(m_saveDetail));
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }
 
 StoreError MainWindow::openDatabase(const QString &path)
 {
+    if (!saveCurrentArticle())
+        return {StoreError::Kind::Unavailable,
+                tr("The open article could not be saved: %1").arg(m_saveDetail)};
     auto database = std::make_unique<Database>();
     if (StoreError error = database->open(path))
         return error;
     auto store = std::make_unique<ArticleStore>(*database);
 
+    clearDocument({});
     // Point the model at the new store before the old one goes away.
     m_model->setStore(store.get());
     m_store = std::move(store);
     m_database = std::move(database);
+    m_ui->articleEditor->bodyEditor()->setStore(m_store.get());
 
     setWindowFilePath(m_database->location());
     rememberRecentDatabase(m_database->location());
     rebuildRecentMenu();
     updateStatusBar();
     selectArticleOrFirst(0);
+    updateActions();
     return {};
+}
+
+void MainWindow::applyFilter()
+{
+    m_searchTimer.stop();
+    ArticleListQuery query = m_model->query();
+    query.status.reset();
+    const QString statusKey = m_ui->statusFilter->currentData().toString();
+    if (!statusKey.isEmpty())
+        query.status = articleStatusFromKey(statusKey);
+    query.search = m_ui->searchEdit->text().trimmed();
+
+    const ArticleListQuery current = m_model->query();
+    if (current.status == query.status && current.search == query.search)
+        return;
+    m_model->setQuery(query);
+    // Keep the open article open when it is still listed; otherwise show the first match.
+    if (currentArticleId() > 0 && m_model->rowOfArticle(currentArticleId()) < 0) {
+        for (int row = 0; row < std::min(m_model->rowCount(), ArticleListModel::PageSize); ++row)
+            m_model->articleId(row); // page in the first rows to look for it
+    }
+    selectArticleOrFirst(currentArticleId());
+}
+
+void MainWindow::selectArticleOrFirst(qint64 id)
+{
+    int row = id > 0 ? m_model->rowOfArticle(id) : -1;
+    if (row < 0 && m_model->rowCount() > 0)
+        row = 0;
+    if (row < 0) {
+        const ArticleListQuery query = m_model->query();
+        if (!m_store)
+            clearDocument(tr("No database is open."));
+        else if (query.status || !query.search.isEmpty())
+            clearDocument(tr("No articles match the search."));
+        else
+            clearDocument(tr("This database has no articles yet."));
+        return;
+    }
+    const qint64 target = m_model->articleId(row);
+    if (target != currentArticleId() && !openArticle(target))
+        return;
+    selectRowOf(target);
+}
+
+void MainWindow::selectRowOf(qint64 id)
+{
+    const int row = id > 0 ? m_model->rowOfArticle(id) : -1;
+    const QScopedValueRollback<bool> guard(m_changingSelection, true);
+    if (row < 0) {
+        m_ui->articleTable->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row, ArticleListModel::HeadlineColumn);
+    m_ui->articleTable->setCurrentIndex(index);
+    m_ui->articleTable->scrollTo(index);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    if (m_changingSelection)
+        return;
+    const QModelIndex current = m_ui->articleTable->currentIndex();
+    const qint64 id = current.isValid() ? m_model->articleId(current.row()) : 0;
+    if (id == 0 || id == currentArticleId())
+        return;
+    if (!openArticle(id))
+        selectRowOf(currentArticleId()); // stay on the article that could not be left
+}
+
+bool MainWindow::showArticle(qint64 id)
+{
+    if (!m_store)
+        return false;
+    if (id != currentArticleId() && !openArticle(id))
+        return false;
+    selectRowOf(id);
+    return true;
+}
+
+bool MainWindow::openArticle(qint64 id)
+{
+    if (!m_store)
+        return false;
+    // Switching articles saves the one being left; if that fails, stay with it.
+    if (!saveCurrentArticle()) {
+        QMessageBox::warning(this, tr("Unsaved Changes"),
+                             tr("The article you are editing could not be saved, so it stays "
+                                "open.\n\n%1")
+                                 .arg(m_saveDetail));
+        return false;
+    }
+    StoreError error;
+    const std::optional<Article> article = m_store->load(id, &error);
+    if (!article) {
+        statusBar()->showMessage(tr("Could not load the article: %1").arg(error.message));
+        return false;
+    }
+    setDocument(std::make_unique<ArticleDocument>(*article));
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document)
+{
+    m_autosaveTimer.stop();
+    ArticleDocument *previous = m_document.get();
+    if (previous)
+        m_undoGroup->removeStack(previous->undoStack());
+    m_ui->articleEditor->setDocument(nullptr);
+    m_attributionsInspector->setDocument(nullptr);
+    m_metaTitleInspector->setDocument(nullptr);
+    m_linksInspector->setDocument(nullptr, m_store.get());
+    m_historyInspector->setDocument(nullptr, m_store.get());
+    m_document = std::move(document);
+
+    ArticleDocument *current = m_document.get();
+    if (current) {
+        m_undoGroup->addStack(current->undoStack());
+        m_undoGroup->setActiveStack(current->undoStack());
+        m_ui->articleEditor->setDocument(current);
+        m_attributionsInspector->setDocument(current);
+        m_metaTitleInspector->setDocument(current);
+        m_linksInspector->setDocument(current, m_store.get());
+        m_historyInspector->setDocument(current, m_store.get());
+        m_ui->articleView->setArticle(current->article());
+        m_attributionsInspector->setCurrentBlock(
+            m_ui->articleEditor->bodyEditor()->textCursor().blockNumber());
+        connect(current, &ArticleDocument::contentEdited, this, &MainWindow::scheduleAutosave);
+        connect(current, &ArticleDocument::contentEdited, this, &MainWindow::updateArticleStatus);
+        connect(current, &ArticleDocument::attributionsChanged, this,
+                &MainWindow::updateArticleStatus);
+        setSaveState(SaveState::Idle);
+    }
+    updateArticleStatus();
+    updateActions();
+}
+
+void MainWindow::clearDocument(const QString &message)
+{
+    setDocument(nullptr);
+    if (!message.isEmpty())
+        m_ui->articleView->showMessage(message);
+    setSaveState(SaveState::Idle);
+}
+
+// --- saving ----------------------------------------------------------------------------------
+
+void MainWindow::scheduleAutosave()
+{
+    if (!m_document)
+        return;
+    if (m_document->isModified()) {
+        if (m_saveState != SaveState::Conflict && m_saveState != SaveState::Failed)
+            setSaveState(SaveState::Unsaved);
+        m_autosaveTimer.start(Preferences::autosaveDelayMs());
+    } else {
+        m_autosaveTimer.stop();
+    }
+}
+
+bool MainWindow::saveCurrentArticle()
+{
+    if (!m_document || !m_store)
+        return true;
+    m_autosaveTimer.stop();
+    if (!m_document->isModified())
+        return true;
+    setSaveState(SaveState::Saving);
+    Article article = m_document->article();
+    const StoreError error = m_store->save(article);
+    if (!error) {
+        m_document->markSaved(article);
+        setSaveState(SaveState::Saved);
+        refreshListRow();
+        return true;
+    }
+    if (error.kind == StoreError::Kind::Conflict)
+        return resolveConflict(m_document->article());
+    setSaveState(SaveState::Failed, error.message);
+    return false;
+}
+
+bool MainWindow::resolveConflict(Article mine)
+{
+    StoreError error;
+    const std::optional<Article> theirs = m_store->load(mine.id, &error);
+    if (!theirs) {
+        setSaveState(SaveState::Failed, error.message);
+        return false;
+    }
+    ConflictDialog::Resolution resolution = ConflictDialog::Resolution::None;
+    if (m_conflictResolver) {
+        resolution = m_conflictResolver(mine, *theirs);
+    } else {
+        ConflictDialog dialog(mine, *theirs, this);
+        dialog.exec();
+        resolution = dialog.resolution();
+    }
+    switch (resolution) {
+    case ConflictDialog::Resolution::KeepMine: {
+        // Mine goes on top as a new version; theirs stays in the history.
+        mine.version = theirs->version;
+        mine.status = theirs->status;
+        if ((error = m_store->save(mine))) {
+            setSaveState(error.kind == StoreError::Kind::Conflict ? SaveState::Conflict
+                                                                  : SaveState::Failed,
+                         error.message);
+            return false;
+        }
+        m_document->markSaved(mine);
+        setSaveState(SaveState::Saved);
+        refreshListRow();
+        return true;
+    }
+    case ConflictDialog::Resolution::TakeTheirs:
+        setDocument(std::make_unique<ArticleDocument>(*theirs));
+        m_model->refresh();
+        selectRowOf(theirs->id);
+        statusBar()->showMessage(tr("Loaded version %1 from the database.").arg(theirs->version));
+        return true;
+    case ConflictDialog::Resolution::CopyMine: {
+        Article copy = mine;
+        copy.id = 0;
+        copy.uuid = QUuid();
+        copy.uri.clear();
+        copy.version = 0;
+        copy.created = {};
+        copy.updated = {};
+        copy.status = ArticleStatus::Draft;
+        copy.previous.reset();
+        copy.next.reset();
+        for (Paragraph &paragraph : copy.paragraphs)
+            paragraph.uuid = QUuid::createUuid();
+        if ((error = m_store->create(copy))) {
+            setSaveState(SaveState::Failed, error.message);
+            return false;
+        }
+        setDocument(std::make_unique<ArticleDocument>(*theirs));
+        m_model->refresh();
+        selectRowOf(theirs->id);
+        statusBar()->showMessage(
+            tr("Your version was saved as a new article (id %1).").arg(copy.id));
+        return true;
+    }
+    case ConflictDialog::Resolution::None:
+        break;
+    }
+    setSaveState(
+        SaveState::Conflict,
+        tr("Version %1 was saved elsewhere; your edits are not saved yet.").arg(theirs->version));
+    return false;
+}
+
+void MainWindow::setSaveState(SaveState state, const QString &detail)
+{
+    m_saveState = state;
+    m_saveDetail = detail;
+    m_saveLabel->setText(saveStateText());
+    m_saveLabel->setToolTip(detail);
+    const bool problem = state == SaveState::Conflict || state == SaveState::Failed;
+    m_saveLabel->setForegroundRole(problem ? QPalette::Highlight : QPalette::WindowText);
+    if (problem && !detail.isEmpty())
+        statusBar()->showMessage(detail);
+}
+
+QString MainWindow::saveStateText() const
+{
+    switch (m_saveState) {
+    case SaveState::Idle:
+        return {};
+    case SaveState::Saved:
+        return tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    case SaveState::Saving:
+        return tr("Saving…");
+    case SaveState::Unsaved:
+        return tr("Edited");
+    case SaveState::Conflict:
+        return tr("Conflict");
+    case SaveState::Failed:
+        return tr("Not saved");
+    }
+    return {};
+}
+
+void MainWindow::refreshListRow()
+{
+    // Update the open article's row in place: re-sorting under the cursor while someone types
+    // would move the row away from them. The order catches up on the next refresh.
+    if (!m_document)
+        return;
+    m_model->updateArticle(m_document->articleId());
+    m_historyInspector->refresh();
+    updateStatusBar();
+}
+
+// --- article actions -------------------------------------------------------------------------
+
+void MainWindow::newArticle()
+{
+    if (!m_store || !saveCurrentArticle())
+        return;
+    Article article;
+    article.language = QLocale().bcp47Name().contains(QLatin1Char('-')) ? QLocale().bcp47Name()
+                                                                        : QStringLiteral("en-US");
+    if (const StoreError error = m_store->create(article)) {
+        QMessageBox::warning(this, tr("New Article"),
+                             tr("Could not create the article.\n\n%1").arg(error.message));
+        return;
+    }
+    m_model->refresh();
+    showArticle(article.id);
+    m_ui->centreTabs->setCurrentWidget(m_ui->articleEditor);
+    m_ui->articleEditor->findChild<QLineEdit *>(QStringLiteral("headlineEdit"))->setFocus();
+}
+
+void MainWindow::deleteArticle()
+{
+    if (!m_document || !m_store)
+        return;
+    const Article article = m_document->article();
+    const QString headline = article.headline.isEmpty() ? tr("(no headline)") : article.headline;
+    if (QMessageBox::question(this, tr("Delete Article"),
+                              tr("Delete “%1” and its whole history? Its previous and next "
+                                 "articles are unlinked from it. This cannot be undone.")
+                                  .arg(headline)) != QMessageBox::Yes)
+        return;
+    m_autosaveTimer.stop();
+    if (const StoreError error = m_store->remove(article.id)) {
+        QMessageBox::warning(this, tr("Delete Article"),
+                             tr("Could not delete the article.\n\n%1").arg(error.message));
+        return;
+    }
+    clearDocument({});
+    m_model->refresh();
+    selectArticleOrFirst(0);
+}
+
+void MainWindow::importArticles()
+{
+    if (!m_store || !saveCurrentArticle())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(),
+        tr("Articles (*.txt *.json);;Plain-text articles (*.txt);;ninjs (*.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QList<ImportedArticle> batch;
+    QStringList problems;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            problems << tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            continue;
+        }
+        const QByteArray data = file.readAll();
+        ImportError parseError;
+        const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
+                          data.trimmed().startsWith('{');
+        std::optional<ImportedArticle> item =
+            json ? NinjsCodec::parse(data, QDir::toNativeSeparators(path), &parseError)
+                 : PlainTextImporter::parse(data, QDir::toNativeSeparators(path), &parseError);
+        if (!item)
+            problems << parseError.toString();
+        else
+            batch.append(*item);
+    }
+    if (!problems.isEmpty()) {
+        QMessageBox::warning(
+            this, tr("Import Articles"),
+            tr("Nothing was imported:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
+        return;
+    }
+    ImportReport report;
+    if (const StoreError error = m_store->importArticles(batch, &report)) {
+        QMessageBox::warning(this, tr("Import Articles"),
+                             tr("Nothing was imported:\n\n%1").arg(error.message));
+        return;
+    }
+    m_model->refresh();
+    if (!report.ids.isEmpty())
+        showArticle(report.ids.constFirst());
+    QString message = tr("Imported %n article(s).", nullptr, int(report.ids.size()));
+    if (!report.warnings.isEmpty())
+        QMessageBox::information(this, tr("Import Articles"),
+                                 message + QStringLiteral("\n\n") +
+                                     report.warnings.join(QLatin1Char('\n')));
+    else
+        statusBar()->showMessage(message, 5000);
+}
+
+void MainWindow::exportArticle()
+{
+    if (!m_document || !saveCurrentArticle())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export as ninjs"));
+    if (folder.isEmpty())
+        return;
+    const std::optional<Article> article = m_store->load(m_document->articleId());
+    if (!article)
+        return;
+    const QString base =
+        article->slug.isEmpty() ? article->uuid.toString(QUuid::WithoutBraces) : article->slug;
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("%1-v%2.ninjs.json").arg(base).arg(article->version));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(NinjsCodec::toBytes(*article)) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Export"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::findInArticle(bool backwards)
+{
+    BodyEditor *body = m_ui->articleEditor->bodyEditor();
+    const QString text = m_findEdit->text();
+    if (text.isEmpty() || !m_document)
+        return;
+    const QTextDocument::FindFlags flags =
+        backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (!body->find(text, flags)) {
+        // Wrap around once, as editors do.
+        QTextCursor cursor = body->textCursor();
+        cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+        body->setTextCursor(cursor);
+        if (!body->find(text, flags))
+            statusBar()->showMessage(tr("“%1” is not in this article.").arg(text), 4000);
+    }
+}
+
+void MainWindow::restoreRevision(int version)
+{
+    if (!m_document || !saveCurrentArticle())
+        return;
+    const qint64 id = m_document->articleId();
+    Article restored;
+    if (const StoreError error = m_store->restore(id, version, &restored)) {
+        QMessageBox::warning(
+            this, tr("Restore Version"),
+            tr("Could not restore version %1.\n\n%2").arg(version).arg(error.message));
+        return;
+    }
+    // The restore is a new version in the database; reopen so the editor shows it.
+    const std::optional<Article> current = m_store->load(id);
+    if (current)
+        setDocument(std::make_unique<ArticleDocument>(*current));
+    refreshListRow();
+    statusBar()->showMessage(
+        tr("Restored version %1 as version %2.").arg(version).arg(restored.version), 5000);
+}
+
+void MainWindow::showSources()
+{
+    if (!m_store || !saveCurrentArticle())
+        return;
+    SourcesDialog dialog(m_store.get(), this);
+    dialog.exec();
+    // Renames and merges change what the open article shows: reload it.
+    if (m_document) {
+        if (const std::optional<Article> current = m_store->load(m_document->articleId()))
+            setDocument(std::make_unique<ArticleDocument>(*current));
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_autosaveTimer.setInterval(Preferences::autosaveDelayMs());
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveStore = m_store != nullptr;
+    const bool haveArticle = m_document != nullptr;
+    m_ui->actionNewArticle->setEnabled(haveStore);
+    m_ui->actionImport->setEnabled(haveStore);
+    m_ui->actionSources->setEnabled(haveStore);
+    m_ui->actionExport->setEnabled(haveArticle);
+    m_ui->actionSave->setEnabled(haveArticle);
+    m_ui->actionDeleteArticle->setEnabled(haveArticle);
+    m_ui->actionFind->setEnabled(haveArticle);
+    m_findEdit->setEnabled(haveArticle);
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_store) {
+        m_pathLabel->setText(tr("No database"));
+        m_countLabel->clear();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_database->location());
+    m_pathLabel->setText(path);
+    m_pathLabel->setToolTip(path);
+
+    StoreError error;
+    const qint64 total = m_store->count(ArticleListQuery{}, &error);
+    if (error) {
+        m_countLabel->setText(tr("Article count unavailable"));
+        return;
+    }
+    const ArticleListQuery query = m_model->query();
+    const bool filtered = query.status || !query.search.isEmpty();
+    m_countLabel->setText(
+        filtered ? tr("%1 of %n article(s)", nullptr, int(total)).arg(m_model->matchingCount())
+                 : tr("%n article(s)", nullptr, int(total)));
+}
+
+void MainWindow::updateArticleStatus()
+{
+    if (!m_document) {
+        m_wordsLabel->clear();
+        m_coverageLabel->clear();
+        return;
+    }
+    const int words = m_document->wordCount();
+    const int minutes = std::max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
+    m_wordsLabel->setText(tr("%n word(s)", nullptr, words) + QStringLiteral(" · ") +
+                          tr("%n min read", nullptr, minutes));
+    const int paragraphs = m_document->paragraphCount();
+    const int attributed = m_document->attributedParagraphCount();
+    m_coverageLabel->setText(paragraphs == 0
+                                 ? tr("No paragraphs")
+                                 : tr("Attributed %1%").arg(attributed * 100 / paragraphs));
+    m_coverageLabel->setToolTip(
+        tr("%1 of %n paragraph(s) cite a source", nullptr, paragraphs).arg(attributed));
 }
 
 void MainWindow::openDatabaseReportingErrors(const QString &path)
@@ -291,110 +1000,6 @@ void MainWindow::rebuildRecentMenu()
         });
     }
     menu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::applyFilter()
-{
-    m_searchTimer.stop();
-    ArticleListQuery query;
-    const QString statusKey = m_ui->statusFilter->currentData().toString();
-    if (!statusKey.isEmpty())
-        query.status = articleStatusFromKey(statusKey);
-    query.search = m_ui->searchEdit->text().trimmed();
-
-    const ArticleListQuery current = m_model->query();
-    if (current.status == query.status && current.search == query.search)
-        return;
-    const qint64 shownId = m_ui->articleView->articleId();
-    m_model->setQuery(query);
-    selectArticleOrFirst(shownId);
-}
-
-void MainWindow::selectArticleOrFirst(qint64 id)
-{
-    int row = id > 0 ? m_model->rowOfArticle(id) : -1;
-    if (row < 0 && m_model->rowCount() > 0)
-        row = 0;
-    if (row < 0) {
-        const ArticleListQuery query = m_model->query();
-        if (!m_store)
-            m_ui->articleView->showMessage(tr("No database is open."));
-        else if (query.status || !query.search.isEmpty())
-            m_ui->articleView->showMessage(tr("No articles match the search."));
-        else
-            m_ui->articleView->showMessage(tr("This database has no articles yet."));
-        return;
-    }
-    const QModelIndex index = m_model->index(row, ArticleListModel::HeadlineColumn);
-    m_ui->articleTable->setCurrentIndex(index);
-    m_ui->articleTable->scrollTo(index);
-    // setCurrentIndex does not signal when the row was already current before a reset.
-    if (m_ui->articleView->articleId() != m_model->articleId(row))
-        showCurrentArticle();
-}
-
-void MainWindow::showCurrentArticle()
-{
-    const QModelIndex current = m_ui->articleTable->currentIndex();
-    const qint64 id = current.isValid() ? m_model->articleId(current.row()) : 0;
-    if (id == 0) {
-        m_ui->articleView->showMessage(tr("Select an article to read it."));
-        return;
-    }
-    StoreError error;
-    const std::optional<Article> article = m_store->load(id, &error);
-    if (!article) {
-        m_ui->articleView->showMessage(tr("Could not load the article: %1").arg(error.message));
-        return;
-    }
-    m_ui->articleView->setArticle(*article);
-}
-
-bool MainWindow::showArticle(qint64 id)
-{
-    if (!m_store)
-        return false;
-    const int row = m_model->rowOfArticle(id);
-    if (row >= 0) {
-        const QModelIndex index = m_model->index(row, ArticleListModel::HeadlineColumn);
-        m_ui->articleTable->setCurrentIndex(index);
-        m_ui->articleTable->scrollTo(index);
-        return m_ui->articleView->articleId() == id;
-    }
-    // Hidden by the filter (or not loaded yet): show it without a list selection.
-    StoreError error;
-    const std::optional<Article> article = m_store->load(id, &error);
-    if (!article) {
-        statusBar()->showMessage(tr("Could not load the article: %1").arg(error.message));
-        return false;
-    }
-    m_ui->articleTable->selectionModel()->clear();
-    m_ui->articleView->setArticle(*article);
-    return true;
-}
-
-void MainWindow::updateStatusBar()
-{
-    if (!m_store) {
-        m_pathLabel->setText(tr("No database"));
-        m_countLabel->clear();
-        return;
-    }
-    const QString path = QDir::toNativeSeparators(m_database->location());
-    m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(path);
-
-    StoreError error;
-    const qint64 total = m_store->count(ArticleListQuery{}, &error);
-    if (error) {
-        m_countLabel->setText(tr("Article count unavailable"));
-        return;
-    }
-    const ArticleListQuery query = m_model->query();
-    const bool filtered = query.status || !query.search.isEmpty();
-    m_countLabel->setText(
-        filtered ? tr("%1 of %n article(s)", nullptr, int(total)).arg(m_model->matchingCount())
-                 : tr("%n article(s)", nullptr, int(total)));
 }
 
 void MainWindow::showAbout()

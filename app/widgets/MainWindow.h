@@ -1,23 +1,35 @@
 #pragma once
 
 #include "storage/StoreError.h"
+#include "widgets/ConflictDialog.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
+class ArticleDocument;
+class ArticleEditor;
 class ArticleListModel;
 class ArticleStore;
 class ArticleView;
+class AttributionsInspector;
 class Database;
+class HistoryInspector;
+class LinksInspector;
+class MetaTitleInspector;
+class QDockWidget;
 class QLabel;
+class QLineEdit;
+class QUndoGroup;
 
-// The newsroom window: the filterable article list on the left, the selected article on the
-// right. It owns the open database; opening another one replaces it.
+// The newsroom window: the article list on the left, the open article's editor in the centre,
+// inspector docks (attributions, meta titles, links, history) on the right. It owns the open
+// database and the editing session of the open article, which it saves automatically.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,6 +37,9 @@ class MainWindow : public QMainWindow
 public:
     static constexpr int MaxRecentDatabases = 8;
     static constexpr int SearchDelayMs = 250;
+    static constexpr int WordsPerMinute = 230; // reading time in the status bar
+
+    enum class SaveState { Idle, Saved, Saving, Unsaved, Conflict, Failed };
 
     explicit MainWindow(QWidget *parent = nullptr);
     // Registers the icons and the demo article (:/icons, :/demo) compiled into this static
@@ -32,17 +47,38 @@ public:
     static void registerResources();
     ~MainWindow() override;
 
-    // Opens (creating if absent) the database at `path` and lists its articles, selecting the
-    // first. On failure the window keeps the database it had and returns the error unshown.
+    // Opens (creating if absent) the database at `path` and lists its articles, opening the
+    // first. The open article is saved first; on failure the window keeps what it had.
     StoreError openDatabase(const QString &path);
     QString databasePath() const;
 
-    // Selects the article in the list, or shows it without a selection when the current filter
-    // hides it. Returns false when it cannot be loaded.
+    // Opens the article for editing (selecting it in the list when listed). The open article is
+    // saved first; returns false when that or loading fails (the message is shown).
     bool showArticle(qint64 id);
+    qint64 currentArticleId() const;
+
+    // Saves the open article if it has changes. Returns true when nothing is left unsaved.
+    bool saveCurrentArticle();
+    SaveState articleSaveState() const { return m_saveState; }
+    QString saveStateText() const;
 
     ArticleListModel *articleModel() const { return m_model; }
     ArticleView *articleView() const;
+    ArticleEditor *articleEditor() const;
+    ArticleDocument *currentDocument() const { return m_document.get(); }
+    AttributionsInspector *attributionsInspector() const { return m_attributionsInspector; }
+    MetaTitleInspector *metaTitleInspector() const { return m_metaTitleInspector; }
+    LinksInspector *linksInspector() const { return m_linksInspector; }
+    HistoryInspector *historyInspector() const { return m_historyInspector; }
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+
+    // Decides a save conflict; the default shows ConflictDialog. Tests replace it.
+    using ConflictResolver =
+        std::function<ConflictDialog::Resolution(const Article &mine, const Article &theirs)>;
+    void setConflictResolver(ConflictResolver resolver)
+    {
+        m_conflictResolver = std::move(resolver);
+    }
 
     static QStringList recentDatabases();
 
@@ -52,6 +88,7 @@ protected:
 private:
     void setUpActions();
     void setUpArticleList();
+    void setUpDocks();
     void restoreSettings();
     void saveSettings() const;
 
@@ -63,15 +100,50 @@ private:
 
     void applyFilter();
     void selectArticleOrFirst(qint64 id);
-    void showCurrentArticle();
+    void onCurrentRowChanged();
+    bool openArticle(qint64 id);
+    void setDocument(std::unique_ptr<ArticleDocument> document);
+    void clearDocument(const QString &message);
+    void selectRowOf(qint64 id);
+
+    void scheduleAutosave();
+    bool resolveConflict(Article mine);
+    void setSaveState(SaveState state, const QString &detail = {});
+    void refreshListRow();
+
+    void newArticle();
+    void deleteArticle();
+    void importArticles();
+    void exportArticle();
+    void findInArticle(bool backwards);
+    void restoreRevision(int version);
+    void showSources();
+    void showPreferences();
     void updateStatusBar();
+    void updateArticleStatus();
+    void updateActions();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<ArticleDocument> m_document;
     ArticleListModel *m_model = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    AttributionsInspector *m_attributionsInspector = nullptr;
+    MetaTitleInspector *m_metaTitleInspector = nullptr;
+    LinksInspector *m_linksInspector = nullptr;
+    HistoryInspector *m_historyInspector = nullptr;
+    QLineEdit *m_findEdit = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
-    QTimer m_searchTimer; // debounces typing in the search field
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_coverageLabel = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    QTimer m_searchTimer;   // debounces typing in the search field
+    QTimer m_autosaveTimer; // saves after typing stops
+    SaveState m_saveState = SaveState::Idle;
+    QString m_saveDetail;
+    bool m_changingSelection = false;
+    ConflictResolver m_conflictResolver;
 };

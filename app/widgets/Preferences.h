@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+// The user's settings, kept in QSettings; one place for their keys and defaults.
+namespace Preferences {
+
+QString interfaceLanguage(); // "" = the system's
+void setInterfaceLanguage(const QString &language);
+int autosaveDelayMs();
+void setAutosaveDelayMs(int milliseconds);
+QString articleBaseUrl();
+void setArticleBaseUrl(const QString &url);
+
+} // namespace Preferences

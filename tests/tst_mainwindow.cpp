@@ -1,14 +1,18 @@
 #include "core/PlainTextImporter.h"
+#include "models/ArticleDocument.h"
 #include "models/ArticleListModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "widgets/ArticleEditor.h"
 #include "widgets/ArticleView.h"
+#include "widgets/BodyEditor.h"
 #include "widgets/MainWindow.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,6 +23,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QUndoGroup>
 
 namespace {
 
@@ -76,6 +82,12 @@ private slots:
     void opensASecondDatabase();
     void refusesAFileThatIsNotADatabase();
     void remembersAtMostEightRecentDatabases();
+    void editsAreAutosavedAfterTypingStops();
+    void undoRedoSpansFieldsAndBody();
+    void conflictKeepMineSavesOnTop();
+    void conflictTakeTheirsDiscardsMine();
+    void conflictCopyMineMakesANewArticle();
+    void closingKeepsUnsavableWorkOpen();
 
 private:
     // A database file in the temporary folder, with the demo article imported when asked.
@@ -468,6 +480,272 @@ void TestMainWindow::remembersAtMostEightRecentDatabases()
     QVERIFY(!window.openDatabase(opened.at(3)));
     opened.move(3, 0);
     QCOMPARE(MainWindow::recentDatabases(), opened.first(MainWindow::MaxRecentDatabases));
+}
+
+namespace {
+
+Article storyArticle(const QString &headline)
+{
+    Article article;
+    article.headline = headline;
+    article.summary = QStringLiteral("A short summary.");
+    Attribution wire;
+    wire.sourceName = QStringLiteral("Harbour authority");
+    article.paragraphs = {Paragraph{{}, QStringLiteral("The harbour reopened on Monday."), {wire}},
+                          Paragraph{{}, QStringLiteral("Ferries resume on Tuesday."), {}}};
+    return article;
+}
+
+std::optional<Article> loadFresh(const QString &path, qint64 id)
+{
+    // A second connection, as another desk would have.
+    Database database;
+    if (database.open(path))
+        return std::nullopt;
+    ArticleStore store(database);
+    return store.load(id);
+}
+
+} // namespace
+
+void TestMainWindow::editsAreAutosavedAfterTypingStops()
+{
+    QList<qint64> ids;
+    const QString path = createDatabase(QStringLiteral("autosave.sqlite"), false,
+                                        {storyArticle(QStringLiteral("Harbour reopens"))}, &ids);
+    MainWindow window;
+    QVERIFY(!window.openDatabase(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentArticleId(), ids.first());
+
+    auto *headline = window.articleEditor()->findChild<QLineEdit *>(QStringLiteral("headlineEdit"));
+    QVERIFY(headline);
+    headline->setFocus();
+    headline->end(false);
+    QTest::keyClicks(headline, QStringLiteral(" after storm"));
+    QCOMPARE(window.articleSaveState(), MainWindow::SaveState::Unsaved);
+    // Nothing is written while typing; the debounced autosave writes once it stops.
+    QCOMPARE(loadFresh(path, ids.first())->headline, QStringLiteral("Harbour reopens"));
+    QTRY_COMPARE_WITH_TIMEOUT(loadFresh(path, ids.first())->headline,
+                              QStringLiteral("Harbour reopens after storm"), 5000);
+    QCOMPARE(window.articleSaveState(), MainWindow::SaveState::Saved);
+    QVERIFY(window.saveStateText().startsWith(QStringLiteral("Saved")));
+
+    // Body typing keeps the paragraph's attribution through the save.
+    BodyEditor *body = window.articleEditor()->bodyEditor();
+    body->setFocus();
+    QTextCursor cursor(body->document()->firstBlock());
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    body->setTextCursor(cursor);
+    QTest::keyClicks(body, QStringLiteral(" Officials cheered."));
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("A new paragraph."));
+    QVERIFY(window.saveCurrentArticle()); // saving explicitly is the same path
+    const Article stored = *loadFresh(path, ids.first());
+    QCOMPARE(stored.paragraphs.size(), 3);
+    QCOMPARE(stored.paragraphs.at(0).text,
+             QStringLiteral("The harbour reopened on Monday. Officials cheered."));
+    QCOMPARE(stored.paragraphs.at(0).attributions.size(), 1);
+    QCOMPARE(stored.paragraphs.at(1).text, QStringLiteral("A new paragraph."));
+    QVERIFY(stored.paragraphs.at(1).attributions.isEmpty());
+    QVERIFY(stored.version >= 3);
+
+    // Switching articles saves the one being left.
+    QVERIFY(window.currentDocument());
+    window.currentDocument()->setField(ArticleDocument::Field::Byline, QStringLiteral("Desk"));
+    Article second = storyArticle(QStringLiteral("Second story"));
+    {
+        Database database;
+        QVERIFY(!database.open(path));
+        ArticleStore store(database);
+        QVERIFY(!store.create(second));
+    }
+    QVERIFY(window.showArticle(second.id));
+    QCOMPARE(loadFresh(path, ids.first())->byline, QStringLiteral("Desk"));
+}
+
+void TestMainWindow::undoRedoSpansFieldsAndBody()
+{
+    QList<qint64> ids;
+    const QString path = createDatabase(QStringLiteral("undo.sqlite"), false,
+                                        {storyArticle(QStringLiteral("Undo me"))}, &ids);
+    MainWindow window;
+    QVERIFY(!window.openDatabase(path));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window)); // window shortcuts need an active window
+    const QList<Paragraph> original = window.currentDocument()->article().paragraphs;
+
+    auto *headline = window.articleEditor()->findChild<QLineEdit *>(QStringLiteral("headlineEdit"));
+    headline->setFocus();
+    headline->end(false);
+    QTest::keyClicks(headline, QStringLiteral(" now"));
+    BodyEditor *body = window.articleEditor()->bodyEditor();
+    body->setFocus();
+    QTextCursor cursor(body->document()->findBlockByNumber(1));
+    body->setTextCursor(cursor);
+    QTest::keyClick(body, Qt::Key_Backspace); // merge paragraph 2 into 1: union of sources
+    QCOMPARE(window.currentDocument()->article().paragraphs.size(), 1);
+
+    QUndoStack *stack = window.undoGroup()->activeStack();
+    QVERIFY(stack);
+    QTest::keyClick(body, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.currentDocument()->article().paragraphs, original);
+    headline->setFocus();
+    QTest::keyClick(headline, Qt::Key_Z,
+                    Qt::ControlModifier); // the article's stack, not the field's
+    QCOMPARE(headline->text(), QStringLiteral("Undo me"));
+    QTest::keyClick(headline, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(headline->text(), QStringLiteral("Undo me now"));
+    stack->redo();
+    QCOMPARE(window.currentDocument()->article().paragraphs.size(), 1);
+}
+
+namespace {
+// Opens the article in a window, then lets another connection save version 2 first.
+struct ConflictSetup
+{
+    QString path;
+    qint64 id = 0;
+};
+} // namespace
+
+static ConflictSetup prepareConflict(const QString &path, MainWindow &window)
+{
+    ConflictSetup setup;
+    setup.path = path;
+    {
+        Database database;
+        database.open(path);
+        ArticleStore store(database);
+        Article article = storyArticle(QStringLiteral("Original headline"));
+        store.create(article);
+        setup.id = article.id;
+    }
+    window.openDatabase(path);
+    window.showArticle(setup.id);
+    {
+        Database other;
+        other.open(path);
+        ArticleStore store(other);
+        Article theirs = *store.load(setup.id);
+        theirs.headline = QStringLiteral("Their headline");
+        store.save(theirs);
+    }
+    window.currentDocument()->setField(ArticleDocument::Field::Headline,
+                                       QStringLiteral("My headline"));
+    return setup;
+}
+
+void TestMainWindow::conflictKeepMineSavesOnTop()
+{
+    MainWindow window;
+    const ConflictSetup setup =
+        prepareConflict(m_dir.filePath(QStringLiteral("keep.sqlite")), window);
+    int asked = 0;
+    window.setConflictResolver([&asked](const Article &mine, const Article &theirs) {
+        ++asked;
+        [&] {
+            QCOMPARE(mine.headline, QStringLiteral("My headline"));
+            QCOMPARE(theirs.headline, QStringLiteral("Their headline"));
+            QCOMPARE(theirs.version, 2);
+        }();
+        return ConflictDialog::Resolution::KeepMine;
+    });
+    QVERIFY(window.saveCurrentArticle());
+    QCOMPARE(asked, 1);
+    const Article stored = *loadFresh(setup.path, setup.id);
+    QCOMPARE(stored.headline, QStringLiteral("My headline"));
+    QCOMPARE(stored.version, 3);
+    Database database;
+    QVERIFY(!database.open(setup.path));
+    ArticleStore store(database);
+    QCOMPARE(store.revision(setup.id, 2)->headline, QStringLiteral("Their headline"));
+    QVERIFY(!window.currentDocument()->isModified());
+}
+
+void TestMainWindow::conflictTakeTheirsDiscardsMine()
+{
+    MainWindow window;
+    const ConflictSetup setup =
+        prepareConflict(m_dir.filePath(QStringLiteral("take.sqlite")), window);
+    window.setConflictResolver(
+        [](const Article &, const Article &) { return ConflictDialog::Resolution::TakeTheirs; });
+    QVERIFY(window.saveCurrentArticle());
+    QCOMPARE(window.currentDocument()->field(ArticleDocument::Field::Headline),
+             QStringLiteral("Their headline"));
+    QCOMPARE(loadFresh(setup.path, setup.id)->version, 2);
+}
+
+void TestMainWindow::conflictCopyMineMakesANewArticle()
+{
+    MainWindow window;
+    const ConflictSetup setup =
+        prepareConflict(m_dir.filePath(QStringLiteral("copy.sqlite")), window);
+    window.setConflictResolver(
+        [](const Article &, const Article &) { return ConflictDialog::Resolution::CopyMine; });
+    QVERIFY(window.saveCurrentArticle());
+    QCOMPARE(loadFresh(setup.path, setup.id)->headline, QStringLiteral("Their headline"));
+    Database database;
+    QVERIFY(!database.open(setup.path));
+    ArticleStore store(database);
+    ArticleListQuery query;
+    query.search = QStringLiteral("My headline ");
+    const QList<ArticleSummary> copies = store.list(query);
+    QCOMPARE(copies.size(), 1);
+    QVERIFY(copies.first().id != setup.id);
+    // The copy keeps the attributions of my version.
+    QCOMPARE(store.load(copies.first().id)->paragraphs.at(0).attributions.size(), 1);
+
+    // Undecided (the dialog closed): nothing lost, the edit stays unsaved in the editor.
+    MainWindow undecided;
+    const ConflictSetup again =
+        prepareConflict(m_dir.filePath(QStringLiteral("undecided.sqlite")), undecided);
+    undecided.setConflictResolver(
+        [](const Article &, const Article &) { return ConflictDialog::Resolution::None; });
+    QVERIFY(!undecided.saveCurrentArticle());
+    QCOMPARE(undecided.articleSaveState(), MainWindow::SaveState::Conflict);
+    QCOMPARE(undecided.currentDocument()->field(ArticleDocument::Field::Headline),
+             QStringLiteral("My headline"));
+    QCOMPARE(loadFresh(again.path, again.id)->headline, QStringLiteral("Their headline"));
+    undecided.setConflictResolver(
+        [](const Article &, const Article &) { return ConflictDialog::Resolution::KeepMine; });
+}
+
+void TestMainWindow::closingKeepsUnsavableWorkOpen()
+{
+    QList<qint64> ids;
+    const QString path = createDatabase(QStringLiteral("unsavable.sqlite"), false,
+                                        {storyArticle(QStringLiteral("Doomed"))}, &ids);
+    MainWindow window;
+    QVERIFY(!window.openDatabase(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.currentDocument()->setField(ArticleDocument::Field::Summary,
+                                       QStringLiteral("Work that must not be lost."));
+    {
+        // Another desk deletes the article: this edit can no longer be saved there.
+        Database other;
+        QVERIFY(!other.open(path));
+        ArticleStore store(other);
+        QVERIFY(!store.remove(ids.first()));
+    }
+    bool warned = false;
+    QTimer::singleShot(0, &window, [&warned] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            warned = box->text().contains(QStringLiteral("could not be saved"));
+            box->accept();
+        }
+    });
+    QVERIFY(!window.close());
+    QVERIFY(warned);
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.articleSaveState(), MainWindow::SaveState::Failed);
+    QCOMPARE(window.currentDocument()->field(ArticleDocument::Field::Summary),
+             QStringLiteral("Work that must not be lost."));
+    // Discard the edit so the test window may close.
+    window.currentDocument()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestMainWindow)

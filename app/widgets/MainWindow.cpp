@@ -210,12 +210,17 @@ void MainWindow::setUpActions()
 
     // Undo/Redo follow whichever article is open: one stack per article in one group.
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     undo->setIcon(themed("edit-undo"));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Every platform binding (Ctrl+Shift+Z and Ctrl+Y on most desktops).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setIcon(themed("edit-redo"));
     m_ui->menuEdit->insertActions(m_ui->actionFind, {undo, redo});
+    addActions({undo, redo}); // shortcuts work even while the menu bar is hidden
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
 
     BodyEditor *body = m_ui->articleEditor->bodyEditor();
@@ -286,10 +291,11 @@ void MainWindow::setUpArticleList()
     header->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
-    header->resizeSection(ArticleListModel::StatusColumn, 80);
-    header->resizeSection(ArticleListModel::BylineColumn, 110);
-    header->resizeSection(ArticleListModel::UpdatedColumn, 90);
-    header->resizeSection(ArticleListModel::CoverageColumn, 75);
+    header->setMinimumSectionSize(40);
+    header->resizeSection(ArticleListModel::StatusColumn, 64);
+    header->resizeSection(ArticleListModel::BylineColumn, 90);
+    header->resizeSection(ArticleListModel::UpdatedColumn, 64);
+    header->resizeSection(ArticleListModel::CoverageColumn, 48);
     // Every row has the same height: the view need not ask a million rows for their size.
     m_ui->articleTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->articleTable->verticalHeader()->setDefaultSectionSize(
@@ -322,9 +328,13 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         resize(1400, 860);
-    restoreState(settings.value(stateKey).toByteArray());
+    if (!restoreState(settings.value(stateKey).toByteArray())) {
+        // First start: give the body most of the width, the inspectors a column beside it.
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+        resizeDocks(docks, QList<int>(docks.size(), 380), Qt::Horizontal);
+    }
     if (!m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_ui->splitter->setSizes({420, 760});
+        m_ui->splitter->setSizes({440, 640});
     m_ui->articleTable->horizontalHeader()->restoreState(settings.value(columnsKey).toByteArray());
     m_autosaveTimer.setInterval(Preferences::autosaveDelayMs());
 }

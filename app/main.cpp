@@ -2,6 +2,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "widgets/MainWindow.h"
+#include "widgets/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -43,7 +44,11 @@ bool displayAvailable(int argc, char **argv)
 
 void installTranslators(QApplication &app)
 {
-    const QLocale locale;
+    // Preferences › Interface language, else the system's.
+    const QString chosen = Preferences::interfaceLanguage();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     // Qt's own strings (standard buttons, file dialogs) when the system has them.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
 #include <QtTest>
 
 namespace {
@@ -470,6 +471,20 @@ void TestBodyEditor::gutterShowsChipsAndReportsClicks()
                      "a chip stays within its paragraph's height");
         }
     }
+
+    // Tooltips name the source, its verification and detail; the bar explains itself.
+    const QPoint verifiedChip = gutter->chipRects(0).at(0).center();
+    QHelpEvent help(QEvent::ToolTip, verifiedChip, gutter->mapToGlobal(verifiedChip));
+    QApplication::sendEvent(gutter, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QStringLiteral("Port authority")));
+    QVERIFY(QToolTip::text().contains(AttributionStyle::verificationLabel(Verification::Verified)));
+    QVERIFY(QToolTip::text().contains(QStringLiteral("desk")));
+    const QPoint barCenter = gutter->barRect(2).center();
+    QHelpEvent barHelp(QEvent::ToolTip, barCenter, gutter->mapToGlobal(barCenter));
+    QApplication::sendEvent(gutter, &barHelp);
+    QTRY_VERIFY(QToolTip::text().contains(QStringLiteral("No source")));
+    QToolTip::hideText();
 
     QSignalSpy clicked(gutter, &AttributionGutter::attributionClicked);
     QSignalSpy attach(gutter, &AttributionGutter::attachRequested);

@@ -84,11 +84,9 @@ BodyEditor::~BodyEditor() = default;
 
 void BodyEditor::setArticleDocument(ArticleDocument *document)
 {
-    if (m_document) {
-        disconnect(m_document, nullptr, this, nullptr);
-        disconnect(m_document, nullptr, m_gutter, nullptr);
-        disconnect(m_document->body(), nullptr, this, nullptr);
-    }
+    for (const QMetaObject::Connection &connection : std::as_const(m_documentConnections))
+        disconnect(connection);
+    m_documentConnections.clear();
     m_document = document;
     m_currentParagraph = -1;
     if (!document) {
@@ -109,14 +107,16 @@ void BodyEditor::setArticleDocument(ArticleDocument *document)
         setDocument(body);
         // setDocument keeps the document's own font; the body is shown in the editor's.
         body->setDefaultFont(font());
-        connect(document, &ArticleDocument::attributionsChanged, m_gutter,
-                qOverload<>(&QWidget::update));
-        connect(document, &ArticleDocument::attributionsChanged, this, [this](int blockNumber) {
-            if (m_trackingReplay && blockNumber >= 0)
-                m_replayedBlock = blockNumber;
-            updateActions();
-        });
-        connect(body, &QTextDocument::contentsChange, this, &BodyEditor::onContentsChange);
+        m_documentConnections << connect(document, &ArticleDocument::attributionsChanged, m_gutter,
+                                         qOverload<>(&QWidget::update))
+                              << connect(document, &ArticleDocument::attributionsChanged, this,
+                                         [this](int blockNumber) {
+                                             if (m_trackingReplay && blockNumber >= 0)
+                                                 m_replayedBlock = blockNumber;
+                                             updateActions();
+                                         })
+                              << connect(body, &QTextDocument::contentsChange, this,
+                                         &BodyEditor::onContentsChange);
     }
     applyReadOnly();
     onCursorPositionChanged();

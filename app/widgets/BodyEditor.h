@@ -87,6 +87,7 @@ private:
     void onCursorPositionChanged();
 
     ArticleDocument *m_document = nullptr;
+    QList<QMetaObject::Connection> m_documentConnections;
     ArticleStore *m_store = nullptr;
     AttributionGutter *m_gutter = nullptr;
     QAction *m_attachSourceAction = nullptr;

@@ -331,7 +331,7 @@ void MainWindow::restoreSettings()
     if (!restoreState(settings.value(stateKey).toByteArray())) {
         // First start: give the body most of the width, the inspectors a column beside it.
         const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-        resizeDocks(docks, QList<int>(docks.size(), 380), Qt::Horizontal);
+        resizeDocks(docks, QList<int>(docks.size(), 430), Qt::Horizontal);
     }
     if (!m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_ui->splitter->setSizes({440, 640});

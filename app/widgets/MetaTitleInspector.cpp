@@ -28,8 +28,8 @@ MetaTitleInspector::MetaTitleInspector(QWidget *parent)
     header->setSectionResizeMode(MetaTitleModel::CharactersColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MetaTitleModel::WidthColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(MetaTitleModel::NotesColumn, QHeaderView::Interactive);
-    header->resizeSection(MetaTitleModel::WidthColumn, 130);
-    header->resizeSection(MetaTitleModel::NotesColumn, 100);
+    header->resizeSection(MetaTitleModel::WidthColumn, 112);
+    header->resizeSection(MetaTitleModel::NotesColumn, 60);
     header->setMinimumSectionSize(40);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

@@ -2,41 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArticleAttributionModel</name>
+    <message>
+        <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>Cuestionada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unchecked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No source</source>
+        <translation>Sin fuente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unattributed</source>
+        <translation>Sin atribución</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paragraph %1: %2…</source>
+        <translation>Párrafo %1: %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
     <name>ArticleCommands</name>
     <message>
         <location filename="../app/models/ArticleCommands.cpp" line="+10"/>
         <source>Edit headline</source>
-        <translation>Editar titular</translation>
+        <translation>edición del titular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit summary</source>
-        <translation>Editar resumen</translation>
+        <translation>edición del resumen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit byline</source>
-        <translation>Editar firma</translation>
+        <translation>edición de la firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit section</source>
-        <translation>Editar sección</translation>
+        <translation>edición de la sección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change language</source>
-        <translation>Cambiar idioma</translation>
+        <translation>cambio de idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit slug</source>
-        <translation>Editar slug</translation>
+        <translation>edición del slug</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Edit text</source>
-        <translation>Editar texto</translation>
+        <translation>edición de texto</translation>
     </message>
 </context>
 <context>
@@ -44,18 +97,140 @@
     <message>
         <location filename="../app/models/ArticleDocument.cpp" line="+395"/>
         <source>Move paragraph</source>
-        <translation>Mover párrafo</translation>
+        <translation>movimiento de párrafo</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Paste</source>
-        <translation>Pegar</translation>
+        <translation>pegado</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../ui/ArticleEditor.ui" line="+17"/>
+        <source>Read-only notice</source>
+        <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canonical headline: the only label used for previous/next links</source>
+        <translation>El titular canónico: la única etiqueta que se usa en los enlaces al artículo anterior y al siguiente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What a reader in a hurry needs to know, in one or two sentences</source>
+        <translation>Lo que necesita saber quien lee con prisa, en una o dos frases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary word count</source>
+        <translation>Número de palabras del resumen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Summary as readers see it</source>
+        <translation>El resumen tal como lo ven los lectores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No time to read? Get a summary</source>
+        <translation>¿No tiene tiempo para leer? Lea el resumen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Byline</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ection</source>
+        <translation>Se&amp;cción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language (BCP 47 tag)</source>
+        <translation>Idioma (etiqueta BCP 47)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A BCP 47 language tag such as en-US, en-GB, de-DE</source>
+        <translation>Una etiqueta de idioma BCP 47, como en-US, en-GB, de-DE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sl&amp;ug</source>
+        <translation>S&amp;lug</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words-joined-by-hyphens</source>
+        <translation>palabras-unidas-por-guiones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article body</source>
+        <translation>Cuerpo del artículo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+162"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(readers expect at most %1)</source>
+        <translation>(los lectores esperan como máximo %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readers will see the summary here.</source>
+        <translation>Aquí verán los lectores el resumen.</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+103"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+164"/>
         <source>No paragraphs yet</source>
         <translation>Aún no hay párrafos</translation>
     </message>
@@ -119,7 +294,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+269"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+268"/>
         <source>The article has not been stored yet.</source>
         <translation>El artículo aún no se ha guardado.</translation>
     </message>
@@ -129,7 +304,7 @@
         <translation>Otra persona modificó el artículo %1: usted editó la versión %2 y la base de datos tiene la versión %3. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>storing article “%1”</source>
         <translation>guardando el artículo «%1»</translation>
     </message>
@@ -139,7 +314,7 @@
         <translation>Ya existe un artículo con el URI %1 o el UUID %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>saving article %1</source>
         <translation>guardando el artículo %1</translation>
     </message>
@@ -154,7 +329,7 @@
         <translation>leyendo los párrafos</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>removing a paragraph</source>
         <translation>eliminando un párrafo</translation>
     </message>
@@ -174,32 +349,40 @@
         <translation>guardando el párrafo %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>saving attributions</source>
         <translation>guardando las atribuciones</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>guardando las atribuciones del párrafo %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>saving meta titles</source>
         <translation>guardando los metatítulos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>saving meta title %1</source>
         <translation>guardando el metatítulo %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>updating the search index</source>
         <translation>actualizando el índice de búsqueda</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-25"/>
+        <source>The search text of article %1 is missing.</source>
+        <translation>Falta el texto de búsqueda del artículo %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>recording revision %1</source>
         <translation>registrando la revisión %1</translation>
     </message>
@@ -209,29 +392,30 @@
         <translation>Una atribución en «%1» no tiene nombre de fuente.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>deleting article %1</source>
         <translation>eliminando el artículo %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
-        <location line="+257"/>
+        <location line="+33"/>
+        <location line="+292"/>
+        <location line="+63"/>
         <source>There is no article %1.</source>
         <translation>No existe el artículo %1.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-358"/>
         <source>loading article %1</source>
         <translation>cargando el artículo %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>loading paragraphs</source>
         <translation>cargando los párrafos</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>loading attributions</source>
         <translation>cargando las atribuciones</translation>
     </message>
@@ -246,7 +430,7 @@
         <translation>cargando los artículos enlazados</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>looking up article %1</source>
         <translation>buscando el artículo %1</translation>
     </message>
@@ -256,12 +440,23 @@
         <translation>No existe el artículo «%1» (se esperaba un ID, un UUID o un URI).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>listing articles</source>
         <translation>listando los artículos</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
+        <location line="+23"/>
+        <source>searching articles</source>
+        <translation>buscando artículos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading article %1</source>
+        <translation>leyendo el artículo %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>counting articles</source>
         <translation>contando los artículos</translation>
     </message>
@@ -271,7 +466,7 @@
         <translation>leyendo los enlaces del artículo %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>linking article %1</source>
         <translation>enlazando el artículo %1</translation>
     </message>
@@ -291,17 +486,17 @@
         <translation>Enlazar el artículo %1 antes del artículo %2 cerraría la serie en un ciclo: %2 ya lleva a %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>reading the series of article %1</source>
         <translation>leyendo la serie del artículo %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>reading the history of article %1</source>
         <translation>leyendo el historial del artículo %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>reading revision %1</source>
         <translation>leyendo la revisión %1</translation>
     </message>
@@ -358,18 +553,18 @@
         <translation>leyendo el registro de fuentes</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+80"/>
+        <location line="+17"/>
+        <location line="+113"/>
         <source>looking up source %1</source>
         <translation>buscando la fuente %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>A source needs a name.</source>
         <translation>Una fuente necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>saving source %1</source>
         <translation>guardando la fuente %1</translation>
     </message>
@@ -380,26 +575,26 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+16"/>
+        <location line="+32"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>There is no source %1.</source>
         <translation>No existe la fuente %1.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>counting citations</source>
         <translation>contando las citas</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+2"/>
+        <location line="+34"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>merging sources</source>
         <translation>combinando las fuentes</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The source is cited by %n paragraph(s); merge it into another source instead.</source>
         <translation>
             <numerusform>La fuente se cita en %n párrafo; combínela con otra fuente en su lugar.</numerusform>
@@ -531,20 +726,405 @@
     </message>
 </context>
 <context>
-    <name>BenchRunner</name>
+    <name>AttachSourceDialog</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+324"/>
+        <location filename="../ui/AttachSourceDialog.ui" line="+14"/>
+        <source>Attach Source</source>
+        <translation>Atribuir fuente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources of this &amp;paragraph:</source>
+        <translation>Fuentes de este &amp;párrafo:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources of this paragraph</source>
+        <translation>Fuentes de este párrafo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a source to change its detail or link, or to remove it</source>
+        <translation>Seleccione una fuente para cambiar su detalle o su enlace, o para quitarla</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected source</source>
+        <translation>Quitar la fuente seleccionada</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a source</source>
+        <translation>Añadir una fuente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name in the source registry</source>
+        <translation>Nombre en el registro de fuentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source name</source>
+        <translation>Nombre de la fuente</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Detalle:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quote, document or page (optional)</source>
+        <translation>Cita, documento o página (opcional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribution detail</source>
+        <translation>Detalle de la atribución</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link:</source>
+        <translation>&amp;Enlace:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://… where this claim can be checked (optional)</source>
+        <translation>https://… donde se puede comprobar esta afirmación (opcional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribution link</source>
+        <translation>Enlace de la atribución</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New source</source>
+        <translation>Fuente nueva</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of the new source</source>
+        <translation>Tipo de la fuente nueva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Website of the new source</source>
+        <translation>Sitio web de la fuente nueva</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+172"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+2"/>
+        <source>Add the source to the paragraph</source>
+        <translation>Añadir la fuente al párrafo</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="-125"/>
+        <source>Paragraph %1: “%2”</source>
+        <translation>Párrafo %1: «%2»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The source registry could not be read: %1</source>
+        <translation>No se pudo leer el registro de fuentes: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No source yet</source>
+        <translation>Aún no hay ninguna fuente</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” is not in the source registry yet. It is added with:</source>
+        <translation>«%1» no está en el registro; se añade con:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name the registry does not know yet is added to it as a new source.</source>
+        <translation>Un nombre que el registro no conoce se añade como fuente nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Update</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the selected source</source>
+        <translation>Actualizar la fuente seleccionada</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Type the name of a source.</source>
+        <translation>Escriba el nombre de una fuente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>El enlace debe ser una dirección web que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is already a source of this paragraph.</source>
+        <translation>«%1» ya es una fuente de este párrafo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The website must be a web address starting with http:// or https://.</source>
+        <translation>El sitio web debe ser una dirección web que empiece por http:// o https://.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>“%1” could not be added to the source registry: %2</source>
+        <translation>No se pudo añadir «%1» al registro de fuentes: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attach source</source>
+        <translation>atribución de fuente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove source</source>
+        <translation>eliminación de fuente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit source</source>
+        <translation>edición de fuente</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionGutter</name>
+    <message>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+47"/>
+        <source>Paragraph sources</source>
+        <translation>Fuentes de los párrafos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One chip per source of each paragraph; a red bar marks a paragraph without a source. Ctrl+Shift+A attaches a source.</source>
+        <translation>Una etiqueta por cada fuente de cada párrafo; una barra roja marca un párrafo sin fuente. Ctrl+Mayús+A atribuye una fuente.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
+        <translation>Este párrafo no tiene ninguna fuente atribuida. Haga clic para atribuir una (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more source(s):</source>
+        <translation>
+            <numerusform>%n fuente más:</numerusform>
+            <numerusform>%n fuentes más:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification:</source>
+        <translation>Verificación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail:</source>
+        <translation>Detalle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionStyle</name>
+    <message>
+        <location filename="../app/widgets/AttributionStyle.cpp" line="+82"/>
+        <source>Unchecked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>Cuestionada</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionsInspector</name>
+    <message>
+        <location filename="../ui/AttributionsInspector.ui" line="+9"/>
+        <location filename="../app/widgets/AttributionsInspector.cpp" line="+76"/>
+        <source>This paragraph</source>
+        <translation>Este párrafo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources of the current paragraph</source>
+        <translation>Fuentes del párrafo actual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach a source</source>
+        <translation>Atribuir una fuente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected source from the paragraph</source>
+        <translation>Quitar la fuente seleccionada del párrafo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whole article</source>
+        <translation>Todo el artículo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attributions of the whole article</source>
+        <translation>Atribuciones de todo el artículo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attribution coverage</source>
+        <translation>Cobertura de atribución</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/AttributionsInspector.cpp" line="+10"/>
+        <source>Paragraph %1</source>
+        <translation>Párrafo %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No source: this paragraph is unattributed</source>
+        <translation>Sin fuente: este párrafo no tiene atribución</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove source “%1”</source>
+        <translation>eliminación de la fuente «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 of %n paragraph(s) attributed</source>
+        <translation>
+            <numerusform>%1 de %n párrafo con atribución</numerusform>
+            <numerusform>%1 de %n párrafos con atribución</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BenchLibrary</name>
+    <message>
+        <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+365"/>
+        <location line="+94"/>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>inserting the list-only rows</source>
+        <translation>insertando las filas solo para la lista</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: cannot write the file to disk: %2</source>
+        <translation>%1: no se puede escribir el archivo en el disco: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds %2 articles, not %3.</source>
+        <translation>%1 contiene %2 artículos, no %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <location filename="../app/bench/BenchRunner.cpp" line="+349"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>CPU time %1 µs per article (%2 /s of CPU)</source>
+        <translation>tiempo de CPU %1 µs por artículo (%2 /s de CPU)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+428"/>
+        <source>sqlite3 comparison failed: %1</source>
+        <translation>la comparación con sqlite3 falló: %1</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <location line="+415"/>
         <source>opening %1</source>
         <translation>abriendo %1</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-402"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Tiempo total de la prueba: %1 s; carga media de 1 minuto de %2 al inicio y %3 al final (en %4 núcleos).</translation>
     </message>
@@ -570,12 +1150,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+200"/>
+        <location line="+188"/>
         <source>creating %1</source>
         <translation>creando %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-180"/>
         <source>The query word “%1” is not in the generator&apos;s vocabulary.</source>
         <translation>La palabra de búsqueda «%1» no está en el vocabulario del generador.</translation>
     </message>
@@ -585,7 +1165,7 @@
         <translation>Generando e importando %1 artículos en lotes de %2 en %3…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>importing</source>
         <translation>importando</translation>
     </message>
@@ -612,59 +1192,55 @@
         <translation>importar %1 artículos (importArticles, %2 por llamada)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4</source>
-        <translation>primera décima parte %1 /s, última %2 /s; %3 ms por llamada de %4</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>import, first %1 articles (empty file)</source>
-        <translation>importación, primeros %1 artículos (archivo vacío)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+167"/>
         <source>sqlite3: the same rows as plain INSERTs with ids chosen up front, one transaction per %1 articles</source>
         <translation>sqlite3: las mismas filas como INSERT simples con ID elegidos de antemano, una transacción por cada %1 artículos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-136"/>
         <source>link(prev, next) during import (every 10th article)</source>
         <translation>link(prev, next) durante la importación (uno de cada 10 artículos)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>sqlite3 shell: inserting the first %1 articles as plain SQL…</source>
-        <translation>shell de sqlite3: insertando los primeros %1 artículos como SQL simple…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>sqlite3 import comparison skipped: %1</source>
-        <translation>comparación de importación con sqlite3 omitida: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>sqlite3 import comparison failed: %1</source>
-        <translation>la comparación de importación con sqlite3 falló: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>create(): %1 articles into a fresh file, begin/commit around every %2…</source>
-        <translation>create(): %1 artículos en un archivo nuevo, begin/commit cada %2…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>create()</source>
         <translation>create()</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>create() %1 articles (begin/commit per %2)</source>
-        <translation>create() %1 artículos (begin/commit cada %2)</translation>
+        <location line="-104"/>
+        <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4; %5</source>
+        <translation>primera décima parte %1 /s, última %2 /s; %3 ms por llamada de %4; %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+93"/>
+        <source>importArticles()</source>
+        <translation>importArticles()</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writing the first %1 articles with importArticles(), create() and the sqlite3 shell, %2 interleaved rounds…</source>
+        <translation>Escribiendo los primeros %1 artículos con importArticles(), create() y el shell de sqlite3, %2 rondas intercaladas…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>importArticles(), first %1 articles (fresh file)</source>
+        <translation>importArticles(), primeros %1 artículos (archivo nuevo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>best of %1 rounds; %2</source>
+        <translation>la mejor de %1 rondas; %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>create(), first %1 articles (begin/commit per %2)</source>
+        <translation>create(), primeros %1 artículos (begin/commit cada %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Opening the %1-article file…</source>
         <translation>Abriendo el archivo de %1 artículos…</translation>
     </message>
@@ -684,7 +1260,7 @@
         <translation>apertura (proceso nuevo, incluida la carga del controlador)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>sqlite3: a shell opening the file and running Copydesk&apos;s PRAGMAs and schema checks, minus a shell on :memory:</source>
         <translation>sqlite3: un shell que abre el archivo y ejecuta los PRAGMA y las comprobaciones de esquema de Copydesk, menos un shell sobre :memory:</translation>
     </message>
@@ -709,7 +1285,7 @@
         <translation>list --limit 50 (primero los más recientes)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>search top 50: common word “%1”</source>
         <translation>búsqueda, primeros 50: palabra común «%1»</translation>
     </message>
@@ -740,12 +1316,27 @@
         <translation>la búsqueda «%1» devolvió un número de filas incorrecto</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 matching articles (FTS expression %2)</source>
-        <translation>%1 artículos coincidentes (expresión FTS %2)</translation>
+        <location line="+7"/>
+        <source>%1 matching articles (FTS expression %2), ranked among the newest %3</source>
+        <translation>%1 artículos coincidentes (expresión FTS %2), ordenados por relevancia entre los %3 más recientes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count matches: “%1” (%2)</source>
+        <translation>contar coincidencias: «%1» (%2)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>sqlite3: the 4-5 SELECTs ArticleStore::load runs in one read transaction, for the same ids</source>
+        <translation>sqlite3: los 4-5 SELECT que ArticleStore::load ejecuta en una transacción de lectura, para los mismos ID</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 artículos al azar…</translation>
     </message>
@@ -756,26 +1347,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+35"/>
-        <location line="+22"/>
-        <location line="+27"/>
+        <location line="+37"/>
+        <location line="+23"/>
+        <location line="+30"/>
         <location line="+16"/>
         <location line="+31"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>load one article</source>
         <translation>cargar un artículo</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>sqlite3: the 4-5 SELECTs ArticleStore::load runs, for the same ids</source>
-        <translation>sqlite3: los 4-5 SELECT que ejecuta ArticleStore::load, para los mismos ID</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>save: one edited paragraph, 500 random articles…</source>
         <translation>save: un párrafo editado, 500 artículos al azar…</translation>
     </message>
@@ -790,12 +1376,12 @@
         <translation>guardar un párrafo editado (save())</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>sqlite3: the same reads, revision insert, article/paragraph/search-text updates in one transaction, 200 other articles</source>
-        <translation>sqlite3: las mismas lecturas, inserción de revisión y actualizaciones de artículo, párrafo y texto de búsqueda en una transacción, 200 artículos distintos</translation>
+        <location line="+19"/>
+        <source>sqlite3: the same reads, source look-ups, revision insert and article/paragraph/search-text updates in one transaction, on %1 other articles</source>
+        <translation>sqlite3: las mismas lecturas, búsquedas de fuentes, inserción de revisión y actualizaciones de artículo, párrafo y texto de búsqueda en una transacción, sobre %1 artículos distintos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>edit cycle (load + edit + save)</source>
         <translation>ciclo de edición (cargar + editar + guardar)</translation>
     </message>
@@ -843,6 +1429,54 @@
         <location line="+3"/>
         <source>writing one file with QSaveFile: %1 µs per article</source>
         <translation>escribir un archivo con QSaveFile: %1 µs por artículo</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../app/widgets/BodyEditor.cpp" line="+40"/>
+        <source>Article body</source>
+        <translation>Cuerpo del artículo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach Source…</source>
+        <translation>Atribuir fuente…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach a source to the current paragraph</source>
+        <translation>Atribuir una fuente al párrafo actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Paragraph Up</source>
+        <translation>Subir párrafo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the current paragraph above the previous one</source>
+        <translation>Mover el párrafo actual por encima del anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Paragraph Down</source>
+        <translation>Bajar párrafo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the current paragraph below the next one</source>
+        <translation>Mover el párrafo actual por debajo del siguiente</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>Move text</source>
+        <translation>movimiento de texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop text</source>
+        <translation>colocación de texto</translation>
     </message>
 </context>
 <context>
@@ -1484,9 +2118,87 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.ui" line="+6"/>
+        <source>Someone Else Saved This Article</source>
+        <translation>Otra persona guardó este artículo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your version (not saved)</source>
+        <translation>Su versión (sin guardar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their version (in the database)</source>
+        <translation>La otra versión (en la base de datos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your version on top of theirs; theirs stays in the history</source>
+        <translation>Guardar su versión encima de la otra; la otra queda en el historial</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Tomar la otra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your unsaved edits and load their version</source>
+        <translation>Descartar sus cambios sin guardar y cargar la otra versión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy Mine to a New Article</source>
+        <translation>Copiar la mía a un artículo &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs here and save your version as a separate new article</source>
+        <translation>Conservar aquí la otra versión y guardar la suya como un artículo nuevo aparte</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ConflictDialog.cpp" line="+14"/>
+        <source>While you were editing version %1 of “%2”, version %3 was saved by someone else (at %4). Your edits are not lost: choose what to keep. Paragraphs that differ are highlighted.</source>
+        <translation>Mientras usted editaba la versión %1 de «%2», otra persona guardó la versión %3 (el %4). Sus cambios no se han perdido: elija qué conservar. Los párrafos que difieren están resaltados.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+222"/>
+        <location filename="../app/storage/Database.cpp" line="+157"/>
+        <source>The database is read-only.</source>
+        <translation>La base de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is busy (another program holds a lock).</source>
+        <translation>La base de datos está ocupada (otro programa mantiene un bloqueo).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
         <translation>%1: esta versión de Copydesk aún no admite bases de datos PostgreSQL.</translation>
     </message>
@@ -1551,7 +2263,7 @@
         <translation>%1: no es una base de datos de Copydesk (su tabla copydesk_meta no la identifica); no se ha tocado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>switching to write-ahead logging</source>
         <translation>cambiando al registro de escritura anticipada (WAL)</translation>
     </message>
@@ -1572,22 +2284,27 @@
         <translation>registrando la versión del esquema</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>starting a transaction</source>
         <translation>iniciando una transacción</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>%1: cannot start writing inside a read transaction.</source>
+        <translation>%1: no se puede empezar a escribir dentro de una transacción de lectura.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>commit without a transaction</source>
         <translation>confirmación sin transacción</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the transaction was rolled back</source>
         <translation>la transacción se revirtió</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>committing</source>
         <translation>confirmando</translation>
     </message>
@@ -1597,9 +2314,890 @@
         <translation>%1: falló %2: %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>nothing to commit</source>
         <translation>nada que confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>GuiBenchRunner</name>
+    <message>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+89"/>
+        <source>an X server</source>
+        <translation>un servidor X</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>X11 (xcb), DISPLAY=%1, served by %2</source>
+        <translation>X11 (xcb), DISPLAY=%1, servido por %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offscreen (QT_QPA_PLATFORM=offscreen: painting to memory, no display)</source>
+        <translation>offscreen (QT_QPA_PLATFORM=offscreen: dibujo en memoria, sin pantalla)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform: %1; screen %2.</source>
+        <translation>Plataforma: %1; pantalla %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>No se puede crear un directorio temporal: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>No se puede crear el directorio %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 exists but is not a library this benchmark made with the same options; remove it or choose another --dir.
+%2</source>
+        <translation>%1 existe, pero no es una biblioteca creada por esta prueba con las mismas opciones; elimínela o elija otro --dir.
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reusing %1 (left by --keep; the long article carries the edits of earlier runs).</source>
+        <translation>Se reutiliza %1 (dejada por --keep; el artículo largo conserva las ediciones de ejecuciones anteriores).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generating %L1 articles in %2 …</source>
+        <translation>Generando %L1 artículos en %2 …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Generating the library failed (%1).</source>
+        <translation>No se pudo generar la biblioteca (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The generator did not describe the library it made.</source>
+        <translation>El generador no describió la biblioteca que creó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate %L1 list-only rows (one INSERT … SELECT)</source>
+        <translation>generar %L1 filas solo para la lista (un INSERT … SELECT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>store %1 full articles (ArticleStore::create)</source>
+        <translation>guardar %1 artículos completos (ArticleStore::create)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write the finished file to disk (fsync)</source>
+        <translation>escribir el archivo terminado en el disco (fsync)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>library generation in total</source>
+        <translation>generación de la biblioteca en total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>library file size</source>
+        <translation>tamaño del archivo de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library has %L1 articles: %L2 list-only rows and %3 articles stored through ArticleStore::create (the long one and %4 ordinary ones, newest at the top of the list). List-only rows are rows of the articles table with everything the list shows (headline, status, byline, updated, paragraph and attributed counts) but no paragraphs, attributions or search text: the article list reads only the articles table (SELECT … FROM articles ORDER BY … LIMIT/OFFSET and count(*)), so they cost it exactly what real articles would, and a million of them are written in seconds instead of hours. Opening one shows an empty body; full-text search does not find them.</source>
+        <translation>La biblioteca tiene %L1 artículos: %L2 filas solo para la lista y %3 artículos guardados con ArticleStore::create (el largo y %4 normales, los más recientes arriba en la lista). Las filas solo para la lista son filas de la tabla articles con todo lo que muestra la lista (titular, estado, firma, actualización, número de párrafos y de párrafos con atribución), pero sin párrafos, atribuciones ni texto de búsqueda: la lista de artículos solo lee la tabla articles (SELECT … FROM articles ORDER BY … LIMIT/OFFSET y count(*)), así que le cuestan exactamente lo mismo que artículos reales, y un millón se escribe en segundos en lugar de horas. Al abrir una, el cuerpo aparece vacío; la búsqueda de texto completo no las encuentra.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The long article: %L1 words in %2 paragraphs with %3 attributions (1–3 per paragraph), id %4.</source>
+        <translation>El artículo largo: %L1 palabras en %2 párrafos con %3 atribuciones (1–3 por párrafo), ID %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generated in %1 s (list-only rows %2 s, full articles %3 s, fsync %4 s); file %5 MB.</source>
+        <translation>Generada en %1 s (filas solo para la lista %2 s, artículos completos %3 s, fsync %4 s); archivo de %5 MB.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Startup with %L1 articles</source>
+        <translation>Inicio con %L1 artículos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 --version failed: %2</source>
+        <translation>%1 --version falló: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>process start → main() (`copydesk --version`)</source>
+        <translation>inicio del proceso → main() (`copydesk --version`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a child process: exec, dynamic linking, QApplication (display connection), translators, exit.</source>
+        <translation>un proceso hijo: exec, enlazado dinámico, QApplication (conexión con la pantalla), traducciones, salida.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>main(): Database::open before the window</source>
+        <translation>main(): Database::open antes de la ventana</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The main window has no articleTable.</source>
+        <translation>La ventana principal no tiene articleTable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The article list was not painted within 30 s.</source>
+        <translation>La lista de artículos no se dibujó en 30 s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MainWindow constructor</source>
+        <translation>constructor de MainWindow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>openDatabase() (count, first page, opens the first article)</source>
+        <translation>openDatabase() (recuento, primera página, abre el primer artículo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show()</source>
+        <translation>show()</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show() returned → list viewport painted and flushed</source>
+        <translation>show() ha vuelto → área de la lista dibujada y volcada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MainWindow + openDatabase + show → first screen of the list</source>
+        <translation>MainWindow + openDatabase + show → primera pantalla de la lista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>estimated after start: process + pre-open + window</source>
+        <translation>estimado desde el inicio: proceso + apertura previa + ventana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sum of the median `copydesk --version` run, main()&apos;s own Database::open and the window figure; the database file is in the OS page cache (it was just written), as on a desk that used it today.</source>
+        <translation>la suma de la ejecución mediana de `copydesk --version`, el Database::open propio de main() y la cifra de la ventana; el archivo de base de datos está en la caché de páginas del sistema (se acaba de escribir), como en un puesto que ya lo ha usado hoy.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At startup the window opened article %1 (%2 paragraphs) and listed %L3 rows, %L4 of them read from the database for the first screen.</source>
+        <translation>Al inicio, la ventana abrió el artículo %1 (%2 párrafos) y listó %L3 filas, %L4 de ellas leídas de la base de datos para la primera pantalla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+66"/>
+        <location line="+184"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>RSS after opening (VmRSS)</source>
+        <translation>RSS tras la apertura (VmRSS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peak RSS after opening (VmHWM)</source>
+        <translation>RSS máximo tras la apertura (VmHWM)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list was not repainted after scrollToBottom().</source>
+        <translation>La lista no se volvió a dibujar tras scrollToBottom().</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scrolling</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scrollToBottom() → last screen painted</source>
+        <translation>scrollToBottom() → última pantalla dibujada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last visible row %L1 of %L2 (article id %3).</source>
+        <translation>última fila visible %L1 de %L2 (ID de artículo %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows held by the model after scrolling to the end</source>
+        <translation>filas que guarda el modelo tras desplazarse hasta el final</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model keeps at most %L1 pages of %L2 rows; the library has %L3.</source>
+        <translation>el modelo guarda como máximo %L1 páginas de %L2 filas; la biblioteca tiene %L3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The list was not repainted after a scroll-bar jump.</source>
+        <translation>La lista no se volvió a dibujar tras un salto de la barra de desplazamiento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scroll-bar jump to a random position → painted</source>
+        <translation>salto de la barra de desplazamiento a una posición al azar → dibujado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 positions spread over the list; afterwards the model holds %L2 rows.</source>
+        <translation>%1 posiciones repartidas por la lista; después, el modelo guarda %L2 filas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RSS after scrolling to the end (VmRSS)</source>
+        <translation>RSS tras desplazarse hasta el final (VmRSS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peak RSS after scrolling to the end (VmHWM)</source>
+        <translation>RSS máximo tras desplazarse hasta el final (VmHWM)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not open article %1.</source>
+        <translation>No se pudo abrir el artículo %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open the long article %1.</source>
+        <translation>No se pudo abrir el artículo largo %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body was not painted after opening the long article.</source>
+        <translation>El cuerpo no se dibujó tras abrir el artículo largo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %L1-word article</source>
+        <translation>El artículo de %L1 palabras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>showArticle() → body painted, first time</source>
+        <translation>showArticle() → cuerpo dibujado, primera vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first open in this process (its pages not yet in SQLite&apos;s cache), coming from article %1.</source>
+        <translation>la primera apertura en este proceso (sus páginas aún no están en la caché de SQLite), desde el artículo %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → body painted, again</source>
+        <translation>showArticle() → cuerpo dibujado, de nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each time coming from article %1; showArticle() itself (save check, load, document, editor, inspectors, reader preview) takes %2 ms of it (median of all %3 opens).</source>
+        <translation>cada vez desde el artículo %1; showArticle() en sí (comprobación de guardado, carga, documento, editor, inspectores, vista previa del lector) ocupa %2 ms de ello (mediana de las %3 aperturas).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 keys were sent to the body but it grew by %2 characters (read-only: %3, modified: %4).</source>
+        <translation>Se enviaron %1 teclas al cuerpo, pero creció %2 caracteres (solo lectura: %3, modificado: %4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>keystroke + body and gutter repaint()</source>
+        <translation>pulsación + repaint() del cuerpo y del margen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 letters typed mid-article (paragraph %2 of %3); the spaces between words are typed but not timed.</source>
+        <translation>%1 letras escritas en mitad del artículo (párrafo %2 de %3); los espacios entre palabras se escriben pero no se miden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>keystroke → event loop idle (Qt&apos;s own repaints)</source>
+        <translation>pulsación → bucle de eventos inactivo (redibujado propio de Qt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Saving the typed text failed: %1</source>
+        <translation>No se pudo guardar el texto escrito: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Found while measuring: a letter typed right after a save, where the typing before the save left off, does not make the article modified (ArticleDocument::isModified() stays false, the status stays “Saved”, no autosave is scheduled, and switching articles does not save it): QTextDocument merges the insertion into its previous undo command and emits no undoCommandAdded, so no step is pushed on the article&apos;s stack after setClean(). The autosave figure therefore moves the cursor one character back before each letter, which starts a new undo command.</source>
+        <translation>Encontrado al medir: una letra escrita justo después de guardar, donde se dejó de escribir antes del guardado, no marca el artículo como modificado (ArticleDocument::isModified() sigue siendo false, el estado sigue en «Guardado», no se programa ningún guardado automático y cambiar de artículo no lo guarda): QTextDocument fusiona la inserción con su comando de deshacer anterior y no emite undoCommandAdded, así que tras setClean() no se apila ningún paso en la pila del artículo. Por eso, la cifra del guardado automático retrocede el cursor un carácter antes de cada letra, lo que inicia un nuevo comando de deshacer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Typing did not modify the long article.</source>
+        <translation>Escribir no modificó el artículo largo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Autosave failed: %1</source>
+        <translation>El guardado automático falló: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>autosave of one changed paragraph (saveCurrentArticle)</source>
+        <translation>guardado automático de un párrafo modificado (saveCurrentArticle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one letter typed before each save; every save writes a revision.</source>
+        <translation>se escribe una letra antes de cada guardado; cada guardado escribe una revisión.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RSS with the long article open and edited (VmRSS)</source>
+        <translation>RSS con el artículo largo abierto y editado (VmRSS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peak RSS of the whole session (VmHWM)</source>
+        <translation>RSS máximo de toda la sesión (VmHWM)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the time goes (the parts, one by one)</source>
+        <translation>En qué se va el tiempo (las partes, una a una)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ArticleStore::count (all articles)</source>
+        <translation>ArticleStore::count (todos los artículos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ArticleStore::list, first page</source>
+        <translation>ArticleStore::list, primera página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ArticleStore::list, middle page</source>
+        <translation>ArticleStore::list, página central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ArticleStore::list, last page</source>
+        <translation>ArticleStore::list, última página</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (offset %L1)</source>
+        <translation> (desplazamiento %L1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ArticleStore::load (the long article)</source>
+        <translation>ArticleStore::load (el artículo largo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ArticleDocument from the long article</source>
+        <translation>ArticleDocument a partir del artículo largo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ArticleView::setArticle (hidden Reader Preview tab)</source>
+        <translation>ArticleView::setArticle (pestaña oculta Vista previa del lector)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ArticleDocument::wordCount (status bar, every edit)</source>
+        <translation>ArticleDocument::wordCount (barra de estado, cada edición)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ArticleDocument::article (what a save starts from)</source>
+        <translation>ArticleDocument::article (de donde parte cada guardado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences::autosaveDelayMs (QSettings, every edit)</source>
+        <translation>Preferences::autosaveDelayMs (QSettings, cada edición)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ArticleStore::save, one paragraph changed</source>
+        <translation>ArticleStore::save, un párrafo modificado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Qt %1 (built against %2), SQLite %3; %4, %5 cores; load average %6 at the start, %7 at the end; total run time %8 s.</source>
+        <translation>Qt %1 (compilado con %2), SQLite %3; %4, %5 núcleos; carga media de %6 al inicio y %7 al final; tiempo total de ejecución %8 s.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiReport</name>
+    <message>
+        <location filename="../app/bench/gui/GuiReport.cpp" line="+115"/>
+        <source>Figure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>median/value</source>
+        <translation>mediana/valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PASS*</source>
+        <translation>OK*</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MISS</source>
+        <translation>NO ALCANZADO</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>median/value: the median wall time of n runs, or the single value measured. PASS* = the median meets the target, the p95 does not.</source>
+        <translation>mediana/valor: la mediana del tiempo real de n ejecuciones, o el único valor medido. OK* = la mediana cumple el objetivo y el p95 no.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryInspector</name>
+    <message>
+        <location filename="../ui/HistoryInspector.ui" line="+8"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Versions</source>
+        <translation>Versi&amp;ones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved versions</source>
+        <translation>Versiones guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every save makes a version. Select one to see what the current article changed since.</source>
+        <translation>Cada guardado crea una versión. Seleccione una para ver qué ha cambiado desde entonces en el artículo actual.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changes since the selected version</source>
+        <translation>Cambios desde la versión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History status</source>
+        <translation>Estado del historial</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore This Version…</source>
+        <translation>Restaurar es&amp;ta versión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected version</source>
+        <translation>Restaurar la versión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected version&apos;s content current again, as a new version; nothing in the history is lost</source>
+        <translation>Volver a hacer actual el contenido de la versión seleccionada, como una versión nueva; no se pierde nada del historial</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="+72"/>
+        <source>Restore Version</source>
+        <translation>Restaurar versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading the history failed: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Restore version %1 of this article?</source>
+        <translation>¿Restaurar la versión %1 de este artículo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The headline, summary, byline, body and meta titles of version %1 become the current content, saved as a new version. The current text stays in the history, and unsaved changes are saved first.</source>
+        <translation>El titular, el resumen, la firma, el cuerpo y los metatítulos de la versión %1 pasan a ser el contenido actual y se guardan como una versión nueva. El texto actual queda en el historial, y los cambios sin guardar se guardan antes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading version %1 failed: %2</source>
+        <translation>No se pudo leer la versión %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No article is open.</source>
+        <translation>No hay ningún artículo abierto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This article has not been saved yet, so it has no history.</source>
+        <translation>Este artículo aún no se ha guardado, así que no tiene historial.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a version to see what changed since.</source>
+        <translation>Seleccione una versión para ver qué ha cambiado desde entonces.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No unsaved changes: the article is as saved in version %1.</source>
+        <translation>No hay cambios sin guardar: el artículo está como se guardó en la versión %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved changes since version %1:</source>
+        <translation>Cambios sin guardar desde la versión %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current article has the same content as version %1 (saved %2).</source>
+        <translation>El artículo actual tiene el mismo contenido que la versión %1 (guardada el %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the current article changed since version %1 (saved %2):</source>
+        <translation>Lo que ha cambiado en el artículo actual desde la versión %1 (guardada el %2):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <location filename="../app/models/LinkCommand.cpp" line="+12"/>
+        <source>Save the article before linking it to another article.</source>
+        <translation>Guarde el artículo antes de enlazarlo con otro.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link previous article “%1”</source>
+        <translation>enlace al artículo anterior «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link next article “%1”</source>
+        <translation>enlace al artículo siguiente «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink previous article</source>
+        <translation>eliminación del enlace al artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlink next article</source>
+        <translation>eliminación del enlace al artículo siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>LinksInspector</name>
+    <message>
+        <location filename="../ui/LinksInspector.ui" line="+8"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Previous</source>
+        <translation>A&amp;nterior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Search headlines to link…</source>
+        <translation>Buscar titulares para enlazar…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Find the previous article</source>
+        <translation>Buscar el artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type words of a headline, then choose the article that comes before this one</source>
+        <translation>Escriba palabras de un titular y elija el artículo que va antes de este</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous article</source>
+        <translation>Artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+1"/>
+        <source>Open the previous article</source>
+        <translation>Abrir el artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Unlink</source>
+        <translation>Desenlazar</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Unlink the previous article</source>
+        <translation>Desenlazar el artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the previous article (both articles are updated)</source>
+        <translation>Quitar el enlace al artículo anterior (se actualizan los dos artículos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next</source>
+        <translation>Si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find the next article</source>
+        <translation>Buscar el artículo siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type words of a headline, then choose the article that follows this one</source>
+        <translation>Escriba palabras de un titular y elija el artículo que sigue a este</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next article</source>
+        <translation>Artículo siguiente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Open the next article</source>
+        <translation>Abrir el artículo siguiente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlink the next article</source>
+        <translation>Desenlazar el artículo siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the next article (both articles are updated)</source>
+        <translation>Quitar el enlace al artículo siguiente (se actualizan los dos artículos)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link message</source>
+        <translation>Mensaje sobre el enlace</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why the link was refused</source>
+        <translation>Por qué se rechazó el enlace</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/widgets/LinksInspector.cpp" line="+248"/>
+        <source>&amp;Series</source>
+        <translation>&amp;Serie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The articles of this series, first to last. Double-click or press Enter to open one.</source>
+        <translation>Los artículos de esta serie, del primero al último. Haga doble clic o pulse Intro para abrir uno.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/widgets/LinksInspector.cpp" line="+33"/>
+        <source>This article is not part of a series yet. Link a previous or next article to start one.</source>
+        <translation>Este artículo aún no forma parte de ninguna serie. Enlace un artículo anterior o siguiente para empezar una.</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/LinksInspector.cpp" line="-262"/>
+        <location line="+157"/>
+        <source>Untitled article #%1</source>
+        <translation>Artículo sin titular n.º %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Searching the headlines failed: %1</source>
+        <translation>La búsqueda en los titulares falló: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article %1 (%2), by %3</source>
+        <translation>Artículo %1 (%2), firma: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no byline</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not unlink.</source>
+        <translation>No se pudo desenlazar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not linked as the previous article.</source>
+        <translation>«%1» no se enlazó como artículo anterior.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not linked as the next article.</source>
+        <translation>«%1» no se enlazó como artículo siguiente.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No previous article</source>
+        <translation>No hay artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No next article</source>
+        <translation>No hay artículo siguiente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the article to link it to others.</source>
+        <translation>Guarde el artículo para enlazarlo con otros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No article is open.</source>
+        <translation>No hay ningún artículo abierto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the series failed: %1</source>
+        <translation>No se pudo leer la serie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>&amp;Series (%n articles)</source>
+        <translation>
+            <numerusform>&amp;Serie (%n artículo)</numerusform>
+            <numerusform>&amp;Serie (%n artículos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Untitled article</source>
+        <translation>Artículo sin titular</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▶ %1. %2</source>
+        <translation>▶ %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2 (this article)</source>
+        <translation>%1. %2 (este artículo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This article</source>
+        <translation>Este artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article %1: double-click to open it</source>
+        <translation>Artículo %1: haga doble clic para abrirlo</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +3218,18 @@
         <translation>Mostrar solo los artículos con este estado</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
+        <location line="+36"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Reader Preview</source>
+        <translation>Vista &amp;previa del lector</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1630,12 +3239,112 @@
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
+        <source>&amp;Article</source>
+        <translation>Artíc&amp;ulo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New &amp;Article</source>
+        <translation>Nuevo ar&amp;tículo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a new article in this database</source>
+        <translation>Empezar un artículo nuevo en esta base de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import plain-text or ninjs articles</source>
+        <translation>Importar artículos de texto plano o ninjs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the selected articles as ninjs files</source>
+        <translation>Exportar los artículos seleccionados como archivos ninjs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Now</source>
+        <translation>&amp;Guardar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the article now (it is also saved automatically)</source>
+        <translation>Guardar el artículo ahora (también se guarda automáticamente)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Article…</source>
+        <translation>E&amp;liminar artículo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the open article</source>
+        <translation>Eliminar el artículo abierto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;Buscar en el artículo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find text in the article body</source>
+        <translation>Buscar texto en el cuerpo del artículo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search Articles</source>
+        <translation>Buscar &amp;artículos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search all articles by their words</source>
+        <translation>Buscar palabras en todos los artículos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source &amp;Registry…</source>
+        <translation>Registro de &amp;fuentes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename, merge and edit the shared sources</source>
+        <translation>Renombrar, combinar y editar las fuentes compartidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
@@ -1670,33 +3379,259 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+38"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+59"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Copydesk (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+257"/>
+        <location line="+24"/>
+        <source>Save state</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+327"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <source>Search Articles</source>
-        <translation>Buscar artículos</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-142"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Could not list the articles: %1</source>
         <translation>No se pudieron listar los artículos: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+39"/>
+        <location line="+123"/>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
+
+%1
+
+Fix the problem (for example free disk space or make the database writable) and close again, or copy your text elsewhere.</source>
+        <translation>No se pudieron guardar sus cambios en este artículo, así que Copydesk sigue abierto para conservarlos.
+
+%1
+
+Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en la base de datos) y vuelva a cerrar, o copie su texto en otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The open article could not be saved: %1</source>
+        <translation>No se pudo guardar el artículo abierto: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The article you are editing could not be saved, so it stays open.
+
+%1</source>
+        <translation>No se pudo guardar el artículo que está editando, así que sigue abierto.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Loaded version %1 from the database.</source>
+        <translation>Se cargó la versión %1 de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your version was saved as a new article (id %1).</source>
+        <translation>Su versión se guardó como un artículo nuevo (ID %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 was saved elsewhere; your edits are not saved yet.</source>
+        <translation>La versión %1 se guardó en otro lugar; sus cambios aún no se han guardado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New Article</source>
+        <translation>Artículo nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not create the article.
+
+%1</source>
+        <translation>No se pudo crear el artículo.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no headline)</source>
+        <translation>(sin titular)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Delete Article</source>
+        <translation>Eliminar artículo</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete “%1” and its whole history? Its previous and next articles are unlinked from it. This cannot be undone.</source>
+        <translation>¿Eliminar «%1» y todo su historial? Se quitarán sus enlaces con los artículos anterior y siguiente. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete the article.
+
+%1</source>
+        <translation>No se pudo eliminar el artículo.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Import Articles</source>
+        <translation>Importar artículos</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Articles (*.txt *.json);;Plain-text articles (*.txt);;ninjs (*.json);;All files (*)</source>
+        <translation>Artículos (*.txt *.json);;Artículos de texto plano (*.txt);;ninjs (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Nothing was imported:
+
+%1</source>
+        <translation>No se importó nada:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Se importó %n artículo.</numerusform>
+            <numerusform>Se importaron %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export as ninjs</source>
+        <translation>Exportar como ninjs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not in this article.</source>
+        <translation>«%1» no aparece en este artículo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore Version</source>
+        <translation>Restaurar versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not restore version %1.
+
+%2</source>
+        <translation>No se pudo restaurar la versión %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored version %1 as version %2.</source>
+        <translation>Se restauró la versión %1 como versión %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No paragraphs</source>
+        <translation>Sin párrafos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributed %1%</source>
+        <translation>Con fuente: %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n paragraph(s) cite a source</source>
+        <translation>
+            <numerusform>Fuente indicada en %1 de %n párrafo</numerusform>
+            <numerusform>Fuente indicada en %1 de %n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+65"/>
         <source>Cannot Open Database</source>
         <translation>No se puede abrir la base de datos</translation>
@@ -1737,28 +3672,58 @@
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-580"/>
         <source>No articles match the search.</source>
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
     <message>
+        <location line="-273"/>
+        <source>Attributions</source>
+        <translation>Atribuciones</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Meta Titles</source>
+        <translation>Metatítulos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Find in article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>This database has no articles yet.</source>
         <translation>Esta base de datos aún no tiene artículos.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Select an article to read it.</source>
-        <translation>Seleccione un artículo para leerlo.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Could not load the article: %1</source>
         <translation>No se pudo cargar el artículo: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+396"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
@@ -1784,7 +3749,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+117"/>
         <source>About Copydesk</source>
         <translation>Acerca de Copydesk</translation>
     </message>
@@ -1795,9 +3760,273 @@
     </message>
 </context>
 <context>
+    <name>MetaTitleInspector</name>
+    <message>
+        <location filename="../ui/MetaTitleInspector.ui" line="+14"/>
+        <location line="+3"/>
+        <source>Meta titles</source>
+        <translation>Metatítulos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add variant</source>
+        <translation>Añadir variante</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove variant</source>
+        <translation>Quitar variante</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move variant up</source>
+        <translation>Subir variante</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move variant down</source>
+        <translation>Bajar variante</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose variant</source>
+        <translation>Elegir variante</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Meta title variants</source>
+        <translation>Variantes de metatítulo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per variant: chosen, title, characters, width in pixels, notes</source>
+        <translation>Una fila por variante: elegida, título, caracteres, ancho en píxeles, notas</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Meta title hint</source>
+        <translation>Indicación sobre el metatítulo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search result preview</source>
+        <translation>Vista previa del resultado de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+38"/>
+        <source>&amp;Add Variant</source>
+        <translation>&amp;Añadir variante de metatítulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a meta-title variant</source>
+        <translation>Añadir una variante de metatítulo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Variant</source>
+        <translation>&amp;Quitar variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected variant</source>
+        <translation>Quitar la variante seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected variant up</source>
+        <translation>Subir la variante seleccionada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected variant down</source>
+        <translation>Bajar la variante seleccionada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose Variant</source>
+        <translation>&amp;Elegir variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected variant as the title in search results</source>
+        <translation>Usar la variante seleccionada como título en los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No meta-title variants yet: search results show the headline.</source>
+        <translation>Aún no hay variantes de metatítulo: los resultados de búsqueda muestran el titular.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No variant is chosen: search results show the headline.</source>
+        <translation>No hay ninguna variante elegida: los resultados de búsqueda muestran el titular.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variants %1 and %2 are the same title apart from case and punctuation.</source>
+        <translation>Las variantes %1 y %2 son el mismo título salvo mayúsculas y puntuación.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaTitleModel</name>
+    <message>
+        <location filename="../app/models/MetaTitleModel.cpp" line="+120"/>
+        <source>Add meta title</source>
+        <translation>adición de metatítulo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove meta title</source>
+        <translation>eliminación de metatítulo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+42"/>
+        <source>Move meta title</source>
+        <translation>movimiento de metatítulo</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Choose meta title</source>
+        <translation>elección de metatítulo</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Move meta titles</source>
+        <translation>movimiento de metatítulos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%L1 px</source>
+        <translation>%L1 px</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The chosen variant: the page&apos;s title in search results</source>
+        <translation>La variante elegida: el título de la página en los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this variant as the page&apos;s title in search results</source>
+        <translation>Elegir esta variante como título de la página en los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Chosen</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Not chosen</source>
+        <translation>No elegida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fits in search results</source>
+        <translation>Cabe en los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close to the %1 px cut of search results</source>
+        <translation>Cerca del corte de %1 px de los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wider than %1 px: search results cut this title</source>
+        <translation>Más ancho de %1 px: los resultados de búsqueda cortan este título</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit meta title</source>
+        <translation>edición de metatítulo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit meta title notes</source>
+        <translation>edición de notas del metatítulo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chars</source>
+        <translation>Caract.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The variant used as the title in search results (exactly one)</source>
+        <translation>La variante que se usa como título en los resultados de búsqueda (exactamente una)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of characters</source>
+        <translation>Número de caracteres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width at Arial 20 px; search engines cut titles near %1 px</source>
+        <translation>Ancho en Arial de 20 px; los buscadores cortan los títulos hacia los %1 px</translation>
+    </message>
+</context>
+<context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+347"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+348"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1847,7 +4076,7 @@
         <translation>«%1» no es una fecha y hora ISO 8601 como 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+487"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -2002,6 +4231,69 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Autosave after typing stops:</source>
+        <translation>Guardar &amp;automáticamente tras dejar de escribir:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autosave delay in seconds</source>
+        <translation>Retraso del guardado automático en segundos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article &amp;URL base:</source>
+        <translation>Base de las &amp;URL de los artículos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://news.example.com/</source>
+        <translation>https://news.example.com/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL of published articles</source>
+        <translation>URL base de los artículos publicados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new interface language takes effect the next time Copydesk starts.</source>
+        <translation>El nuevo idioma de la interfaz se aplicará la próxima vez que se inicie Copydesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+16"/>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
+        <translation>La base de las URL de los artículos debe ser una dirección http o https, como https://news.example.com/.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../app/bench/Report.cpp" line="+161"/>
@@ -2070,6 +4362,83 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
     </message>
 </context>
 <context>
+    <name>RevisionListModel</name>
+    <message>
+        <location filename="../app/models/RevisionListModel.cpp" line="+75"/>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled</source>
+        <translation>Sin titular</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1, the article as it is stored now</source>
+        <translation>Versión %1, el artículo tal como está guardado ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1, saved %2</source>
+        <translation>Versión %1, guardada el %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPreview</name>
+    <message>
+        <location filename="../app/widgets/SearchPreview.cpp" line="+63"/>
+        <source>Search result preview</source>
+        <translation>Vista previa del resultado de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the article may appear in search results</source>
+        <translation>Cómo puede aparecer el artículo en los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <location line="+29"/>
+        <source>No article is open</source>
+        <translation>No hay ningún artículo abierto</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Address: %1. Title: %2. Description: %3</source>
+        <translation>Dirección: %1. Título: %2. Descripción: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, the article has no summary</source>
+        <translation>ninguna, el artículo no tiene resumen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Untitled article</source>
+        <translation>Artículo sin titular</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No summary: search engines will quote text from the page instead.</source>
+        <translation>Sin resumen: los buscadores citarán en su lugar texto de la página.</translation>
+    </message>
+</context>
+<context>
     <name>SourceKind</name>
     <message>
         <location filename="../app/core/Source.cpp" line="+14"/>
@@ -2113,6 +4482,169 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
     </message>
 </context>
 <context>
+    <name>SourceKindDelegate</name>
+    <message>
+        <location filename="../app/widgets/SourceKindDelegate.cpp" line="+13"/>
+        <source>Kind of source</source>
+        <translation>Tipo de fuente</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRegistryModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/SourceRegistryModel.cpp" line="+96"/>
+        <source>Cited by %n paragraph(s)</source>
+        <translation>
+            <numerusform>Citada en %n párrafo</numerusform>
+            <numerusform>Citada en %n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cited by</source>
+        <translation>Citada en</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A source needs a name.</source>
+        <translation>Una fuente necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a kind of source.</source>
+        <translation>«%1» no es un tipo de fuente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation>«%1» no es una dirección web; debe empezar por http:// o https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../ui/SourcesDialog.ui" line="+14"/>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The source registry is shared by every article. Double-click a name, kind or website to change it; merge duplicates into one source.</source>
+        <translation>El registro de fuentes es común a todos los artículos. Haga doble clic en un nombre, tipo o sitio web para cambiarlo; combine los duplicados en una sola fuente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name, kind or website</source>
+        <translation>Nombre, tipo o sitio web</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter sources</source>
+        <translation>Filtrar fuentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source registry</source>
+        <translation>Registro de fuentes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Combinar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the selected sources into one of them; paragraphs citing the others cite it instead</source>
+        <translation>Combinar las fuentes seleccionadas en una de ellas; los párrafos que citan las demás pasan a citar esa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the selected sources</source>
+        <translation>Combinar las fuentes seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected sources; only sources no paragraph cites can be deleted</source>
+        <translation>Eliminar las fuentes seleccionadas; solo se pueden eliminar las fuentes que ningún párrafo cita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected sources</source>
+        <translation>Eliminar las fuentes seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/SourcesDialog.cpp" line="+52"/>
+        <source>The source registry could not be read: %1</source>
+        <translation>No se pudo leer el registro de fuentes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%1 (cited by %n paragraph(s))</source>
+        <translation>
+            <numerusform>%1 (citada en %n párrafo)</numerusform>
+            <numerusform>%1 (citada en %n párrafos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge Sources</source>
+        <translation>Combinar fuentes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Keep which source? The other %n source(s) are deleted and every paragraph that cites them cites the kept one instead. This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Qué fuente se conserva? La otra fuente (%n) se eliminará y todos los párrafos que la citan pasarán a citar la conservada. Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Qué fuente se conserva? Las otras %n fuentes se eliminarán y todos los párrafos que las citan pasarán a citar la conservada. Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sources could not be merged: %1</source>
+        <translation>No se pudieron combinar las fuentes: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteShell</name>
     <message>
         <location filename="../app/bench/SqliteShell.cpp" line="+43"/>
@@ -2120,7 +4652,7 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
         <translation>no se puede ejecutar %1 (%2); la columna sqlite3 queda vacía.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -2131,9 +4663,116 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
     </message>
 </context>
 <context>
+    <name>TextDiff</name>
+    <message>
+        <location filename="../app/core/TextDiff.cpp" line="+302"/>
+        <source>%1 (chosen)</source>
+        <translation>%1 (elegido)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paragraph %1 (moved from %2)</source>
+        <translation>Párrafo %1 (movido desde el %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1</source>
+        <translation>Párrafo %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Sources of paragraph %1</source>
+        <translation>Fuentes del párrafo %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Removed paragraph (was %1)</source>
+        <translation>Párrafo eliminado (era el %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New paragraph %1</source>
+        <translation>Párrafo nuevo %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Meta titles</source>
+        <translation>Metatítulos</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWidthDelegate</name>
+    <message>
+        <location filename="../app/widgets/TitleWidthDelegate.cpp" line="+24"/>
+        <source>%L1 px</source>
+        <translation>%L1 px</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>fits in search results</source>
+        <translation>cabe en los resultados de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close to the cut (above %1 px)</source>
+        <translation>cerca del corte (más de %1 px)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search results cut it (above %1 px)</source>
+        <translation>los resultados de búsqueda lo cortan (más de %1 px)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 wide at Arial 20 px, %2.</source>
+        <translation>%1 de ancho en Arial de 20 px, %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search engines cut titles near %1 px at Arial 20 px; the bar turns amber above %2 px and red above %1 px.</source>
+        <translation>Los buscadores cortan los títulos en Arial de 20 px hacia los %1 px; la barra se vuelve ámbar por encima de %2 px y roja por encima de %1 px.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured with the installed Liberation Sans 20 px: %L1 px</source>
+        <translation>Medido con la Liberation Sans de 20 px instalada: %L1 px</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Cannot Open Database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>

@@ -2,41 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ArticleAttributionModel</name>
+    <message>
+        <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
+        <source>Verified</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>Оспорено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unchecked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No source</source>
+        <translation>Нет источника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unattributed</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paragraph %1: %2…</source>
+        <translation>Абзац %1: %2…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>¶</source>
+        <translation>¶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Уточнение</translation>
+    </message>
+</context>
+<context>
     <name>ArticleCommands</name>
     <message>
         <location filename="../app/models/ArticleCommands.cpp" line="+10"/>
         <source>Edit headline</source>
-        <translation>Изменить заголовок</translation>
+        <translation>изменение заголовка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit summary</source>
-        <translation>Изменить краткое содержание</translation>
+        <translation>изменение краткого содержания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit byline</source>
-        <translation>Изменить автора</translation>
+        <translation>изменение подписи автора</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit section</source>
-        <translation>Изменить рубрику</translation>
+        <translation>изменение рубрики</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change language</source>
-        <translation>Изменить язык</translation>
+        <translation>изменение языка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit slug</source>
-        <translation>Изменить слаг</translation>
+        <translation>изменение слага</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Edit text</source>
-        <translation>Изменить текст</translation>
+        <translation>изменение текста</translation>
     </message>
 </context>
 <context>
@@ -44,18 +97,141 @@
     <message>
         <location filename="../app/models/ArticleDocument.cpp" line="+395"/>
         <source>Move paragraph</source>
-        <translation>Переместить абзац</translation>
+        <translation>перемещение абзаца</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Paste</source>
-        <translation>Вставить</translation>
+        <translation>вставку</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../ui/ArticleEditor.ui" line="+17"/>
+        <source>Read-only notice</source>
+        <translation>Уведомление: только для чтения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The canonical headline: the only label used for previous/next links</source>
+        <translation>Основной заголовок: только он используется в ссылках на предыдущую и следующую статьи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What a reader in a hurry needs to know, in one or two sentences</source>
+        <translation>Что нужно знать читателю, который спешит, в одном-двух предложениях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary word count</source>
+        <translation>Число слов в кратком содержании</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Summary as readers see it</source>
+        <translation>Краткое содержание глазами читателя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No time to read? Get a summary</source>
+        <translation>Нет времени читать? Вот краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Byline</source>
+        <translation>Подпись &amp;автора</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Byline</source>
+        <translation>Подпись автора</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ection</source>
+        <translation>&amp;Рубрика</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>Я&amp;зык</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language (BCP 47 tag)</source>
+        <translation>Язык (тег BCP 47)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A BCP 47 language tag such as en-US, en-GB, de-DE</source>
+        <translation>Языковой тег BCP 47, например en-US, en-GB, de-DE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sl&amp;ug</source>
+        <translation>С&amp;лаг</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slug</source>
+        <translation>Слаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words-joined-by-hyphens</source>
+        <translation>slova-cherez-defis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article body</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+162"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(readers expect at most %1)</source>
+        <translation>(читатели ждут не больше %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Readers will see the summary here.</source>
+        <translation>Здесь читатели увидят краткое содержание.</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+103"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+164"/>
         <source>No paragraphs yet</source>
         <translation>Абзацев пока нет</translation>
     </message>
@@ -120,7 +296,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+269"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+268"/>
         <source>The article has not been stored yet.</source>
         <translation>Статья ещё не сохранена.</translation>
     </message>
@@ -130,7 +306,7 @@
         <translation>Статью %1 изменил кто-то другой: вы редактировали версию %2, а в базе данных версия %3. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>storing article “%1”</source>
         <translation>сохранение статьи «%1»</translation>
     </message>
@@ -140,7 +316,7 @@
         <translation>Статья с URI %1 или UUID %2 уже существует.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>saving article %1</source>
         <translation>сохранение статьи %1</translation>
     </message>
@@ -155,7 +331,7 @@
         <translation>чтение абзацев</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>removing a paragraph</source>
         <translation>удаление абзаца</translation>
     </message>
@@ -175,32 +351,40 @@
         <translation>сохранение абзаца %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>saving attributions</source>
         <translation>сохранение указаний источников</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>сохранение указаний источников абзаца %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>saving meta titles</source>
         <translation>сохранение мета-заголовков</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>saving meta title %1</source>
         <translation>сохранение мета-заголовка %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+12"/>
         <source>updating the search index</source>
         <translation>обновление поискового индекса</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-25"/>
+        <source>The search text of article %1 is missing.</source>
+        <translation>Текст для поиска у статьи %1 отсутствует.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>recording revision %1</source>
         <translation>запись редакции %1</translation>
     </message>
@@ -210,29 +394,30 @@
         <translation>В одном из указаний источника в «%1» нет названия источника.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>deleting article %1</source>
         <translation>удаление статьи %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
-        <location line="+257"/>
+        <location line="+33"/>
+        <location line="+292"/>
+        <location line="+63"/>
         <source>There is no article %1.</source>
         <translation>Статьи %1 нет.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-358"/>
         <source>loading article %1</source>
         <translation>загрузка статьи %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>loading paragraphs</source>
         <translation>загрузка абзацев</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>loading attributions</source>
         <translation>загрузка указаний источников</translation>
     </message>
@@ -247,7 +432,7 @@
         <translation>загрузка связанных статей</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>looking up article %1</source>
         <translation>поиск статьи %1</translation>
     </message>
@@ -257,12 +442,23 @@
         <translation>Статьи «%1» нет (ожидается ID, UUID или URI).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+55"/>
         <source>listing articles</source>
         <translation>получение списка статей</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
+        <location line="+23"/>
+        <source>searching articles</source>
+        <translation>поиск статей</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reading article %1</source>
+        <translation>чтение статьи %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>counting articles</source>
         <translation>подсчёт статей</translation>
     </message>
@@ -272,7 +468,7 @@
         <translation>чтение связей статьи %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>linking article %1</source>
         <translation>связывание статьи %1</translation>
     </message>
@@ -292,17 +488,17 @@
         <translation>Если поставить статью %1 перед статьёй %2, серия замкнётся в цикл: %2 уже ведёт к %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>reading the series of article %1</source>
         <translation>чтение серии статьи %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>reading the history of article %1</source>
         <translation>чтение истории статьи %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>reading revision %1</source>
         <translation>чтение редакции %1</translation>
     </message>
@@ -359,18 +555,18 @@
         <translation>чтение реестра источников</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+80"/>
+        <location line="+17"/>
+        <location line="+113"/>
         <source>looking up source %1</source>
         <translation>поиск источника %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>A source needs a name.</source>
         <translation>У источника должно быть название.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>saving source %1</source>
         <translation>сохранение источника %1</translation>
     </message>
@@ -381,26 +577,26 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+16"/>
+        <location line="+32"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>There is no source %1.</source>
         <translation>Источника %1 нет.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>counting citations</source>
         <translation>подсчёт ссылок на источники</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+2"/>
+        <location line="+34"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>merging sources</source>
         <translation>объединение источников</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The source is cited by %n paragraph(s); merge it into another source instead.</source>
         <translation>
             <numerusform>На источник ссылается %n абзац; вместо удаления объедините его с другим источником.</numerusform>
@@ -533,20 +729,407 @@
     </message>
 </context>
 <context>
-    <name>BenchRunner</name>
+    <name>AttachSourceDialog</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+324"/>
+        <location filename="../ui/AttachSourceDialog.ui" line="+14"/>
+        <source>Attach Source</source>
+        <translation>Указать источник</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources of this &amp;paragraph:</source>
+        <translation>Источники этого &amp;абзаца:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sources of this paragraph</source>
+        <translation>Источники этого абзаца</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a source to change its detail or link, or to remove it</source>
+        <translation>Выберите источник, чтобы изменить уточнение или ссылку либо удалить его</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected source</source>
+        <translation>Удалить выбранный источник</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add a source</source>
+        <translation>Добавить источник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name in the source registry</source>
+        <translation>Название в реестре источников</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source name</source>
+        <translation>Название источника</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Detail:</source>
+        <translation>Уто&amp;чнение:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quote, document or page (optional)</source>
+        <translation>Цитата, документ или страница (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribution detail</source>
+        <translation>Уточнение к указанию источника</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link:</source>
+        <translation>&amp;Ссылка:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://… where this claim can be checked (optional)</source>
+        <translation>https://… где можно проверить это утверждение (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attribution link</source>
+        <translation>Ссылка для проверки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kind of the new source</source>
+        <translation>Тип нового источника</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Веб-сайт:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://… (optional)</source>
+        <translation>https://… (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Website of the new source</source>
+        <translation>Веб-сайт нового источника</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+172"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+2"/>
+        <source>Add the source to the paragraph</source>
+        <translation>Добавить источник к абзацу</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="-125"/>
+        <source>Paragraph %1: “%2”</source>
+        <translation>Абзац %1: «%2»</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The source registry could not be read: %1</source>
+        <translation>Не удалось прочитать реестр источников: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No source yet</source>
+        <translation>Источников пока нет</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” is not in the source registry yet. It is added with:</source>
+        <translation>«%1» — новый источник; он будет добавлен с данными:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name the registry does not know yet is added to it as a new source.</source>
+        <translation>Незнакомое реестру название добавляется как новый источник.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Update</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the selected source</source>
+        <translation>Обновить выбранный источник</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Type the name of a source.</source>
+        <translation>Введите название источника.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link must be a web address starting with http:// or https://.</source>
+        <translation>Ссылка должна быть веб-адресом, начинающимся с http:// или https://.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is already a source of this paragraph.</source>
+        <translation>«%1» уже указан как источник этого абзаца.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The website must be a web address starting with http:// or https://.</source>
+        <translation>Веб-сайт должен быть веб-адресом, начинающимся с http:// или https://.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>“%1” could not be added to the source registry: %2</source>
+        <translation>Не удалось добавить «%1» в реестр источников: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Attach source</source>
+        <translation>указание источника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove source</source>
+        <translation>удаление источника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit source</source>
+        <translation>изменение источника</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionGutter</name>
+    <message>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+47"/>
+        <source>Paragraph sources</source>
+        <translation>Источники абзацев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One chip per source of each paragraph; a red bar marks a paragraph without a source. Ctrl+Shift+A attaches a source.</source>
+        <translation>По одной метке на каждый источник абзаца; красная полоса отмечает абзац без источника. Ctrl+Shift+A — указать источник.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
+        <translation>Для этого абзаца не указан источник. Щёлкните, чтобы указать его (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more source(s):</source>
+        <translation>
+            <numerusform>Ещё %n источник:</numerusform>
+            <numerusform>Ещё %n источника:</numerusform>
+            <numerusform>Ещё %n источников:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail:</source>
+        <translation>Уточнение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionStyle</name>
+    <message>
+        <location filename="../app/widgets/AttributionStyle.cpp" line="+82"/>
+        <source>Unchecked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>Оспорено</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionsInspector</name>
+    <message>
+        <location filename="../ui/AttributionsInspector.ui" line="+9"/>
+        <location filename="../app/widgets/AttributionsInspector.cpp" line="+76"/>
+        <source>This paragraph</source>
+        <translation>Этот абзац</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources of the current paragraph</source>
+        <translation>Источники текущего абзаца</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attach a source</source>
+        <translation>Указать источник</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected source from the paragraph</source>
+        <translation>Убрать выбранный источник из абзаца</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Whole article</source>
+        <translation>Вся статья</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attributions of the whole article</source>
+        <translation>Указания источников во всей статье</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attribution coverage</source>
+        <translation>Доля абзацев с источником</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/AttributionsInspector.cpp" line="+10"/>
+        <source>Paragraph %1</source>
+        <translation>Абзац %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No source: this paragraph is unattributed</source>
+        <translation>Нет источника: у этого абзаца не указан источник</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove source “%1”</source>
+        <translation>удаление источника «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 of %n paragraph(s) attributed</source>
+        <translation>
+            <numerusform>Источник указан в %1 из %n абзаца</numerusform>
+            <numerusform>Источник указан в %1 из %n абзацев</numerusform>
+            <numerusform>Источник указан в %1 из %n абзацев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BenchLibrary</name>
+    <message>
+        <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+365"/>
+        <location line="+94"/>
+        <source>%1 already exists.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>inserting the list-only rows</source>
+        <translation>вставка строк только для списка</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1: cannot write the file to disk: %2</source>
+        <translation>%1: не удаётся записать файл на диск: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds %2 articles, not %3.</source>
+        <translation>В %1 статей: %2, а не %3.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchRunner</name>
+    <message>
+        <location filename="../app/bench/BenchRunner.cpp" line="+349"/>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>CPU time %1 µs per article (%2 /s of CPU)</source>
+        <translation>процессорное время %1 мкс на статью (%2 /с процессорного времени)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+428"/>
+        <source>sqlite3 comparison failed: %1</source>
+        <translation>сравнение с sqlite3 не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="-375"/>
+        <location line="+415"/>
         <source>opening %1</source>
         <translation>открытие %1</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-402"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Общее время прогона теста: %1 с; средняя нагрузка за 1 минуту — %2 в начале, %3 в конце (ядер: %4).</translation>
     </message>
@@ -572,12 +1155,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+200"/>
+        <location line="+188"/>
         <source>creating %1</source>
         <translation>создание %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-180"/>
         <source>The query word “%1” is not in the generator&apos;s vocabulary.</source>
         <translation>Слова запроса «%1» нет в словаре генератора.</translation>
     </message>
@@ -587,7 +1170,7 @@
         <translation>Создание и импорт %1 статей пакетами по %2 в %3…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>importing</source>
         <translation>импорт</translation>
     </message>
@@ -614,59 +1197,55 @@
         <translation>импорт %1 статей (importArticles, по %2 за вызов)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4</source>
-        <translation>первая десятая часть %1 /с, последняя %2 /с; %3 мс на вызов по %4</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>import, first %1 articles (empty file)</source>
-        <translation>импорт, первые %1 статей (пустой файл)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+167"/>
         <source>sqlite3: the same rows as plain INSERTs with ids chosen up front, one transaction per %1 articles</source>
         <translation>sqlite3: те же строки простыми INSERT с заранее выбранными ID, одна транзакция на %1 статей</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-136"/>
         <source>link(prev, next) during import (every 10th article)</source>
         <translation>link(prev, next) во время импорта (каждая 10-я статья)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>sqlite3 shell: inserting the first %1 articles as plain SQL…</source>
-        <translation>оболочка sqlite3: вставка первых %1 статей простым SQL…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>sqlite3 import comparison skipped: %1</source>
-        <translation>сравнение импорта с sqlite3 пропущено: %1</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>sqlite3 import comparison failed: %1</source>
-        <translation>сравнение импорта с sqlite3 не удалось: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>create(): %1 articles into a fresh file, begin/commit around every %2…</source>
-        <translation>create(): %1 статей в новый файл, begin/commit вокруг каждых %2…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+87"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>create()</source>
         <translation>create()</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>create() %1 articles (begin/commit per %2)</source>
-        <translation>create() %1 статей (begin/commit на каждые %2)</translation>
+        <location line="-104"/>
+        <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4; %5</source>
+        <translation>первая десятая часть %1 /с, последняя %2 /с; %3 мс на вызов по %4; %5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+93"/>
+        <source>importArticles()</source>
+        <translation>importArticles()</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writing the first %1 articles with importArticles(), create() and the sqlite3 shell, %2 interleaved rounds…</source>
+        <translation>Запись первых %1 статей через importArticles(), create() и оболочку sqlite3, %2 чередующихся раундов…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>importArticles(), first %1 articles (fresh file)</source>
+        <translation>importArticles(), первые %1 статей (новый файл)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>best of %1 rounds; %2</source>
+        <translation>лучший из %1 раундов; %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>create(), first %1 articles (begin/commit per %2)</source>
+        <translation>create(), первые %1 статей (begin/commit на каждые %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Opening the %1-article file…</source>
         <translation>Открытие файла с %1 статьями…</translation>
     </message>
@@ -686,7 +1265,7 @@
         <translation>открытие (новый процесс, включая загрузку драйвера)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>sqlite3: a shell opening the file and running Copydesk&apos;s PRAGMAs and schema checks, minus a shell on :memory:</source>
         <translation>sqlite3: оболочка открывает файл и выполняет PRAGMA и проверки схемы Copydesk, за вычетом оболочки на :memory:</translation>
     </message>
@@ -711,7 +1290,7 @@
         <translation>list --limit 50 (сначала новые)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>search top 50: common word “%1”</source>
         <translation>поиск, первые 50: частое слово «%1»</translation>
     </message>
@@ -742,12 +1321,27 @@
         <translation>поиск «%1» вернул неверное число строк</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 matching articles (FTS expression %2)</source>
-        <translation>подходящих статей: %1 (выражение FTS %2)</translation>
+        <location line="+7"/>
+        <source>%1 matching articles (FTS expression %2), ranked among the newest %3</source>
+        <translation>подходящих статей: %1 (выражение FTS %2), ранжирование среди %3 самых новых</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count matches: “%1” (%2)</source>
+        <translation>подсчёт совпадений: «%1» (%2)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>sqlite3: the 4-5 SELECTs ArticleStore::load runs in one read transaction, for the same ids</source>
+        <translation>sqlite3: те 4–5 SELECT, которые ArticleStore::load выполняет в одной транзакции чтения, для тех же ID</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 случайных статей…</translation>
     </message>
@@ -758,26 +1352,21 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+35"/>
-        <location line="+22"/>
-        <location line="+27"/>
+        <location line="+37"/>
+        <location line="+23"/>
+        <location line="+30"/>
         <location line="+16"/>
         <location line="+31"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-133"/>
         <source>load one article</source>
         <translation>загрузка одной статьи</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>sqlite3: the 4-5 SELECTs ArticleStore::load runs, for the same ids</source>
-        <translation>sqlite3: те 4–5 SELECT, которые выполняет ArticleStore::load, для тех же ID</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>save: one edited paragraph, 500 random articles…</source>
         <translation>save: один изменённый абзац, 500 случайных статей…</translation>
     </message>
@@ -792,12 +1381,12 @@
         <translation>сохранение одного изменённого абзаца (save())</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>sqlite3: the same reads, revision insert, article/paragraph/search-text updates in one transaction, 200 other articles</source>
-        <translation>sqlite3: те же чтения, вставка редакции, обновления статьи, абзаца и текста для поиска в одной транзакции, 200 других статей</translation>
+        <location line="+19"/>
+        <source>sqlite3: the same reads, source look-ups, revision insert and article/paragraph/search-text updates in one transaction, on %1 other articles</source>
+        <translation>sqlite3: те же чтения, поиск источников, вставка редакции и обновления статьи, абзаца и текста для поиска в одной транзакции, на %1 других статьях</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>edit cycle (load + edit + save)</source>
         <translation>цикл правки (загрузка + правка + сохранение)</translation>
     </message>
@@ -845,6 +1434,54 @@
         <location line="+3"/>
         <source>writing one file with QSaveFile: %1 µs per article</source>
         <translation>запись одного файла через QSaveFile: %1 мкс на статью</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../app/widgets/BodyEditor.cpp" line="+40"/>
+        <source>Article body</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Attach Source…</source>
+        <translation>Указать источник…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attach a source to the current paragraph</source>
+        <translation>Указать источник для текущего абзаца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Paragraph Up</source>
+        <translation>Переместить абзац вверх</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the current paragraph above the previous one</source>
+        <translation>Переместить текущий абзац выше предыдущего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move Paragraph Down</source>
+        <translation>Переместить абзац вниз</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the current paragraph below the next one</source>
+        <translation>Переместить текущий абзац ниже следующего</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>Move text</source>
+        <translation>перемещение текста</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop text</source>
+        <translation>перетаскивание текста</translation>
     </message>
 </context>
 <context>
@@ -1291,7 +1928,7 @@
     <message>
         <location line="+1"/>
         <source>Byline</source>
-        <translation>Автор</translation>
+        <translation>Подпись автора</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1486,9 +2123,87 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.ui" line="+6"/>
+        <source>Someone Else Saved This Article</source>
+        <translation>Кто-то другой сохранил эту статью</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your version (not saved)</source>
+        <translation>Ваша версия (не сохранена)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Their version (in the database)</source>
+        <translation>Их версия (в базе данных)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their version</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Оставить мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your version on top of theirs; theirs stays in the history</source>
+        <translation>Сохранить вашу версию поверх их версии; их версия останется в истории</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Принять их версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard your unsaved edits and load their version</source>
+        <translation>Отбросить ваши несохранённые правки и загрузить их версию</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy Mine to a New Article</source>
+        <translation>&amp;Копировать мою в новую статью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep theirs here and save your version as a separate new article</source>
+        <translation>Оставить здесь их версию, а вашу сохранить как отдельную новую статью</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ConflictDialog.cpp" line="+14"/>
+        <source>While you were editing version %1 of “%2”, version %3 was saved by someone else (at %4). Your edits are not lost: choose what to keep. Paragraphs that differ are highlighted.</source>
+        <translation>Пока вы редактировали версию %1 статьи «%2», кто-то другой сохранил версию %3 (%4). Ваши правки не потеряны: выберите, что сохранить. Различающиеся абзацы выделены.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+222"/>
+        <location filename="../app/storage/Database.cpp" line="+157"/>
+        <source>The database is read-only.</source>
+        <translation>База данных доступна только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is busy (another program holds a lock).</source>
+        <translation>База данных занята (другая программа удерживает блокировку).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
         <translation>%1: эта версия Copydesk пока не поддерживает базы данных PostgreSQL.</translation>
     </message>
@@ -1553,7 +2268,7 @@
         <translation>%1: это не база данных Copydesk (её таблица copydesk_meta не опознаёт её); она оставлена без изменений.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>switching to write-ahead logging</source>
         <translation>переключение на журнал упреждающей записи (WAL)</translation>
     </message>
@@ -1574,22 +2289,27 @@
         <translation>запись версии схемы</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>starting a transaction</source>
         <translation>начало транзакции</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <source>%1: cannot start writing inside a read transaction.</source>
+        <translation>%1: нельзя начать запись внутри транзакции чтения.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>commit without a transaction</source>
         <translation>фиксация без транзакции</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the transaction was rolled back</source>
         <translation>транзакция была откатена</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>committing</source>
         <translation>фиксация</translation>
     </message>
@@ -1599,9 +2319,891 @@
         <translation>%1: ошибка на этапе «%2»: %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>nothing to commit</source>
         <translation>нечего фиксировать</translation>
+    </message>
+</context>
+<context>
+    <name>GuiBenchRunner</name>
+    <message>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+89"/>
+        <source>an X server</source>
+        <translation>X-сервер</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>X11 (xcb), DISPLAY=%1, served by %2</source>
+        <translation>X11 (xcb), DISPLAY=%1, сервер: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offscreen (QT_QPA_PLATFORM=offscreen: painting to memory, no display)</source>
+        <translation>offscreen (QT_QPA_PLATFORM=offscreen: отрисовка в память, без дисплея)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform: %1; screen %2.</source>
+        <translation>Платформа: %1; экран %2.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Не удаётся создать временный каталог: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>Не удаётся создать каталог %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 exists but is not a library this benchmark made with the same options; remove it or choose another --dir.
+%2</source>
+        <translation>%1 существует, но это не библиотека, созданная этим тестом с теми же параметрами; удалите её или выберите другой --dir.
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reusing %1 (left by --keep; the long article carries the edits of earlier runs).</source>
+        <translation>Повторно используется %1 (оставлена --keep; длинная статья содержит правки прежних прогонов).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generating %L1 articles in %2 …</source>
+        <translation>Создание %L1 статей в %2 …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Generating the library failed (%1).</source>
+        <translation>Не удалось создать библиотеку (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The generator did not describe the library it made.</source>
+        <translation>Генератор не описал созданную библиотеку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>generate %L1 list-only rows (one INSERT … SELECT)</source>
+        <translation>создание %L1 строк только для списка (один INSERT … SELECT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>store %1 full articles (ArticleStore::create)</source>
+        <translation>сохранение %1 полных статей (ArticleStore::create)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>write the finished file to disk (fsync)</source>
+        <translation>запись готового файла на диск (fsync)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>library generation in total</source>
+        <translation>создание библиотеки, всего</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>library file size</source>
+        <translation>размер файла библиотеки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library has %L1 articles: %L2 list-only rows and %3 articles stored through ArticleStore::create (the long one and %4 ordinary ones, newest at the top of the list). List-only rows are rows of the articles table with everything the list shows (headline, status, byline, updated, paragraph and attributed counts) but no paragraphs, attributions or search text: the article list reads only the articles table (SELECT … FROM articles ORDER BY … LIMIT/OFFSET and count(*)), so they cost it exactly what real articles would, and a million of them are written in seconds instead of hours. Opening one shows an empty body; full-text search does not find them.</source>
+        <translation>В библиотеке %L1 статей: %L2 строк только для списка и %3 статей, сохранённых через ArticleStore::create (длинная и %4 обычных, самые новые вверху списка). Строки только для списка — это строки таблицы articles со всем, что показывает список (заголовок, статус, автор, время обновления, число абзацев и абзацев с источником), но без абзацев, указаний источников и текста для поиска: список статей читает только таблицу articles (SELECT … FROM articles ORDER BY … LIMIT/OFFSET и count(*)), поэтому они обходятся ему ровно так же, как настоящие статьи, а миллион таких строк записывается за секунды, а не за часы. Если открыть такую статью, текст будет пуст; полнотекстовый поиск их не находит.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The long article: %L1 words in %2 paragraphs with %3 attributions (1–3 per paragraph), id %4.</source>
+        <translation>Длинная статья: %L1 слов в %2 абзацах, %3 указаний источников (1–3 на абзац), ID %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generated in %1 s (list-only rows %2 s, full articles %3 s, fsync %4 s); file %5 MB.</source>
+        <translation>Создано за %1 с (строки только для списка %2 с, полные статьи %3 с, fsync %4 с); файл %5 МБ.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Startup with %L1 articles</source>
+        <translation>Запуск с %L1 статей</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 --version failed: %2</source>
+        <translation>%1 --version: ошибка: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>process start → main() (`copydesk --version`)</source>
+        <translation>запуск процесса → main() (`copydesk --version`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a child process: exec, dynamic linking, QApplication (display connection), translators, exit.</source>
+        <translation>дочерний процесс: exec, динамическая компоновка, QApplication (подключение к дисплею), переводы, выход.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>main(): Database::open before the window</source>
+        <translation>main(): Database::open до окна</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The main window has no articleTable.</source>
+        <translation>В главном окне нет articleTable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The article list was not painted within 30 s.</source>
+        <translation>Список статей не отрисовался за 30 с.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MainWindow constructor</source>
+        <translation>конструктор MainWindow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>openDatabase() (count, first page, opens the first article)</source>
+        <translation>openDatabase() (подсчёт, первая страница, открытие первой статьи)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show()</source>
+        <translation>show()</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show() returned → list viewport painted and flushed</source>
+        <translation>возврат из show() → область списка отрисована и выведена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MainWindow + openDatabase + show → first screen of the list</source>
+        <translation>MainWindow + openDatabase + show → первый экран списка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>estimated after start: process + pre-open + window</source>
+        <translation>оценка от запуска: процесс + предварительное открытие + окно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sum of the median `copydesk --version` run, main()&apos;s own Database::open and the window figure; the database file is in the OS page cache (it was just written), as on a desk that used it today.</source>
+        <translation>сумма медианного прогона `copydesk --version`, собственного Database::open в main() и показателя окна; файл базы данных находится в страничном кэше ОС (он только что записан), как на рабочем месте, где с ним сегодня уже работали.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At startup the window opened article %1 (%2 paragraphs) and listed %L3 rows, %L4 of them read from the database for the first screen.</source>
+        <translation>При запуске окно открыло статью %1 (абзацев: %2) и показало в списке %L3 строк, из них %L4 прочитаны из базы данных для первого экрана.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+66"/>
+        <location line="+184"/>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>RSS after opening (VmRSS)</source>
+        <translation>RSS после открытия (VmRSS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peak RSS after opening (VmHWM)</source>
+        <translation>пиковый RSS после открытия (VmHWM)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The list was not repainted after scrollToBottom().</source>
+        <translation>Список не перерисовался после scrollToBottom().</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scrolling</source>
+        <translation>Прокрутка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scrollToBottom() → last screen painted</source>
+        <translation>scrollToBottom() → последний экран отрисован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last visible row %L1 of %L2 (article id %3).</source>
+        <translation>последняя видимая строка %L1 из %L2 (ID статьи %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rows held by the model after scrolling to the end</source>
+        <translation>строк в модели после прокрутки до конца</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model keeps at most %L1 pages of %L2 rows; the library has %L3.</source>
+        <translation>модель хранит не более %L1 страниц по %L2 строк; в библиотеке %L3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The list was not repainted after a scroll-bar jump.</source>
+        <translation>Список не перерисовался после перехода полосой прокрутки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>scroll-bar jump to a random position → painted</source>
+        <translation>переход полосой прокрутки в случайное место → отрисовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 positions spread over the list; afterwards the model holds %L2 rows.</source>
+        <translation>%1 позиций по всему списку; после этого в модели %L2 строк.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RSS after scrolling to the end (VmRSS)</source>
+        <translation>RSS после прокрутки до конца (VmRSS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peak RSS after scrolling to the end (VmHWM)</source>
+        <translation>пиковый RSS после прокрутки до конца (VmHWM)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not open article %1.</source>
+        <translation>Не удалось открыть статью %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open the long article %1.</source>
+        <translation>Не удалось открыть длинную статью %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body was not painted after opening the long article.</source>
+        <translation>Текст не отрисовался после открытия длинной статьи.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The %L1-word article</source>
+        <translation>Статья из %L1 слов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>showArticle() → body painted, first time</source>
+        <translation>showArticle() → текст отрисован, первый раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first open in this process (its pages not yet in SQLite&apos;s cache), coming from article %1.</source>
+        <translation>первое открытие в этом процессе (его страниц ещё нет в кэше SQLite), переход со статьи %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → body painted, again</source>
+        <translation>showArticle() → текст отрисован, повторно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each time coming from article %1; showArticle() itself (save check, load, document, editor, inspectors, reader preview) takes %2 ms of it (median of all %3 opens).</source>
+        <translation>каждый раз переход со статьи %1; сам showArticle() (проверка сохранения, загрузка, документ, редактор, инспекторы, вид для читателя) занимает из этого %2 мс (медиана всех %3 открытий).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 keys were sent to the body but it grew by %2 characters (read-only: %3, modified: %4).</source>
+        <translation>В текст отправлено нажатий: %1, но он вырос на %2 символов (только чтение: %3, изменён: %4).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>keystroke + body and gutter repaint()</source>
+        <translation>нажатие клавиши + repaint() текста и поля источников</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 letters typed mid-article (paragraph %2 of %3); the spaces between words are typed but not timed.</source>
+        <translation>%1 букв набрано в середине статьи (абзац %2 из %3); пробелы между словами набираются, но не измеряются.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>keystroke → event loop idle (Qt&apos;s own repaints)</source>
+        <translation>нажатие клавиши → цикл событий простаивает (собственная перерисовка Qt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+19"/>
+        <source>Saving the typed text failed: %1</source>
+        <translation>Не удалось сохранить набранный текст: %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Found while measuring: a letter typed right after a save, where the typing before the save left off, does not make the article modified (ArticleDocument::isModified() stays false, the status stays “Saved”, no autosave is scheduled, and switching articles does not save it): QTextDocument merges the insertion into its previous undo command and emits no undoCommandAdded, so no step is pushed on the article&apos;s stack after setClean(). The autosave figure therefore moves the cursor one character back before each letter, which starts a new undo command.</source>
+        <translation>Обнаружено при измерениях: буква, набранная сразу после сохранения там, где набор остановился перед сохранением, не помечает статью как изменённую (ArticleDocument::isModified() остаётся false, статус остаётся «Сохранено», автосохранение не планируется, и при переключении статей она не сохраняется): QTextDocument сливает вставку с предыдущей командой отмены и не выдаёт undoCommandAdded, поэтому после setClean() в стек статьи не добавляется ни одного шага. Поэтому показатель автосохранения перед каждой буквой сдвигает курсор на один символ назад, что начинает новую команду отмены.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Typing did not modify the long article.</source>
+        <translation>Набор текста не изменил длинную статью.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Autosave failed: %1</source>
+        <translation>Автосохранение не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>autosave of one changed paragraph (saveCurrentArticle)</source>
+        <translation>автосохранение одного изменённого абзаца (saveCurrentArticle)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one letter typed before each save; every save writes a revision.</source>
+        <translation>перед каждым сохранением набирается одна буква; каждое сохранение записывает редакцию.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RSS with the long article open and edited (VmRSS)</source>
+        <translation>RSS с открытой и изменённой длинной статьёй (VmRSS)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>peak RSS of the whole session (VmHWM)</source>
+        <translation>пиковый RSS за весь сеанс (VmHWM)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Where the time goes (the parts, one by one)</source>
+        <translation>На что уходит время (части по отдельности)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ArticleStore::count (all articles)</source>
+        <translation>ArticleStore::count (все статьи)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ArticleStore::list, first page</source>
+        <translation>ArticleStore::list, первая страница</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ArticleStore::list, middle page</source>
+        <translation>ArticleStore::list, средняя страница</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ArticleStore::list, last page</source>
+        <translation>ArticleStore::list, последняя страница</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (offset %L1)</source>
+        <translation> (смещение %L1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ArticleStore::load (the long article)</source>
+        <translation>ArticleStore::load (длинная статья)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ArticleDocument from the long article</source>
+        <translation>ArticleDocument из длинной статьи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ArticleView::setArticle (hidden Reader Preview tab)</source>
+        <translation>ArticleView::setArticle (скрытая вкладка «Вид для читателя»)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ArticleDocument::wordCount (status bar, every edit)</source>
+        <translation>ArticleDocument::wordCount (строка состояния, каждая правка)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ArticleDocument::article (what a save starts from)</source>
+        <translation>ArticleDocument::article (с чего начинается сохранение)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferences::autosaveDelayMs (QSettings, every edit)</source>
+        <translation>Preferences::autosaveDelayMs (QSettings, каждая правка)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ArticleStore::save, one paragraph changed</source>
+        <translation>ArticleStore::save, изменён один абзац</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Qt %1 (built against %2), SQLite %3; %4, %5 cores; load average %6 at the start, %7 at the end; total run time %8 s.</source>
+        <translation>Qt %1 (собрано с %2), SQLite %3; %4, ядер: %5; средняя нагрузка %6 в начале, %7 в конце; общее время прогона %8 с.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiReport</name>
+    <message>
+        <location filename="../app/bench/gui/GuiReport.cpp" line="+115"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>median/value</source>
+        <translation>медиана/значение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PASS*</source>
+        <translation>OK*</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MISS</source>
+        <translation>НЕ ДОСТИГНУТО</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>median/value: the median wall time of n runs, or the single value measured. PASS* = the median meets the target, the p95 does not.</source>
+        <translation>медиана/значение: медиана времени за n прогонов или единственное измеренное значение. OK* = медиана укладывается в цель, p95 — нет.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryInspector</name>
+    <message>
+        <location filename="../ui/HistoryInspector.ui" line="+8"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Versions</source>
+        <translation>Верси&amp;и</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved versions</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every save makes a version. Select one to see what the current article changed since.</source>
+        <translation>Каждое сохранение создаёт версию. Выберите версию, чтобы увидеть, что с тех пор изменилось в статье.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changes since the selected version</source>
+        <translation>Изменения после выбранной версии</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History status</source>
+        <translation>Состояние истории</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore This Version…</source>
+        <translation>Восстановить &amp;эту версию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected version</source>
+        <translation>Восстановить выбранную версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the selected version&apos;s content current again, as a new version; nothing in the history is lost</source>
+        <translation>Сделать содержимое выбранной версии снова текущим — как новую версию; из истории ничего не пропадёт</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="+72"/>
+        <source>Restore Version</source>
+        <translation>Восстановление версии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading the history failed: %1</source>
+        <translation>Не удалось прочитать историю: %1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Restore version %1 of this article?</source>
+        <translation>Восстановить версию %1 этой статьи?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The headline, summary, byline, body and meta titles of version %1 become the current content, saved as a new version. The current text stays in the history, and unsaved changes are saved first.</source>
+        <translation>Заголовок, краткое содержание, подпись автора, текст и мета-заголовки версии %1 станут текущим содержимым и будут сохранены как новая версия. Текущий текст останется в истории, а несохранённые изменения будут сначала сохранены.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading version %1 failed: %2</source>
+        <translation>Не удалось прочитать версию %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No article is open.</source>
+        <translation>Ни одна статья не открыта.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This article has not been saved yet, so it has no history.</source>
+        <translation>Эта статья ещё не сохранялась, поэтому истории у неё нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a version to see what changed since.</source>
+        <translation>Выберите версию, чтобы увидеть, что изменилось с тех пор.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No unsaved changes: the article is as saved in version %1.</source>
+        <translation>Несохранённых изменений нет: статья такая же, как в версии %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved changes since version %1:</source>
+        <translation>Несохранённые изменения после версии %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The current article has the same content as version %1 (saved %2).</source>
+        <translation>Текущая статья совпадает по содержимому с версией %1 (сохранена %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the current article changed since version %1 (saved %2):</source>
+        <translation>Что изменилось в статье после версии %1 (сохранена %2):</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCommand</name>
+    <message>
+        <location filename="../app/models/LinkCommand.cpp" line="+12"/>
+        <source>Save the article before linking it to another article.</source>
+        <translation>Сохраните статью, прежде чем связывать её с другой.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Link previous article “%1”</source>
+        <translation>связывание с предыдущей статьёй «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link next article “%1”</source>
+        <translation>связывание со следующей статьёй «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink previous article</source>
+        <translation>удаление связи с предыдущей статьёй</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unlink next article</source>
+        <translation>удаление связи со следующей статьёй</translation>
+    </message>
+</context>
+<context>
+    <name>LinksInspector</name>
+    <message>
+        <location filename="../ui/LinksInspector.ui" line="+8"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Previous</source>
+        <translation>Пре&amp;дыдущая</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>Search headlines to link…</source>
+        <translation>Поиск по заголовкам для связи…</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Find the previous article</source>
+        <translation>Найти предыдущую статью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type words of a headline, then choose the article that comes before this one</source>
+        <translation>Введите слова из заголовка и выберите статью, которая идёт перед этой</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous article</source>
+        <translation>Предыдущая статья</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+1"/>
+        <source>Open the previous article</source>
+        <translation>Открыть предыдущую статью</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Unlink</source>
+        <translation>Отвязать</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Unlink the previous article</source>
+        <translation>Отвязать предыдущую статью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the previous article (both articles are updated)</source>
+        <translation>Удалить связь с предыдущей статьёй (обновляются обе статьи)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next</source>
+        <translation>Сл&amp;едующая</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find the next article</source>
+        <translation>Найти следующую статью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type words of a headline, then choose the article that follows this one</source>
+        <translation>Введите слова из заголовка и выберите статью, которая идёт после этой</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next article</source>
+        <translation>Следующая статья</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Open the next article</source>
+        <translation>Открыть следующую статью</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlink the next article</source>
+        <translation>Отвязать следующую статью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the link to the next article (both articles are updated)</source>
+        <translation>Удалить связь со следующей статьёй (обновляются обе статьи)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link message</source>
+        <translation>Сообщение о связи</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Why the link was refused</source>
+        <translation>Почему связь отклонена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss the message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/widgets/LinksInspector.cpp" line="+248"/>
+        <source>&amp;Series</source>
+        <translation>Сери&amp;я</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The articles of this series, first to last. Double-click or press Enter to open one.</source>
+        <translation>Статьи этой серии, от первой до последней. Чтобы открыть статью, дважды щёлкните её или нажмите Enter.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../app/widgets/LinksInspector.cpp" line="+33"/>
+        <source>This article is not part of a series yet. Link a previous or next article to start one.</source>
+        <translation>Эта статья пока не входит в серию. Свяжите её с предыдущей или следующей статьёй, чтобы начать серию.</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/LinksInspector.cpp" line="-262"/>
+        <location line="+157"/>
+        <source>Untitled article #%1</source>
+        <translation>Статья без заголовка №%1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Searching the headlines failed: %1</source>
+        <translation>Не удалось выполнить поиск по заголовкам: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Article %1 (%2), by %3</source>
+        <translation>Статья %1 (%2), автор: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no byline</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not unlink.</source>
+        <translation>Не удалось удалить связь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not linked as the previous article.</source>
+        <translation>«%1» не связана как предыдущая статья.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not linked as the next article.</source>
+        <translation>«%1» не связана как следующая статья.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Article %1</source>
+        <translation>Статья %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No previous article</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No next article</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the article to link it to others.</source>
+        <translation>Сохраните статью, чтобы связать её с другими.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No article is open.</source>
+        <translation>Ни одна статья не открыта.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the series failed: %1</source>
+        <translation>Не удалось прочитать серию: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>&amp;Series (%n articles)</source>
+        <translation>
+            <numerusform>Сери&amp;я (%n статья)</numerusform>
+            <numerusform>Сери&amp;я (%n статьи)</numerusform>
+            <numerusform>Сери&amp;я (%n статей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Untitled article</source>
+        <translation>Статья без заголовка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▶ %1. %2</source>
+        <translation>▶ %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2 (this article)</source>
+        <translation>%1. %2 (эта статья)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This article</source>
+        <translation>Эта статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article %1: double-click to open it</source>
+        <translation>Статья %1: дважды щёлкните, чтобы открыть</translation>
     </message>
 </context>
 <context>
@@ -1622,22 +3224,133 @@
         <translation>Показывать только статьи с этим статусом</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
+        <location line="+36"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Reader Preview</source>
+        <translation>Вид для &amp;читателя</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Recent Databases</source>
-        <translation>&amp;Недавние базы данных</translation>
+        <translation>Н&amp;едавние базы данных</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
+        <source>&amp;Article</source>
+        <translation>С&amp;татья</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Main Toolbar</source>
+        <translation>Основная панель инструментов</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New &amp;Article</source>
+        <translation>Новая с&amp;татья</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a new article in this database</source>
+        <translation>Начать новую статью в этой базе данных</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import plain-text or ninjs articles</source>
+        <translation>Импортировать статьи в текстовом формате или ninjs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the selected articles as ninjs files</source>
+        <translation>Экспортировать выбранные статьи в файлы ninjs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Now</source>
+        <translation>&amp;Сохранить сейчас</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the article now (it is also saved automatically)</source>
+        <translation>Сохранить статью сейчас (она сохраняется и автоматически)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete Article…</source>
+        <translation>&amp;Удалить статью…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the open article</source>
+        <translation>Удалить открытую статью</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find in Article…</source>
+        <translation>На&amp;йти в статье…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find text in the article body</source>
+        <translation>Найти текст в тексте статьи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search Articles</source>
+        <translation>По&amp;иск по статьям</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search all articles by their words</source>
+        <translation>Искать слова во всех статьях</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Source &amp;Registry…</source>
+        <translation>&amp;Реестр источников…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename, merge and edit the shared sources</source>
+        <translation>Переименовать, объединить и изменить общие источники</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
@@ -1672,33 +3385,263 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+38"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+59"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Copydesk (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+257"/>
+        <location line="+24"/>
+        <source>Save state</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+327"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <source>Search Articles</source>
-        <translation>Поиск статей</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-142"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Could not list the articles: %1</source>
         <translation>Не удалось получить список статей: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+39"/>
+        <location line="+123"/>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
+
+%1
+
+Fix the problem (for example free disk space or make the database writable) and close again, or copy your text elsewhere.</source>
+        <translation>Не удалось сохранить ваши изменения в этой статье, поэтому Copydesk остаётся открытым, чтобы их не потерять.
+
+%1
+
+Устраните проблему (например, освободите место на диске или сделайте базу данных доступной для записи) и закройте программу снова либо скопируйте текст в другое место.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The open article could not be saved: %1</source>
+        <translation>Не удалось сохранить открытую статью: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>The article you are editing could not be saved, so it stays open.
+
+%1</source>
+        <translation>Не удалось сохранить статью, которую вы редактируете, поэтому она остаётся открытой.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Loaded version %1 from the database.</source>
+        <translation>Загружена версия %1 из базы данных.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your version was saved as a new article (id %1).</source>
+        <translation>Ваша версия сохранена как новая статья (ID %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version %1 was saved elsewhere; your edits are not saved yet.</source>
+        <translation>Версия %1 сохранена в другом месте; ваши правки ещё не сохранены.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New Article</source>
+        <translation>Новая статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not create the article.
+
+%1</source>
+        <translation>Не удалось создать статью.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Delete Article</source>
+        <translation>Удаление статьи</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete “%1” and its whole history? Its previous and next articles are unlinked from it. This cannot be undone.</source>
+        <translation>Удалить «%1» вместе со всей историей? Связи с предыдущей и следующей статьями будут удалены. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not delete the article.
+
+%1</source>
+        <translation>Не удалось удалить статью.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Import Articles</source>
+        <translation>Импорт статей</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Articles (*.txt *.json);;Plain-text articles (*.txt);;ninjs (*.json);;All files (*)</source>
+        <translation>Статьи (*.txt *.json);;Статьи в текстовом формате (*.txt);;ninjs (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Nothing was imported:
+
+%1</source>
+        <translation>Ничего не импортировано:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Imported %n article(s).</source>
+        <translation>
+            <numerusform>Импортирована %n статья.</numerusform>
+            <numerusform>Импортировано %n статьи.</numerusform>
+            <numerusform>Импортировано %n статей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export as ninjs</source>
+        <translation>Экспорт в ninjs</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not in this article.</source>
+        <translation>«%1» в этой статье не найдено.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore Version</source>
+        <translation>Восстановление версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not restore version %1.
+
+%2</source>
+        <translation>Не удалось восстановить версию %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored version %1 as version %2.</source>
+        <translation>Версия %1 восстановлена как версия %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n мин чтения</numerusform>
+            <numerusform>%n мин чтения</numerusform>
+            <numerusform>%n мин чтения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No paragraphs</source>
+        <translation>Нет абзацев</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributed %1%</source>
+        <translation>С источником: %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n paragraph(s) cite a source</source>
+        <translation>
+            <numerusform>Источник указан в %1 из %n абзаца</numerusform>
+            <numerusform>Источник указан в %1 из %n абзацев</numerusform>
+            <numerusform>Источник указан в %1 из %n абзацев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+65"/>
         <source>Cannot Open Database</source>
         <translation>Не удаётся открыть базу данных</translation>
@@ -1739,28 +3682,58 @@
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-580"/>
         <source>No articles match the search.</source>
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
     <message>
+        <location line="-273"/>
+        <source>Attributions</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Meta Titles</source>
+        <translation>Мета-заголовки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Связи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <source>Find in article</source>
+        <translation>Найти в статье</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>This database has no articles yet.</source>
         <translation>В этой базе данных пока нет статей.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Select an article to read it.</source>
-        <translation>Выберите статью, чтобы прочитать её.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>Could not load the article: %1</source>
         <translation>Не удалось загрузить статью: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+396"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
@@ -1788,7 +3761,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+117"/>
         <source>About Copydesk</source>
         <translation>О программе Copydesk</translation>
     </message>
@@ -1799,9 +3772,273 @@
     </message>
 </context>
 <context>
+    <name>MetaTitleInspector</name>
+    <message>
+        <location filename="../ui/MetaTitleInspector.ui" line="+14"/>
+        <location line="+3"/>
+        <source>Meta titles</source>
+        <translation>Мета-заголовки</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add variant</source>
+        <translation>Добавить вариант</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove variant</source>
+        <translation>Удалить вариант</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move variant up</source>
+        <translation>Переместить вариант вверх</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move variant down</source>
+        <translation>Переместить вариант вниз</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose variant</source>
+        <translation>Выбрать вариант</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Meta title variants</source>
+        <translation>Варианты мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per variant: chosen, title, characters, width in pixels, notes</source>
+        <translation>Одна строка на вариант: выбран ли, заголовок, символы, ширина в пикселях, заметки</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Meta title hint</source>
+        <translation>Подсказка о мета-заголовке</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search result preview</source>
+        <translation>Предпросмотр в результатах поиска</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+38"/>
+        <source>&amp;Add Variant</source>
+        <translation>&amp;Добавить вариант мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a meta-title variant</source>
+        <translation>Добавить вариант мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove Variant</source>
+        <translation>&amp;Удалить вариант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected variant</source>
+        <translation>Удалить выбранный вариант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected variant up</source>
+        <translation>Переместить выбранный вариант вверх</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move &amp;Down</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the selected variant down</source>
+        <translation>Переместить выбранный вариант вниз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose Variant</source>
+        <translation>Вы&amp;брать вариант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the selected variant as the title in search results</source>
+        <translation>Использовать выбранный вариант как заголовок в результатах поиска</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No meta-title variants yet: search results show the headline.</source>
+        <translation>Вариантов мета-заголовка пока нет: в результатах поиска показывается заголовок статьи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No variant is chosen: search results show the headline.</source>
+        <translation>Вариант не выбран: в результатах поиска показывается заголовок статьи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variants %1 and %2 are the same title apart from case and punctuation.</source>
+        <translation>Варианты %1 и %2 совпадают, если не считать регистра и знаков препинания.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaTitleModel</name>
+    <message>
+        <location filename="../app/models/MetaTitleModel.cpp" line="+120"/>
+        <source>Add meta title</source>
+        <translation>добавление мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove meta title</source>
+        <translation>удаление мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+42"/>
+        <source>Move meta title</source>
+        <translation>перемещение мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Choose meta title</source>
+        <translation>выбор мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Move meta titles</source>
+        <translation>перемещение мета-заголовков</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%L1 px</source>
+        <translation>%L1 px</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The chosen variant: the page&apos;s title in search results</source>
+        <translation>Выбранный вариант: заголовок страницы в результатах поиска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose this variant as the page&apos;s title in search results</source>
+        <translation>Выбрать этот вариант как заголовок страницы в результатах поиска</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Chosen</source>
+        <translation>Выбран</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Not chosen</source>
+        <translation>Не выбран</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fits in search results</source>
+        <translation>Помещается в результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close to the %1 px cut of search results</source>
+        <translation>Близко к обрезке на %1 px в результатах поиска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wider than %1 px: search results cut this title</source>
+        <translation>Шире %1 px: в результатах поиска этот заголовок обрежется</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit meta title</source>
+        <translation>изменение мета-заголовка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit meta title notes</source>
+        <translation>изменение заметок к мета-заголовку</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chars</source>
+        <translation>Симв.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The variant used as the title in search results (exactly one)</source>
+        <translation>Вариант, используемый как заголовок в результатах поиска (ровно один)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of characters</source>
+        <translation>Число символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Width at Arial 20 px; search engines cut titles near %1 px</source>
+        <translation>Ширина шрифтом Arial 20 px; поисковики обрезают заголовки около %1 px</translation>
+    </message>
+</context>
+<context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+347"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+348"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1851,7 +4088,7 @@
         <translation>«%1» — не дата и время в формате ISO 8601, например 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+487"/>
         <source>invalid JSON: %1</source>
         <translation>недопустимый JSON: %1</translation>
     </message>
@@ -2006,6 +4243,69 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Autosave after typing stops:</source>
+        <translation>&amp;Автосохранение после паузы в наборе:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Autosave delay in seconds</source>
+        <translation>Задержка автосохранения в секундах</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article &amp;URL base:</source>
+        <translation>&amp;Базовый URL статей:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://news.example.com/</source>
+        <translation>https://news.example.com/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base URL of published articles</source>
+        <translation>Базовый URL опубликованных статей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new interface language takes effect the next time Copydesk starts.</source>
+        <translation>Новый язык интерфейса вступит в силу при следующем запуске Copydesk.</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+16"/>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
+        <translation>Базовый URL статей должен быть адресом http или https, например https://news.example.com/.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../app/bench/Report.cpp" line="+161"/>
@@ -2074,6 +4374,83 @@ sqlite3: те же запросы, выполненные оболочкой sql
     </message>
 </context>
 <context>
+    <name>RevisionListModel</name>
+    <message>
+        <location filename="../app/models/RevisionListModel.cpp" line="+75"/>
+        <source>%1 (current)</source>
+        <translation>%1 (текущая)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled</source>
+        <translation>Без заголовка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version %1, the article as it is stored now</source>
+        <translation>Версия %1 — статья в том виде, в каком она сохранена сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1, saved %2</source>
+        <translation>Версия %1, сохранена %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPreview</name>
+    <message>
+        <location filename="../app/widgets/SearchPreview.cpp" line="+63"/>
+        <source>Search result preview</source>
+        <translation>Предпросмотр в результатах поиска</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the article may appear in search results</source>
+        <translation>Как статья может выглядеть в результатах поиска</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <location line="+29"/>
+        <source>No article is open</source>
+        <translation>Ни одна статья не открыта</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Address: %1. Title: %2. Description: %3</source>
+        <translation>Адрес: %1. Заголовок: %2. Описание: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none, the article has no summary</source>
+        <translation>нет, у статьи нет краткого содержания</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Untitled article</source>
+        <translation>Статья без заголовка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No summary: search engines will quote text from the page instead.</source>
+        <translation>Нет краткого содержания: поисковики процитируют вместо него текст со страницы.</translation>
+    </message>
+</context>
+<context>
     <name>SourceKind</name>
     <message>
         <location filename="../app/core/Source.cpp" line="+14"/>
@@ -2117,6 +4494,172 @@ sqlite3: те же запросы, выполненные оболочкой sql
     </message>
 </context>
 <context>
+    <name>SourceKindDelegate</name>
+    <message>
+        <location filename="../app/widgets/SourceKindDelegate.cpp" line="+13"/>
+        <source>Kind of source</source>
+        <translation>Тип источника</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRegistryModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/SourceRegistryModel.cpp" line="+96"/>
+        <source>Cited by %n paragraph(s)</source>
+        <translation>
+            <numerusform>Цитируется в %n абзаце</numerusform>
+            <numerusform>Цитируется в %n абзацах</numerusform>
+            <numerusform>Цитируется в %n абзацах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cited by</source>
+        <translation>Цитируется в</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A source needs a name.</source>
+        <translation>У источника должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is not a kind of source.</source>
+        <translation>«%1» — не тип источника.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation>«%1» — не веб-адрес; он должен начинаться с http:// или https://.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../ui/SourcesDialog.ui" line="+14"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The source registry is shared by every article. Double-click a name, kind or website to change it; merge duplicates into one source.</source>
+        <translation>Реестр источников общий для всех статей. Дважды щёлкните название, тип или веб-сайт, чтобы изменить их; объединяйте дубликаты в один источник.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name, kind or website</source>
+        <translation>Название, тип или веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter sources</source>
+        <translation>Фильтр источников</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Source registry</source>
+        <translation>Реестр источников</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the selected sources into one of them; paragraphs citing the others cite it instead</source>
+        <translation>Объединить выбранные источники в один из них; абзацы, ссылавшиеся на остальные, будут ссылаться на него</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge the selected sources</source>
+        <translation>Объединить выбранные источники</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected sources; only sources no paragraph cites can be deleted</source>
+        <translation>Удалить выбранные источники; удалить можно только источники, на которые не ссылается ни один абзац</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the selected sources</source>
+        <translation>Удалить выбранные источники</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/SourcesDialog.cpp" line="+52"/>
+        <source>The source registry could not be read: %1</source>
+        <translation>Не удалось прочитать реестр источников: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%1 (cited by %n paragraph(s))</source>
+        <translation>
+            <numerusform>%1 (цитируется в %n абзаце)</numerusform>
+            <numerusform>%1 (цитируется в %n абзацах)</numerusform>
+            <numerusform>%1 (цитируется в %n абзацах)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge Sources</source>
+        <translation>Объединение источников</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Keep which source? The other %n source(s) are deleted and every paragraph that cites them cites the kept one instead. This cannot be undone.</source>
+        <translation>
+            <numerusform>Какой источник оставить? %n другой источник будет удалён, и все абзацы, которые на него ссылаются, будут ссылаться на оставленный. Это действие нельзя отменить.</numerusform>
+            <numerusform>Какой источник оставить? %n других источника будут удалены, и все абзацы, которые на них ссылаются, будут ссылаться на оставленный. Это действие нельзя отменить.</numerusform>
+            <numerusform>Какой источник оставить? %n других источников будут удалены, и все абзацы, которые на них ссылаются, будут ссылаться на оставленный. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sources could not be merged: %1</source>
+        <translation>Не удалось объединить источники: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqliteShell</name>
     <message>
         <location filename="../app/bench/SqliteShell.cpp" line="+43"/>
@@ -2124,7 +4667,7 @@ sqlite3: те же запросы, выполненные оболочкой sql
         <translation>не удаётся запустить %1 (%2); столбец sqlite3 останется пустым.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
     </message>
@@ -2135,9 +4678,116 @@ sqlite3: те же запросы, выполненные оболочкой sql
     </message>
 </context>
 <context>
+    <name>TextDiff</name>
+    <message>
+        <location filename="../app/core/TextDiff.cpp" line="+302"/>
+        <source>%1 (chosen)</source>
+        <translation>%1 (выбран)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byline</source>
+        <translation>Подпись автора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slug</source>
+        <translation>Слаг</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Paragraph %1 (moved from %2)</source>
+        <translation>Абзац %1 (перемещён с позиции %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraph %1</source>
+        <translation>Абзац %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Sources of paragraph %1</source>
+        <translation>Источники абзаца %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Removed paragraph (was %1)</source>
+        <translation>Удалённый абзац (был %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New paragraph %1</source>
+        <translation>Новый абзац %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Meta titles</source>
+        <translation>Мета-заголовки</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWidthDelegate</name>
+    <message>
+        <location filename="../app/widgets/TitleWidthDelegate.cpp" line="+24"/>
+        <source>%L1 px</source>
+        <translation>%L1 px</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>fits in search results</source>
+        <translation>помещается в результаты поиска</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close to the cut (above %1 px)</source>
+        <translation>близко к обрезке (больше %1 px)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search results cut it (above %1 px)</source>
+        <translation>в результатах поиска обрежется (больше %1 px)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 wide at Arial 20 px, %2.</source>
+        <translation>Ширина %1 шрифтом Arial 20 px, %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search engines cut titles near %1 px at Arial 20 px; the bar turns amber above %2 px and red above %1 px.</source>
+        <translation>Поисковики обрезают заголовки шрифтом Arial 20 px около %1 px; полоса становится жёлтой больше %2 px и красной больше %1 px.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured with the installed Liberation Sans 20 px: %L1 px</source>
+        <translation>Измерено установленным шрифтом Liberation Sans 20 px: %L1 px</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+79"/>
+        <location filename="../app/main.cpp" line="+84"/>
         <source>Cannot Open Database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>

@@ -292,10 +292,20 @@ void MainWindow::setUpArticleList()
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
-    header->resizeSection(ArticleListModel::StatusColumn, 64);
-    header->resizeSection(ArticleListModel::BylineColumn, 90);
-    header->resizeSection(ArticleListModel::UpdatedColumn, 64);
-    header->resizeSection(ArticleListModel::CoverageColumn, 48);
+    // Wide enough for the (translated) header and typical content, without measuring rows:
+    // ResizeToContents would read a thousand rows of a large library just to size columns.
+    const QFontMetrics metrics(header->font());
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(title),
+                                               metrics.horizontalAdvance(sample))
+                                          + 24);
+    };
+    fit(ArticleListModel::StatusColumn, articleStatusLabel(ArticleStatus::Published));
+    fit(ArticleListModel::BylineColumn, QStringLiteral("Transport desk"));
+    fit(ArticleListModel::UpdatedColumn,
+        QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    fit(ArticleListModel::CoverageColumn, QStringLiteral("100%"));
     // Every row has the same height: the view need not ask a million rows for their size.
     m_ui->articleTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->articleTable->verticalHeader()->setDefaultSectionSize(

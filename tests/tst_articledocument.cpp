@@ -288,6 +288,19 @@ void TestArticleDocument::savedStateTracksTheStack()
     QCOMPARE(document.version(), 4);
     document.undoStack()->undo();
     QVERIFY(document.isModified()); // undoing past a save is a change to save again
+
+    // Typing right where the typing before the save ended must still count as a change.
+    ArticleDocument typed(sampleArticle());
+    QTextCursor cursor = cursorAt(typed, 0, 0);
+    cursor.insertText(QStringLiteral("A"));
+    cursor.insertText(QStringLiteral("B"));
+    Article afterSave = typed.article();
+    afterSave.version = 4;
+    typed.markSaved(afterSave);
+    QVERIFY(!typed.isModified());
+    cursor.insertText(QStringLiteral("C"));
+    QVERIFY(typed.isModified());
+    QVERIFY(typed.article().paragraphs.at(0).text.startsWith(QStringLiteral("ABC")));
 }
 
 QTEST_MAIN(TestArticleDocument)

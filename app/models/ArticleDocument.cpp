@@ -59,10 +59,9 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     m_previous = article.previous;
     m_next = article.next;
 
-    // contentsChange is only emitted once the document has a layout; an editor replaces it.
-    m_body->documentLayout();
     m_body->setUndoRedoEnabled(false);
     QTextCursor cursor(m_body.get());
+    cursor.beginEditBlock();
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
         const Paragraph &paragraph = article.paragraphs.at(i);
         if (i > 0)
@@ -72,8 +71,12 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
             ParagraphMeta{paragraph.uuid.isNull() ? QUuid::createUuid() : paragraph.uuid,
                           paragraph.attributions}));
     }
+    cursor.endEditBlock();
     if (!hasMeta(m_body->firstBlock()))
         m_body->firstBlock().setUserData(new ParagraphData(freshMeta()));
+    // contentsChange is only emitted once the document has a layout (an editor replaces it).
+    // Created after filling: laying out while inserting costs ~10x on a long article.
+    m_body->documentLayout();
     m_body->setUndoRedoEnabled(true);
     m_body->setModified(false);
     m_state = currentState();
@@ -125,6 +128,9 @@ void ArticleDocument::markSaved(const Article &saved)
     m_previous = saved.previous;
     m_next = saved.next;
     m_undoStack->setClean();
+    // QTextDocument merges adjacent typing into its last undo step only while it is modified;
+    // without this the first letter typed after a save would push no step and never be saved.
+    m_body->setModified(false);
     emit this->saved();
 }
 

@@ -297,9 +297,9 @@ void MainWindow::setUpArticleList()
     const QFontMetrics metrics(header->font());
     const auto fit = [&](int column, const QString &sample) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(metrics.horizontalAdvance(title),
-                                               metrics.horizontalAdvance(sample))
-                                          + 24);
+        header->resizeSection(
+            column,
+            std::max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + 24);
     };
     fit(ArticleListModel::StatusColumn, articleStatusLabel(ArticleStatus::Published));
     fit(ArticleListModel::BylineColumn, QStringLiteral("Transport desk"));
@@ -689,8 +689,7 @@ void MainWindow::refreshListRow()
     // would move the row away from them. The order catches up on the next refresh.
     if (!m_document)
         return;
-    m_model->updateArticle(m_document->articleId());
-    m_historyInspector->refresh();
+    m_model->updateArticle(m_document->articleId()); // the history refreshes on saved()
     updateStatusBar();
 }
 

@@ -132,7 +132,13 @@ void HistoryInspector::setDocument(ArticleDocument *document, ArticleStore *stor
     if (m_document) {
         connect(m_document, &ArticleDocument::contentEdited, m_diffTimer,
                 qOverload<>(&QTimer::start));
-        connect(m_document, &ArticleDocument::saved, this, &HistoryInspector::refresh);
+        connect(m_document, &ArticleDocument::saved, this, [this] {
+            // Behind another dock tab nobody sees it: catch up when shown, not on every autosave.
+            if (isVisible())
+                refresh();
+            else
+                m_refreshStale = true;
+        });
         connect(m_document, &QObject::destroyed, this, [this] { setDocument(nullptr, nullptr); });
     }
     m_reloading = true;
@@ -169,6 +175,7 @@ void HistoryInspector::selectVersion(int version)
 
 void HistoryInspector::refresh()
 {
+    m_refreshStale = false;
     const int selected = selectedVersion();
     m_reloading = true;
     m_model->refresh();
@@ -330,6 +337,8 @@ void HistoryInspector::changeEvent(QEvent *event)
 void HistoryInspector::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_diffStale)
+    if (m_refreshStale)
+        refresh();
+    else if (m_diffStale)
         updateDiff();
 }

@@ -78,5 +78,6 @@ private:
     Confirmation m_confirm;
     std::optional<Article> m_revision; // the selected version, loaded
     bool m_diffStale = false;          // edits arrived while hidden
+    bool m_refreshStale = false;       // saves arrived while hidden
     bool m_reloading = false;          // the list is being reset and reselected
 };

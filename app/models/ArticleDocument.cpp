@@ -240,6 +240,23 @@ void ArticleDocument::onContentsChange(int position, int removed, int added)
 
 void ArticleDocument::reconcile(int position, int removed, int added)
 {
+    // Typing inside one paragraph (the common case): only its length changes. Any change that
+    // creates or removes a block leaves a block without metadata or a count that differs.
+    if (m_body->blockCount() == m_state.size()) {
+        const QTextBlock block = m_body->findBlock(position);
+        const int index = block.blockNumber();
+        const QTextBlock following = block.next();
+        if (block.isValid() && index < m_lengths.size() && hasMeta(block) &&
+            metaOf(block).uuid == m_state.at(index).uuid &&
+            position + added <= block.position() + block.length() - 1 &&
+            block.length() - 1 == m_lengths.at(index) + added - removed &&
+            (!following.isValid() ||
+             (hasMeta(following) && metaOf(following).uuid == m_state.at(index + 1).uuid))) {
+            m_lengths[index] = block.length() - 1;
+            return;
+        }
+    }
+
     // Old paragraph ranges, from the lengths of the last reconciled state.
     QList<int> oldStarts;
     oldStarts.reserve(m_lengths.size());

@@ -1,5 +1,6 @@
 // copydesk-cli end to end: every test runs the real executable as a process against an SQLite
 // file in a temporary folder, and checks exit codes, stdout/stderr and the database afterwards.
+#include "cli/BatchFileWriter.h"
 #include "cli/CliApplication.h"
 #include "storage/StoreError.h"
 
@@ -136,6 +137,7 @@ private slots:
     void exportRoundTripIsByteIdentical();
     void exportedFilesValidateAgainstSchema();
     void exportRejectsBadOut();
+    void batchFileWriterIsAllOrNothing();
     void databaseErrors_data();
     void databaseErrors();
     void defaultDatabaseLocation();
@@ -1005,6 +1007,44 @@ void TestCli::exportRejectsBadOut()
     QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden),
              QStringList{u"council-budget-v1.ninjs.json"_s});
     QVERIFY(good.outText().contains(QDir(out).filePath(u"council-budget-v1.ninjs.json"_s)));
+}
+
+// The writer behind export, on its own: the processes above only see its result.
+void TestCli::batchFileWriterIsAllOrNothing()
+{
+    const QString folder = m_dir->filePath(u"batch"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QDir dir(folder);
+    const QString kept = dir.filePath(u"kept.json"_s);
+    QVERIFY(writeBytes(kept, "old\n"));
+    QVERIFY(QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const auto entries = [&dir] { return dir.entryList(QDir::Files | QDir::Hidden, QDir::Name); };
+
+    {
+        // Not committed: nothing appears, the old file is untouched, no temporary is left.
+        BatchFileWriter writer(folder);
+        QVERIFY(writer.add(u"a.json"_s, "a\n"));
+        QVERIFY(writer.add(u"kept.json"_s, "new\n"));
+        QCOMPARE(dir.entryList(QDir::Files, QDir::Name), QStringList{u"kept.json"_s});
+    }
+    QCOMPARE(entries(), QStringList{u"kept.json"_s});
+    QCOMPARE(readBytes(kept), QByteArray("old\n"));
+
+    BatchFileWriter writer(folder);
+    QVERIFY(writer.add(u"a.json"_s, "a\n"));
+    QVERIFY(writer.add(u"kept.json"_s, "new\n"));
+    QVERIFY2(writer.commit(), qPrintable(writer.errorString()));
+    QCOMPARE(entries(), (QStringList{u"a.json"_s, u"kept.json"_s}));
+    QCOMPARE(readBytes(dir.filePath(u"a.json"_s)), QByteArray("a\n"));
+    QCOMPARE(readBytes(kept), QByteArray("new\n"));
+    QCOMPARE(QFile::permissions(kept), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadUser | QFileDevice::WriteUser);
+
+    // A folder that is gone: add() fails and names the file.
+    BatchFileWriter nowhere(dir.filePath(u"missing"_s));
+    QVERIFY(!nowhere.add(u"b.json"_s, "b\n"));
+    QVERIFY2(nowhere.errorString().contains(dir.filePath(u"missing/b.json"_s)),
+             qPrintable(nowhere.errorString()));
 }
 
 void TestCli::databaseErrors_data()

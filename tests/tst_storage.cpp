@@ -1,8 +1,11 @@
+#include "core/NinjsCodec.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -51,6 +54,42 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+// FTS5 checks its index; rank 1 also compares it with the external content (article_text).
+QString searchIndexProblem(const Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral(
+            "INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)")))
+        return query.lastError().text();
+    if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles),"
+                                   " (SELECT count(*) FROM article_text)")) ||
+        !query.next())
+        return query.lastError().text();
+    if (query.value(0) != query.value(1))
+        return QStringLiteral("%1 articles but %2 search rows")
+            .arg(query.value(0).toInt())
+            .arg(query.value(1).toInt());
+    return {};
+}
+
+QList<qint64> searchIds(ArticleStore &store, const QString &text,
+                        std::optional<ArticleStatus> status = std::nullopt, int limit = 0,
+                        int offset = 0)
+{
+    ArticleListQuery query;
+    query.search = text;
+    query.status = status;
+    query.limit = limit;
+    query.offset = offset;
+    StoreError error;
+    QList<qint64> ids;
+    for (const ArticleSummary &row : store.list(query, &error))
+        ids.append(row.id);
+    if (error)
+        qWarning("search failed: %s", qPrintable(error.message));
+    return ids;
+}
+
 } // namespace
 
 class TestStorage : public QObject
@@ -86,6 +125,11 @@ private slots:
     void importKeepsVersionsAndRefusesStaleFiles();
     void sourceRegistryMatchesNamesAndRefusesDuplicates();
     void nestedTransactionFailureRollsBackEverything();
+    void searchIndexFollowsEveryWrite();
+    void readTransactionSeesOneSnapshot();
+    void sourceLookupsFollowRenamesMergesAndRollbacks();
+    void searchRanksTheNewestMatchesAndReachesAll();
+    void exportBytesEqualQJsonDocument();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("desk.sqlite")); }
@@ -188,6 +232,28 @@ void TestStorage::migratesFromEveryEarlierSchema()
         QCOMPARE(store.list(query).size(), 1);
         query.search = QStringLiteral("harbour");
         QCOMPARE(store.list(query).size(), 1);
+        QCOMPARE(store.count(query), 1);
+
+        // From schema 4 on the store keeps the index itself: no trigger may remain to index
+        // a row twice, and the rows the triggers indexed must come out cleanly.
+        QSqlQuery triggers(upgraded.connection());
+        QVERIFY(triggers.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                             " WHERE type = 'trigger'")));
+        QVERIFY(triggers.next());
+        QCOMPARE(triggers.value(0).toInt(), 0);
+        triggers.finish();
+        QCOMPARE(searchIndexProblem(upgraded), QString());
+        Article edited = *article;
+        edited.paragraphs[0].text = QStringLiteral("Dockworkers saw the okapi crane topple.");
+        const StoreError saveError = store.save(edited);
+        QVERIFY2(!saveError, qPrintable(saveError.message));
+        QCOMPARE(searchIds(store, QStringLiteral("zebra")), QList<qint64>{});
+        QCOMPARE(searchIds(store, QStringLiteral("okapi")), QList<qint64>{1});
+        QCOMPARE(searchIndexProblem(upgraded), QString());
+        QVERIFY(!store.remove(1));
+        QCOMPARE(searchIds(store, QStringLiteral("okapi")), QList<qint64>{});
+        QCOMPARE(searchIds(store, QStringLiteral("harbour")), QList<qint64>{});
+        QCOMPARE(searchIndexProblem(upgraded), QString());
     }
 }
 
@@ -906,6 +972,323 @@ void TestStorage::nestedTransactionFailureRollsBackEverything()
     QVERIFY(m_store->create(duplicate)); // inner failure
     QVERIFY(m_db->commit());             // dooms the outer transaction
     QCOMPARE(m_store->count({}), 0);
+}
+
+void TestStorage::searchIndexFollowsEveryWrite()
+{
+    Article article;
+    article.headline = QStringLiteral("Lighthouse keeper retires");
+    article.summary = QStringLiteral("After forty years on the rock.");
+    article.paragraphs = {Paragraph{{}, QStringLiteral("He polished the brass lantern."), {}},
+                          Paragraph{{}, QStringLiteral("Storms never kept him ashore."), {}}};
+    article.metaTitles = {MetaTitle{QStringLiteral("Beacon dims"), true, {}}};
+    QVERIFY(!m_store->create(article));
+    QCOMPARE(searchIndexProblem(*m_db), QString());
+    QCOMPARE(searchIds(*m_store, QStringLiteral("lantern")), QList<qint64>{article.id});
+    QCOMPARE(searchIds(*m_store, QStringLiteral("beacon dims")), QList<qint64>{article.id});
+
+    // save: a paragraph, the headline and a meta title change.
+    article.paragraphs[0].text = QStringLiteral("He painted the gallery rail.");
+    article.headline = QStringLiteral("Lighthouse keeper hands over the keys");
+    article.metaTitles[0].text = QStringLiteral("Beacon glows");
+    QVERIFY(!m_store->save(article));
+    QCOMPARE(searchIndexProblem(*m_db), QString());
+    QCOMPARE(searchIds(*m_store, QStringLiteral("lantern")), QList<qint64>{});
+    QCOMPARE(searchIds(*m_store, QStringLiteral("retires")), QList<qint64>{});
+    QCOMPARE(searchIds(*m_store, QStringLiteral("dims")), QList<qint64>{});
+    QCOMPARE(searchIds(*m_store, QStringLiteral("gallery keys glows")), QList<qint64>{article.id});
+
+    // A save that changes no text leaves the index alone; a stale one changes nothing.
+    article.status = ArticleStatus::InReview;
+    QVERIFY(!m_store->save(article));
+    Article stale = article;
+    stale.version -= 1;
+    stale.paragraphs[1].text = QStringLiteral("Seagulls everywhere.");
+    QCOMPARE(m_store->save(stale).kind, StoreError::Kind::Conflict);
+    QCOMPARE(searchIds(*m_store, QStringLiteral("seagulls")), QList<qint64>{});
+    QCOMPARE(searchIndexProblem(*m_db), QString());
+
+    // restore brings the old words back.
+    Article restored;
+    QVERIFY(!m_store->restore(article.id, 1, &restored));
+    QCOMPARE(searchIndexProblem(*m_db), QString());
+    QCOMPARE(searchIds(*m_store, QStringLiteral("lantern retires dims")),
+             QList<qint64>{article.id});
+    QCOMPARE(searchIds(*m_store, QStringLiteral("gallery")), QList<qint64>{});
+
+    // import: a newer version of the same uri replaces the text; a new article is indexed.
+    ImportedArticle newer;
+    newer.article = restored;
+    newer.article.id = 0;
+    newer.article.version = restored.version + 1;
+    newer.article.paragraphs = {Paragraph{{}, QStringLiteral("The foghorn fell silent."), {}}};
+    ImportedArticle fresh;
+    fresh.article.headline = QStringLiteral("Ferry timetable changes");
+    fresh.article.paragraphs = {Paragraph{{}, QStringLiteral("Catamarans from May."), {}}};
+    QVERIFY(!m_store->importArticles({newer, fresh}));
+    QCOMPARE(searchIndexProblem(*m_db), QString());
+    QCOMPARE(searchIds(*m_store, QStringLiteral("foghorn")), QList<qint64>{article.id});
+    QCOMPARE(searchIds(*m_store, QStringLiteral("lantern")), QList<qint64>{});
+    QCOMPARE(searchIds(*m_store, QStringLiteral("catamarans")).size(), 1);
+
+    // A failed import indexes nothing, not even the good file before the bad one.
+    ImportedArticle good;
+    good.article.headline = QStringLiteral("Harbour dredging");
+    good.article.paragraphs = {Paragraph{{}, QStringLiteral("Silt everywhere."), {}}};
+    ImportedArticle bad = good;
+    bad.article.uri = QStringLiteral("urn:test:bad");
+    bad.previousUri = bad.article.uri; // a self-link
+    QVERIFY(m_store->importArticles({good, bad}));
+    QCOMPARE(searchIds(*m_store, QStringLiteral("silt")), QList<qint64>{});
+    QCOMPARE(searchIndexProblem(*m_db), QString());
+
+    // remove takes it out of the index.
+    QVERIFY(!m_store->remove(article.id));
+    QCOMPARE(searchIds(*m_store, QStringLiteral("foghorn")), QList<qint64>{});
+    QCOMPARE(searchIndexProblem(*m_db), QString());
+}
+
+void TestStorage::readTransactionSeesOneSnapshot()
+{
+    Article first = makeArticle(QStringLiteral("First"));
+    QVERIFY(!m_store->create(first));
+    Database other;
+    QVERIFY(!other.open(path()));
+    ArticleStore otherStore(other);
+
+    QVERIFY(!m_db->beginRead());
+    QVERIFY(m_db->inTransaction());
+    QVERIFY(!m_db->inWriteTransaction());
+    QCOMPARE(m_store->count({}), 1);
+    Article second = makeArticle(QStringLiteral("Second"));
+    QVERIFY(!otherStore.create(second)); // WAL: a writer does not wait for our reader
+    QCOMPARE(m_store->count({}), 1);     // still our snapshot
+    QVERIFY(m_store->load(first.id));    // nests
+    QVERIFY(!m_store->load(second.id));  // not in our snapshot
+    QCOMPARE(m_db->begin().kind, StoreError::Kind::Invalid);
+    m_db->endRead();
+    QVERIFY(!m_db->inTransaction());
+    QCOMPARE(m_store->count({}), 2);
+
+    // load() reads in its own read transaction and leaves none open, found or not.
+    QVERIFY(m_store->load(second.id));
+    QVERIFY(!m_db->inTransaction());
+    StoreError error;
+    QVERIFY(!m_store->load(424242, &error));
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+    QVERIFY(!m_db->inTransaction());
+
+    // Inside a write transaction a read transaction is a no-op that does not end it.
+    QVERIFY(!m_db->begin());
+    QVERIFY(!m_db->beginRead());
+    m_db->endRead();
+    QVERIFY(m_db->inWriteTransaction());
+    Article third = makeArticle(QStringLiteral("Third"));
+    QVERIFY(!m_store->create(third));
+    QVERIFY(m_store->load(third.id));
+    QVERIFY(m_db->inWriteTransaction());
+    QVERIFY(!m_db->commit());
+    QCOMPARE(otherStore.count({}), 3);
+}
+
+void TestStorage::sourceLookupsFollowRenamesMergesAndRollbacks()
+{
+    auto citing = [](const QString &headline, const QStringList &sources) {
+        Article article;
+        article.headline = headline;
+        Paragraph paragraph{{}, QStringLiteral("Text."), {}};
+        for (const QString &name : sources)
+            paragraph.attributions.append(Attribution{0, name, {}, {}, {}, {}, {}, {}});
+        article.paragraphs = {paragraph};
+        return article;
+    };
+    auto citedName = [this](qint64 id) {
+        return m_store->load(id)->paragraphs.at(0).attributions.at(0).sourceName;
+    };
+
+    // A rename inside one transaction: the old name is free again and names a new source.
+    QVERIFY(!m_db->begin());
+    Article before = citing(QStringLiteral("Before"), {QStringLiteral("Police")});
+    QVERIFY(!m_store->create(before));
+    Source police = *m_store->sourceByName(QStringLiteral("Police"));
+    police.name = QStringLiteral("Metropolitan Police");
+    QVERIFY(!m_store->saveSource(police));
+    Article after = citing(QStringLiteral("After"), {QStringLiteral("Police")});
+    QVERIFY(!m_store->create(after));
+    QVERIFY(!m_db->commit());
+    QCOMPARE(citedName(before.id), QStringLiteral("Metropolitan Police"));
+    QCOMPARE(citedName(after.id), QStringLiteral("Police"));
+    QVERIFY(m_store->sourceByName(QStringLiteral("Police"))->id != police.id);
+
+    // A merge inside one transaction: the merged-away source is gone, its name is new again.
+    QVERIFY(!m_db->begin());
+    Article both = citing(QStringLiteral("Both"),
+                          {QStringLiteral("Coast Guard"), QStringLiteral("Coastguard")});
+    QVERIFY(!m_store->create(both));
+    const qint64 coastGuard = m_store->sourceByName(QStringLiteral("Coast Guard"))->id;
+    const qint64 coastguard = m_store->sourceByName(QStringLiteral("Coastguard"))->id;
+    QVERIFY(!m_store->mergeSources(coastGuard, {coastguard}));
+    Article later = citing(QStringLiteral("Later"), {QStringLiteral("Coastguard")});
+    const StoreError laterError = m_store->create(later);
+    QVERIFY2(!laterError, qPrintable(laterError.message));
+    QVERIFY(!m_db->commit());
+    QCOMPARE(citedName(later.id), QStringLiteral("Coastguard"));
+    QCOMPARE(citedName(both.id), QStringLiteral("Coast Guard"));
+
+    // A rollback undoes the source it created; the next transaction must not reuse its id.
+    QVERIFY(!m_db->begin());
+    Article ghost = citing(QStringLiteral("Ghost"), {QStringLiteral("Ghost Agency")});
+    QVERIFY(!m_store->create(ghost));
+    m_db->rollback();
+    QVERIFY(!m_store->sourceByName(QStringLiteral("Ghost Agency")));
+    Article real = citing(QStringLiteral("Real"), {QStringLiteral("Ghost Agency")});
+    const StoreError realError = m_store->create(real);
+    QVERIFY2(!realError, qPrintable(realError.message));
+    QCOMPARE(citedName(real.id), QStringLiteral("Ghost Agency"));
+
+    // Another connection renames a source between two of our transactions.
+    Database other;
+    QVERIFY(!other.open(path()));
+    ArticleStore otherStore(other);
+    Source agency = *otherStore.sourceByName(QStringLiteral("Ghost Agency"));
+    agency.name = QStringLiteral("Real Agency");
+    QVERIFY(!otherStore.saveSource(agency));
+    Article again = citing(QStringLiteral("Again"), {QStringLiteral("Ghost Agency")});
+    QVERIFY(!m_store->create(again));
+    QCOMPARE(citedName(again.id), QStringLiteral("Ghost Agency"));
+    QCOMPARE(citedName(real.id), QStringLiteral("Real Agency"));
+
+    // An import citing the same sources many times resolves each name to one registry entry.
+    QList<ImportedArticle> batch;
+    for (int i = 0; i < 20; ++i) {
+        ImportedArticle item;
+        item.article = citing(QStringLiteral("Batch %1").arg(i),
+                              {QStringLiteral("Wire Service"), QStringLiteral("wire  service")});
+        batch.append(item);
+    }
+    ImportReport report;
+    QVERIFY(!m_store->importArticles(batch, &report));
+    QSet<qint64> wireIds;
+    for (const qint64 id : std::as_const(report.ids)) {
+        for (const Attribution &attribution : m_store->load(id)->paragraphs.at(0).attributions)
+            wireIds.insert(attribution.sourceId);
+    }
+    QCOMPARE(wireIds.size(), 1);
+}
+
+void TestStorage::searchRanksTheNewestMatchesAndReachesAll()
+{
+    const int window = ArticleStore::rankedSearchWindow;
+    const int total = window + 60;
+    const int strongOld = 3;           // far outside the window
+    const int strongNew = window + 30; // inside it
+    QList<ImportedArticle> batch;
+    for (int i = 0; i < total; ++i) {
+        ImportedArticle item;
+        item.article.headline = QStringLiteral("Report %1").arg(i);
+        QString text = QStringLiteral("The harbour report number %1.").arg(i);
+        if (i == 0)
+            text += QStringLiteral(" It mentions zanzibarite.");
+        if (i == strongOld || i == strongNew) {
+            item.article.headline = QStringLiteral("Harbour, harbour, harbour");
+            text = QStringLiteral("Harbour harbour harbour harbour.");
+        }
+        item.article.paragraphs = {Paragraph{{}, text, {}}};
+        batch.append(item);
+    }
+    ImportReport report;
+    QVERIFY(!m_store->importArticles(batch, &report));
+    const QList<qint64> ids = report.ids; // ascending: import order
+
+    // A rare word in the oldest article is found: its one match fits in the window.
+    QCOMPARE(searchIds(*m_store, QStringLiteral("zanzibarite")), QList<qint64>{ids.first()});
+
+    ArticleListQuery query;
+    query.search = QStringLiteral("harbour");
+    QCOMPARE(m_store->count(query), qint64(total));
+    const QList<qint64> all = searchIds(*m_store, query.search);
+    QCOMPARE(all.size(), total);
+    QCOMPARE(QSet<qint64>(all.cbegin(), all.cend()).size(), total);
+    // The best match among the newest `window` comes first; the newest `window` articles fill
+    // the ranked part, every older one follows newest first (the documented trade-off: the
+    // equally strong old article is not ranked).
+    QCOMPARE(all.first(), ids.at(strongNew));
+    const QList<qint64> ranked = all.first(window);
+    const QList<qint64> newest = ids.last(window);
+    QCOMPARE(QSet<qint64>(ranked.cbegin(), ranked.cend()),
+             QSet<qint64>(newest.cbegin(), newest.cend()));
+    QList<qint64> older = ids.first(total - window);
+    std::reverse(older.begin(), older.end());
+    QCOMPARE(all.mid(window), older);
+    QVERIFY(all.indexOf(ids.at(strongOld)) >= window);
+
+    // Pages of any size and offset are slices of the same order, across the boundary too.
+    QList<qint64> paged;
+    for (int offset = 0; offset < total + 50; offset += 50)
+        paged += searchIds(*m_store, query.search, std::nullopt, 50, offset);
+    QCOMPARE(paged, all);
+    QCOMPARE(searchIds(*m_store, query.search, std::nullopt, 50, window - 25),
+             all.mid(window - 25, 50));
+    QCOMPARE(searchIds(*m_store, query.search, std::nullopt, 0, window + 10), all.mid(window + 10));
+
+    // With a status filter the window holds the newest matches of that status.
+    QSqlQuery approve(m_db->connection());
+    QVERIFY(
+        approve.exec(QStringLiteral("UPDATE articles SET status = 'approved' WHERE id % 3 = 0")));
+    QList<qint64> approvedIds;
+    for (const qint64 id : ids) {
+        if (id % 3 == 0)
+            approvedIds.append(id);
+    }
+    query.status = ArticleStatus::Approved;
+    QCOMPARE(m_store->count(query), qint64(approvedIds.size()));
+    const QList<qint64> approved = searchIds(*m_store, query.search, ArticleStatus::Approved);
+    QCOMPARE(QSet<qint64>(approved.cbegin(), approved.cend()),
+             QSet<qint64>(approvedIds.cbegin(), approvedIds.cend()));
+    QCOMPARE(approved.size(), approvedIds.size());
+}
+
+void TestStorage::exportBytesEqualQJsonDocument()
+{
+    // NinjsCodec::toBytes writes the JSON directly; it must stay exactly what QJsonDocument
+    // writes for toJson(), on stored articles and on awkward text.
+    Article previous = makeArticle(QStringLiteral("Earlier story"));
+    QVERIFY(!m_store->create(previous));
+    Article linked = makeArticle(QStringLiteral("Linked story"));
+    linked.slug = QStringLiteral("linked-story");
+    QVERIFY(!m_store->create(linked));
+    QVERIFY(!m_store->link(previous.id, linked.id));
+    Source council = *m_store->sourceByName(QStringLiteral("City Council"));
+    council.url = QStringLiteral("https://council.example/press");
+    QVERIFY(!m_store->saveSource(council));
+
+    QList<Article> articles = {*m_store->load(previous.id), *m_store->load(linked.id)};
+    Article awkward = makeArticle(QStringLiteral("Quotes \" and \\ and\ttabs"));
+    const char16_t loneSurrogates[] = {u'x', 0xD800, u'y', 0xDC00};
+    awkward.paragraphs[0].text =
+        QStringLiteral("Control \x01\x1f DEL \x7f line\u2028sep, grève, 😀 ") +
+        QString::fromUtf16(loneSurrogates, 4) + QStringLiteral(" <b>&amp;</b> 'single'");
+    awkward.paragraphs[1].attributions[0].sourceName = QStringLiteral("A;B & <C>");
+    awkward.summary.clear();
+    awkward.metaTitles = {MetaTitle{QStringLiteral("one"), false, {}},
+                          MetaTitle{QStringLiteral("two"), true, {}},
+                          MetaTitle{QString(), false, {}}};
+    awkward.previous = ArticleRef{7, QUuid::createUuid(), QString(), QString()};
+    awkward.next = ArticleRef{8, {}, QStringLiteral("urn:x:8"), QStringLiteral("Next “one”")};
+    articles.append(awkward);
+    Article bare;
+    bare.headline = QStringLiteral("Bare");
+    articles.append(bare);
+
+    for (const Article &article : std::as_const(articles)) {
+        const QByteArray expected =
+            QJsonDocument(NinjsCodec::toJson(article)).toJson(QJsonDocument::Indented);
+        QCOMPARE(NinjsCodec::toBytes(article), expected);
+    }
+    // Text with nothing to escape is handed back shared, not copied.
+    const QString plain = QStringLiteral("Nothing to escape here");
+    QCOMPARE(NinjsCodec::escapeHtml(plain).constData(), plain.constData());
+    QCOMPARE(NinjsCodec::escapeHtml(QStringLiteral("a;b&c")), QStringLiteral("a;b&amp;c"));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -52,7 +52,8 @@ QByteArray SqliteShell::connectionPrologue()
 {
     return QByteArrayLiteral("PRAGMA foreign_keys = ON;\n"
                              "PRAGMA busy_timeout = 5000;\n"
-                             "PRAGMA synchronous = NORMAL;\n");
+                             "PRAGMA synchronous = NORMAL;\n"
+                             "PRAGMA cache_size = -65536;\n");
 }
 
 QByteArray SqliteShell::quoted(const QString &text)

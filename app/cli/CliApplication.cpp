@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 
 #include "ArticleJson.h"
+#include "BatchFileWriter.h"
 #include "TextTable.h"
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -752,7 +752,7 @@ int CliApplication::runExport(const QCommandLineParser &parser)
     if (const int code = openStore())
         return code;
 
-    // Load everything before the first file is written: an unknown id writes nothing.
+    // Every id is resolved before anything is written: an unknown id writes nothing.
     QList<qint64> articleIds;
     int code = Success;
     if (all) {
@@ -774,14 +774,8 @@ int CliApplication::runExport(const QCommandLineParser &parser)
                 articleIds.append(*id);
         }
     }
-    QList<Article> articles;
-    for (const qint64 id : std::as_const(articleIds)) {
-        std::optional<Article> article = loadArticle(id, &code);
-        if (!article)
-            return code;
-        articles.append(std::move(*article));
-    }
 
+    const bool folderExisted = QFileInfo(outDir).isDir();
     if (!QDir().mkpath(outDir)) {
         printError(tr("--out %1: cannot create the folder.").arg(outDir));
         return BadInput;
@@ -791,28 +785,43 @@ int CliApplication::runExport(const QCommandLineParser &parser)
         printError(tr("--out %1: the folder is not writable.").arg(outDir));
         return BadInput;
     }
+    const auto failed = [&](int exitCode) {
+        if (!folderExisted)
+            QDir().rmdir(dir.absolutePath()); // only if still empty
+        return exitCode;
+    };
 
+    // Each article is loaded, encoded and written in turn (memory stays flat however many
+    // there are), all from one snapshot of the database. The files appear together at the
+    // end, complete, after one sync to disk; a failure on the way leaves none of them.
+    ReadTransaction snapshot(*m_database);
+    if (snapshot.beginError())
+        return failed(storeFailure(snapshot.beginError()));
+    BatchFileWriter writer(dir.absolutePath());
     QSet<QString> usedNames;
-    for (const Article &article : std::as_const(articles)) {
-        QString name = ninjsFileName(exportBaseName(article), article.version);
+    QStringList exported;
+    exported.reserve(articleIds.size());
+    for (const qint64 id : std::as_const(articleIds)) {
+        const std::optional<Article> article = loadArticle(id, &code);
+        if (!article)
+            return failed(code);
+        QString name = ninjsFileName(exportBaseName(*article), article->version);
         // Two articles may share a slug; the uuid keeps their files apart.
         if (usedNames.contains(name))
-            name = ninjsFileName(uuidText(article.uuid), article.version);
+            name = ninjsFileName(uuidText(article->uuid), article->version);
         usedNames.insert(name);
-
-        const QString path = dir.filePath(name);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            printError(tr("%1: cannot write: %2").arg(path, file.errorString()));
-            return BadInput;
+        if (!writer.add(name, NinjsCodec::toBytes(*article))) {
+            printError(writer.errorString());
+            return failed(BadInput);
         }
-        file.write(NinjsCodec::toBytes(article));
-        if (!file.commit()) {
-            printError(tr("%1: cannot write: %2").arg(path, file.errorString()));
-            return BadInput;
-        }
-        m_out << tr("exported %1 %2").arg(QString::number(article.id), path) << '\n';
+        exported.append(tr("exported %1 %2").arg(QString::number(id), dir.filePath(name)));
     }
+    if (!writer.commit()) {
+        printError(writer.errorString());
+        return failed(BadInput);
+    }
+    for (const QString &line : std::as_const(exported))
+        m_out << line << '\n';
     return Success;
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -476,54 +477,320 @@ std::pair<int, int> lineAndColumn(QByteArrayView data, qsizetype offset)
     return {int(before.count('\n') + 1), int(lineText.toUcs4().size() + 1)};
 }
 
+// The entity that stands for c in HTML text and attribute values; empty when c stays as is.
+// Inside data-source, ';' separates names, so one inside a name is written "&#59;".
+QLatin1StringView htmlEntity(QChar c, bool escapeSemicolon)
+{
+    switch (c.unicode()) {
+    case u'&':
+        return QLatin1StringView("&amp;");
+    case u'<':
+        return QLatin1StringView("&lt;");
+    case u'>':
+        return QLatin1StringView("&gt;");
+    case u'"':
+        return QLatin1StringView("&quot;");
+    case u'\'':
+        return QLatin1StringView("&#39;");
+    case u';':
+        return escapeSemicolon ? QLatin1StringView("&#59;") : QLatin1StringView();
+    default:
+        return {};
+    }
+}
+
+// Appends text escaped, copying the runs between the characters that need an entity.
+void appendEscapedHtml(QString &out, QStringView text, bool escapeSemicolon)
+{
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QLatin1StringView entity = htmlEntity(text.at(i), escapeSemicolon);
+        if (entity.isEmpty())
+            continue;
+        out += text.sliced(runStart, i - runStart);
+        out += entity;
+        runStart = i + 1;
+    }
+    out += text.sliced(runStart);
+}
+
+const QString ninjsVersion = u"3.1"_s;
+const QString ninjsSchema = u"http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"_s;
+
+QString articleUri(const Article &article)
+{
+    return article.uri.isEmpty() ? Article::defaultUri(article.uuid) : article.uri;
+}
+
+QString pubStatus(const Article &article)
+{
+    const bool releasable =
+        article.status == ArticleStatus::Approved || article.status == ArticleStatus::Published;
+    return releasable ? u"usable"_s : u"withheld"_s;
+}
+
+// (role, text): the headline, then the meta-title variants, the chosen one first.
+QList<std::pair<QString, QString>> headlineList(const Article &article)
+{
+    QList<std::pair<QString, QString>> headlines{{u"main"_s, article.headline}};
+    const auto chosen = std::find_if(article.metaTitles.cbegin(), article.metaTitles.cend(),
+                                     [](const MetaTitle &title) { return title.chosen; });
+    if (chosen != article.metaTitles.cend() && !chosen->text.isEmpty())
+        headlines.append({u"seo"_s, chosen->text});
+    for (auto it = article.metaTitles.cbegin(); it != article.metaTitles.cend(); ++it) {
+        if (it != chosen && !it->text.isEmpty())
+            headlines.append({u"seo"_s, it->text});
+    }
+    return headlines;
+}
+
+// (name, uri or empty): each cited source once, in order of first citation.
+QList<std::pair<QString, QString>> infoSourceList(const Article &article)
+{
+    QList<std::pair<QString, QString>> infoSources;
+    const QStringList cited = article.citedSourceNames();
+    for (const QString &name : cited) {
+        if (name.isEmpty())
+            continue;
+        QString uri;
+        for (const Source &source : article.sources) {
+            if (source.name == name && isAbsoluteUri(source.url)) {
+                uri = source.url;
+                break;
+            }
+        }
+        infoSources.append({name, uri});
+    }
+    return infoSources;
+}
+
+// Writes JSON the way QJsonDocument::toJson(QJsonDocument::Indented) does: four spaces per
+// level, "key": value, the same escapes (control characters and lone surrogates as \u00xx /
+// \udxxx, everything else as UTF-8). The caller writes object members in key order.
+class IndentedJsonWriter
+{
+public:
+    explicit IndentedJsonWriter(qsizetype expectedSize) { m_json.reserve(expectedSize); }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+
+    void key(const char *name)
+    {
+        startItem();
+        m_json += '"';
+        m_json += name;
+        m_json += "\": ";
+        m_afterKey = true;
+    }
+
+    void string(QStringView text)
+    {
+        if (!m_afterKey)
+            startItem();
+        m_afterKey = false;
+        m_json += '"';
+        appendEscaped(text);
+        m_json += '"';
+    }
+
+    QByteArray take() { return std::move(m_json); }
+
+private:
+    void startItem()
+    {
+        if (m_itemCounts.isEmpty())
+            return;
+        if (m_itemCounts.last()++ > 0)
+            m_json += ",\n";
+        m_json.append(4 * m_itemCounts.size(), ' ');
+    }
+
+    void open(char bracket)
+    {
+        if (!m_afterKey)
+            startItem();
+        m_afterKey = false;
+        m_json += bracket;
+        m_json += '\n';
+        m_itemCounts.append(0);
+    }
+
+    void close(char bracket)
+    {
+        const bool hadItems = m_itemCounts.back() > 0;
+        m_itemCounts.removeLast();
+        if (hadItems)
+            m_json += '\n';
+        m_json.append(4 * m_itemCounts.size(), ' ');
+        m_json += bracket;
+        if (m_itemCounts.isEmpty())
+            m_json += '\n'; // the document ends with a newline
+    }
+
+    void appendEscaped(QStringView text)
+    {
+        // Into the buffer directly (QByteArray::append per byte was most of the writer's time),
+        // sized for the worst case, six bytes per UTF-16 unit ("\\u001f"), then cut back.
+        static constexpr char hex[] = "0123456789abcdef";
+        const qsizetype start = m_json.size();
+        m_json.resize(start + 6 * text.size());
+        char *out = m_json.data() + start;
+        const auto escapeUnit = [&out](char16_t unit) {
+            *out++ = '\\';
+            *out++ = 'u';
+            *out++ = hex[(unit >> 12) & 0xf];
+            *out++ = hex[(unit >> 8) & 0xf];
+            *out++ = hex[(unit >> 4) & 0xf];
+            *out++ = hex[unit & 0xf];
+        };
+        const char16_t *it = text.utf16();
+        const char16_t *const end = it + text.size();
+        while (it != end) {
+            const char16_t unit = *it++;
+            if (unit < 0x80) {
+                char escaped = 0;
+                switch (unit) {
+                case u'"':
+                    escaped = '"';
+                    break;
+                case u'\\':
+                    escaped = '\\';
+                    break;
+                case u'\b':
+                    escaped = 'b';
+                    break;
+                case u'\f':
+                    escaped = 'f';
+                    break;
+                case u'\n':
+                    escaped = 'n';
+                    break;
+                case u'\r':
+                    escaped = 'r';
+                    break;
+                case u'\t':
+                    escaped = 't';
+                    break;
+                }
+                if (escaped) {
+                    *out++ = '\\';
+                    *out++ = escaped;
+                } else if (unit < 0x20) {
+                    escapeUnit(unit);
+                } else {
+                    *out++ = char(unit);
+                }
+            } else if (unit < 0x800) {
+                *out++ = char(0xc0 | (unit >> 6));
+                *out++ = char(0x80 | (unit & 0x3f));
+            } else if (QChar::isHighSurrogate(unit) && it != end && QChar::isLowSurrogate(*it)) {
+                const char32_t code = QChar::surrogateToUcs4(unit, *it++);
+                *out++ = char(0xf0 | (code >> 18));
+                *out++ = char(0x80 | ((code >> 12) & 0x3f));
+                *out++ = char(0x80 | ((code >> 6) & 0x3f));
+                *out++ = char(0x80 | (code & 0x3f));
+            } else if (QChar::isSurrogate(unit)) {
+                escapeUnit(unit); // a lone surrogate is not UTF-8
+            } else {
+                *out++ = char(0xe0 | (unit >> 12));
+                *out++ = char(0x80 | ((unit >> 6) & 0x3f));
+                *out++ = char(0x80 | (unit & 0x3f));
+            }
+        }
+        m_json.resize(out - m_json.constData());
+    }
+
+    QByteArray m_json;
+    QVarLengthArray<int, 8> m_itemCounts; // members or elements written, per open container
+    bool m_afterKey = false;
+};
+
+// {contentType, role, value}: the members of textObject() in key order.
+void writeTextObject(IndentedJsonWriter &json, QStringView role, QStringView contentType,
+                     QStringView value)
+{
+    json.beginObject();
+    json.key("contentType");
+    json.string(contentType);
+    json.key("role");
+    json.string(role);
+    json.key("value");
+    json.string(value);
+    json.endObject();
+}
+
+// The members of association() in key order.
+void writeAssociation(IndentedJsonWriter &json, QStringView relation, const ArticleRef &ref)
+{
+    json.beginObject();
+    if (!ref.headline.isEmpty()) {
+        json.key("headlines");
+        json.beginArray();
+        json.beginObject();
+        json.key("role");
+        json.string(u"main");
+        json.key("value");
+        json.string(ref.headline);
+        json.endObject();
+        json.endArray();
+    }
+    json.key("name");
+    json.string(relation);
+    json.key("rel");
+    json.string(relation);
+    json.key("uri");
+    json.string(ref.uri.isEmpty() ? Article::defaultUri(ref.uuid) : ref.uri);
+    json.endObject();
+}
+
 } // namespace
 
 QString NinjsCodec::escapeHtml(const QString &text)
 {
+    // Most text has nothing to escape: hand it back shared instead of copying it.
+    const auto first = std::find_if(text.cbegin(), text.cend(),
+                                    [](QChar c) { return !htmlEntity(c, false).isEmpty(); });
+    if (first == text.cend())
+        return text;
     QString escaped;
-    escaped.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
-            escaped += u"&amp;"_s;
-            break;
-        case u'<':
-            escaped += u"&lt;"_s;
-            break;
-        case u'>':
-            escaped += u"&gt;"_s;
-            break;
-        case u'"':
-            escaped += u"&quot;"_s;
-            break;
-        case u'\'':
-            escaped += u"&#39;"_s;
-            break;
-        default:
-            escaped += c;
-        }
-    }
+    escaped.reserve(text.size() + text.size() / 8 + 8);
+    appendEscapedHtml(escaped, text, false);
     return escaped;
 }
 
 QString NinjsCodec::bodyHtml(const QList<Paragraph> &paragraphs)
 {
+    qsizetype size = 0;
+    for (const Paragraph &paragraph : paragraphs)
+        size += paragraph.text.size() + 64;
     QString html;
+    html.reserve(size);
+    QVarLengthArray<const QString *, 8> names;
     for (const Paragraph &paragraph : paragraphs) {
-        QStringList names;
+        names.clear();
         for (const Attribution &attribution : paragraph.attributions) {
-            // ';' separates names in the attribute, so one inside a name is written as "&#59;".
-            const QStringList parts = attribution.sourceName.split(u';');
-            QStringList escapedParts;
-            for (const QString &part : parts)
-                escapedParts.append(escapeHtml(part));
-            const QString name = escapedParts.join(u"&#59;"_s);
-            if (!name.isEmpty() && !names.contains(name))
-                names.append(name);
+            const QString &name = attribution.sourceName;
+            const auto same = [&name](const QString *other) { return *other == name; };
+            if (!name.isEmpty() && std::none_of(names.cbegin(), names.cend(), same))
+                names.append(&name);
         }
-        html +=
-            names.isEmpty() ? u"<p>"_s : u"<p data-source=\""_s + names.join(u"; "_s) + u"\">"_s;
-        html += escapeHtml(paragraph.text) + u"</p>"_s;
+        if (names.isEmpty()) {
+            html += u"<p>";
+        } else {
+            html += u"<p data-source=\"";
+            for (qsizetype i = 0; i < names.size(); ++i) {
+                if (i > 0)
+                    html += u"; ";
+                // ';' separates names in the attribute, so one inside a name is "&#59;".
+                appendEscapedHtml(html, *names.at(i), true);
+            }
+            html += u"\">";
+        }
+        appendEscapedHtml(html, paragraph.text, false);
+        html += u"</p>";
     }
     return html;
 }
@@ -531,19 +798,14 @@ QString NinjsCodec::bodyHtml(const QList<Paragraph> &paragraphs)
 QJsonObject NinjsCodec::toJson(const Article &article)
 {
     QJsonObject document;
-    document.insert(
-        u"standard"_s,
-        QJsonObject{{u"name"_s, u"ninjs"_s},
-                    {u"version"_s, u"3.1"_s},
-                    {u"schema"_s, u"http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"_s}});
-    document.insert(u"uri"_s,
-                    article.uri.isEmpty() ? Article::defaultUri(article.uuid) : article.uri);
+    document.insert(u"standard"_s, QJsonObject{{u"name"_s, u"ninjs"_s},
+                                               {u"version"_s, ninjsVersion},
+                                               {u"schema"_s, ninjsSchema}});
+    document.insert(u"uri"_s, articleUri(article));
     document.insert(u"type"_s, u"text"_s);
     document.insert(u"version"_s, QString::number(article.version));
     document.insert(u"language"_s, article.language);
-    const bool releasable =
-        article.status == ArticleStatus::Approved || article.status == ArticleStatus::Published;
-    document.insert(u"pubStatus"_s, releasable ? u"usable"_s : u"withheld"_s);
+    document.insert(u"pubStatus"_s, pubStatus(article));
     if (article.created.isValid())
         document.insert(u"firstCreated"_s, isoDateTime(article.created));
     if (article.updated.isValid())
@@ -553,15 +815,9 @@ QJsonObject NinjsCodec::toJson(const Article &article)
     if (!article.slug.isEmpty())
         document.insert(u"slugline"_s, article.slug);
 
-    QJsonArray headlines{textObject(u"main"_s, u"text/plain"_s, article.headline)};
-    const auto chosen = std::find_if(article.metaTitles.cbegin(), article.metaTitles.cend(),
-                                     [](const MetaTitle &title) { return title.chosen; });
-    if (chosen != article.metaTitles.cend() && !chosen->text.isEmpty())
-        headlines.append(textObject(u"seo"_s, u"text/plain"_s, chosen->text));
-    for (auto it = article.metaTitles.cbegin(); it != article.metaTitles.cend(); ++it) {
-        if (it != chosen && !it->text.isEmpty())
-            headlines.append(textObject(u"seo"_s, u"text/plain"_s, it->text));
-    }
+    QJsonArray headlines;
+    for (const auto &[role, text] : headlineList(article))
+        headlines.append(textObject(role, u"text/plain"_s, text));
     document.insert(u"headlines"_s, headlines);
 
     if (!article.summary.isEmpty()) {
@@ -574,17 +830,10 @@ QJsonObject NinjsCodec::toJson(const Article &article)
     }
 
     QJsonArray infoSources;
-    const QStringList cited = article.citedSourceNames();
-    for (const QString &name : cited) {
-        if (name.isEmpty())
-            continue;
+    for (const auto &[name, uri] : infoSourceList(article)) {
         QJsonObject infoSource{{u"name"_s, name}, {u"role"_s, u"originfo"_s}};
-        for (const Source &source : article.sources) {
-            if (source.name == name && isAbsoluteUri(source.url)) {
-                infoSource.insert(u"uri"_s, source.url);
-                break;
-            }
-        }
+        if (!uri.isEmpty())
+            infoSource.insert(u"uri"_s, uri);
         infoSources.append(infoSource);
     }
     if (!infoSources.isEmpty())
@@ -602,7 +851,96 @@ QJsonObject NinjsCodec::toJson(const Article &article)
 
 QByteArray NinjsCodec::toBytes(const Article &article)
 {
-    return QJsonDocument(toJson(article)).toJson(QJsonDocument::Indented);
+    // The bytes QJsonDocument(toJson(article)).toJson(Indented) gives, written directly:
+    // building the QJsonObject and serialising it was most of the cost of an export. Members
+    // are written in key order, as QJsonObject keeps them. tst_storage compares the two.
+    IndentedJsonWriter json(article.paragraphs.size() * 700 + 2048);
+    json.beginObject();
+
+    const bool previous = isNameable(article.previous);
+    const bool next = isNameable(article.next);
+    if (previous || next) {
+        json.key("associations");
+        json.beginArray();
+        if (previous)
+            writeAssociation(json, u"previous", *article.previous);
+        if (next)
+            writeAssociation(json, u"next", *article.next);
+        json.endArray();
+    }
+    if (!article.paragraphs.isEmpty()) {
+        json.key("bodies");
+        json.beginArray();
+        writeTextObject(json, u"main", u"text/html", bodyHtml(article.paragraphs));
+        json.endArray();
+    }
+    if (!article.byline.isEmpty()) {
+        json.key("by");
+        json.string(article.byline);
+    }
+    if (!article.summary.isEmpty()) {
+        json.key("descriptions");
+        json.beginArray();
+        writeTextObject(json, u"summary", u"text/plain", article.summary);
+        json.endArray();
+    }
+    if (article.created.isValid()) {
+        json.key("firstCreated");
+        json.string(isoDateTime(article.created));
+    }
+    json.key("headlines");
+    json.beginArray();
+    for (const auto &[role, text] : headlineList(article))
+        writeTextObject(json, role, u"text/plain", text);
+    json.endArray();
+
+    const QList<std::pair<QString, QString>> infoSources = infoSourceList(article);
+    if (!infoSources.isEmpty()) {
+        json.key("infoSources");
+        json.beginArray();
+        for (const auto &[name, uri] : infoSources) {
+            json.beginObject();
+            json.key("name");
+            json.string(name);
+            json.key("role");
+            json.string(u"originfo");
+            if (!uri.isEmpty()) {
+                json.key("uri");
+                json.string(uri);
+            }
+            json.endObject();
+        }
+        json.endArray();
+    }
+    json.key("language");
+    json.string(article.language);
+    json.key("pubStatus");
+    json.string(pubStatus(article));
+    if (!article.slug.isEmpty()) {
+        json.key("slugline");
+        json.string(article.slug);
+    }
+    json.key("standard");
+    json.beginObject();
+    json.key("name");
+    json.string(u"ninjs");
+    json.key("schema");
+    json.string(ninjsSchema);
+    json.key("version");
+    json.string(ninjsVersion);
+    json.endObject();
+    json.key("type");
+    json.string(u"text");
+    json.key("uri");
+    json.string(articleUri(article));
+    json.key("version");
+    json.string(QString::number(article.version));
+    if (article.updated.isValid()) {
+        json.key("versionCreated");
+        json.string(isoDateTime(article.updated));
+    }
+    json.endObject();
+    return json.take();
 }
 
 std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const QString &fileName,

@@ -11,9 +11,38 @@
 
 namespace {
 
+// "2026-01-31T06:15:00.000Z", as QDateTime::toString(Qt::ISODateWithMs) writes a UTC time, and
+// back. Written and read by hand: Qt's general-purpose formatting and parsing were 6% of an
+// import and of a load. Anything else (a year outside 1-9999, an older row) goes through Qt.
 QString isoUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (date.year() < 1 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char16_t text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, clock.hour(), 2);
+    text[13] = u':';
+    put(14, clock.minute(), 2);
+    text[16] = u':';
+    put(17, clock.second(), 2);
+    text[19] = u'.';
+    put(20, clock.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QVariant isoUtcOrNull(const QDateTime &time)
@@ -25,7 +54,31 @@ QDateTime fromIso(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    const auto shapeMatches = [&text] {
+        static constexpr char16_t shape[] = u"0000-00-00T00:00:00.000Z";
+        if (text.size() != 24)
+            return false;
+        for (int i = 0; i < 24; ++i) {
+            const bool digit = text.at(i) >= u'0' && text.at(i) <= u'9';
+            if (shape[i] == u'0' ? !digit : text.at(i) != shape[i])
+                return false;
+        }
+        return true;
+    };
+    if (shapeMatches()) {
+        const auto number = [&text](int at, int digits) {
+            int value = 0;
+            for (int i = at; i < at + digits; ++i)
+                value = value * 10 + (text.at(i).unicode() - u'0');
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime clock(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && clock.isValid())
+            return QDateTime(date, clock, Qt::UTC);
+    }
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     time.setTimeSpec(Qt::UTC);
     return time;
 }
@@ -198,6 +251,10 @@ bool sameContent(const Article &a, const Article &b)
     return true;
 }
 
+const QString summaryColumns =
+    QStringLiteral("a.id, a.uuid, a.headline, a.status, a.byline, a.updated_at, a.version,"
+                   " a.paragraph_count, a.attributed_count");
+
 const QString articleColumns = QStringLiteral(
     "uuid, uri, slug, headline, summary, byline, section, language, status, created_at,"
     " updated_at, published_at, version, prev_id, next_id");
@@ -246,9 +303,9 @@ StoreError ArticleStore::create(Article &article)
     if (!error)
         error = writeParagraphs(article, nullptr);
     if (!error)
-        error = writeMetaTitles(article);
+        error = writeMetaTitles(article, false);
     if (!error)
-        error = writeSearchText(article, true);
+        error = indexSearchText(article, false);
     if (!error)
         error = transaction.commit();
     if (error) {
@@ -301,11 +358,15 @@ StoreError ArticleStore::save(Article &article)
     if (!error)
         error = writeParagraphs(article, &before);
     if (!error && article.metaTitles != before.metaTitles)
-        error = writeMetaTitles(article);
+        error = writeMetaTitles(article, true);
     if (!error &&
         (article.headline != before.headline || article.summary != before.summary ||
-         article.paragraphs != before.paragraphs || article.metaTitles != before.metaTitles))
-        error = writeSearchText(article, false);
+         article.paragraphs != before.paragraphs || article.metaTitles != before.metaTitles)) {
+        bool wasIndexed = false;
+        error = unindexSearchText(article.id, &wasIndexed);
+        if (!error)
+            error = indexSearchText(article, wasIndexed);
+    }
     if (!error)
         error = transaction.commit();
     if (error) {
@@ -340,8 +401,8 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QVariantList all = values;
         all << uuidText(article.uuid) << article.uri << isoUtc(article.created);
-        if (StoreError error =
-                m_db.run(query, all, tr("storing article “%1”").arg(article.headline))) {
+        if (StoreError error = m_db.run(
+                query, all, [&] { return tr("storing article “%1”").arg(article.headline); })) {
             if (error.message.contains(QLatin1String("UNIQUE")))
                 error = {StoreError::Kind::Invalid,
                          tr("An article with the uri %1 or uuid %2 already exists.")
@@ -357,7 +418,8 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
         " paragraph_count = ?, attributed_count = ? WHERE id = ? AND version = ?"));
     QVariantList all = values;
     all << article.id << expectedVersion;
-    if (StoreError error = m_db.run(query, all, tr("saving article %1").arg(article.id)))
+    if (StoreError error =
+            m_db.run(query, all, [&] { return tr("saving article %1").arg(article.id); }))
         return error;
     if (query.numRowsAffected() != 1) {
         return {StoreError::Kind::Conflict,
@@ -377,7 +439,7 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
             stored.insert(before->paragraphs.at(i).uuid, {i, &before->paragraphs.at(i)});
         QSqlQuery &ids =
             m_db.prepared(QStringLiteral("SELECT uuid, id FROM paragraphs WHERE article_id = ?"));
-        if (StoreError error = m_db.run(ids, {article.id}, tr("reading paragraphs")))
+        if (StoreError error = m_db.run(ids, {article.id}, [] { return tr("reading paragraphs"); }))
             return error;
         while (ids.next())
             rowIds.insert(QUuid::fromString(ids.value(0).toString()), ids.value(1).toLongLong());
@@ -389,7 +451,8 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
         QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM paragraphs WHERE id = ?"));
         for (auto it = rowIds.cbegin(); it != rowIds.cend(); ++it) {
             if (!kept.contains(it.key())) {
-                if (StoreError error = m_db.run(remove, {it.value()}, tr("removing a paragraph")))
+                if (StoreError error =
+                        m_db.run(remove, {it.value()}, [] { return tr("removing a paragraph"); }))
                     return error;
             }
         }
@@ -404,6 +467,11 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
     QSqlQuery &insertAttribution = m_db.prepared(QStringLiteral(
         "INSERT INTO attributions(paragraph_id, source_id, position, detail, url, verification,"
         " reviewer, reviewed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Most attributions, and all imported ones, are a bare citation: binding the empty review
+    // fields (the columns' defaults) was a tenth of an import's time in Qt's bindValue.
+    QSqlQuery &insertCitation = m_db.prepared(
+        QStringLiteral("INSERT INTO attributions(paragraph_id, source_id, position, verification)"
+                       " VALUES (?, ?, ?, ?)"));
 
     for (int position = 0; position < article.paragraphs.size(); ++position) {
         const Paragraph &paragraph = article.paragraphs.at(position);
@@ -412,7 +480,7 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
         if (rowId == 0) {
             if (StoreError error = m_db.run(
                     insert, {article.id, uuidText(paragraph.uuid), position, paragraph.text},
-                    tr("storing paragraph %1").arg(position + 1))) {
+                    [&] { return tr("storing paragraph %1").arg(position + 1); })) {
                 if (error.message.contains(QLatin1String("UNIQUE")))
                     error = {StoreError::Kind::Invalid,
                              tr("Paragraph %1 has the uuid %2 that another paragraph already uses.")
@@ -424,14 +492,15 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
         } else {
             const auto [oldPosition, oldParagraph] = stored.value(paragraph.uuid);
             if (oldPosition != position || oldParagraph->text != paragraph.text) {
-                if (StoreError error = m_db.run(update, {position, paragraph.text, rowId},
-                                                tr("saving paragraph %1").arg(position + 1)))
+                if (StoreError error = m_db.run(update, {position, paragraph.text, rowId}, [&] {
+                        return tr("saving paragraph %1").arg(position + 1);
+                    }))
                     return error;
             }
             attributionsChanged = oldParagraph->attributions != paragraph.attributions;
             if (attributionsChanged) {
-                if (StoreError error =
-                        m_db.run(clearAttributions, {rowId}, tr("saving attributions")))
+                if (StoreError error = m_db.run(clearAttributions, {rowId},
+                                                [] { return tr("saving attributions"); }))
                     return error;
             }
         }
@@ -439,24 +508,42 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
             continue;
         for (int i = 0; i < paragraph.attributions.size(); ++i) {
             const Attribution &attribution = paragraph.attributions.at(i);
-            if (StoreError error =
-                    m_db.run(insertAttribution,
-                             {rowId, attribution.sourceId, i, attribution.detail, attribution.url,
-                              verificationKey(attribution.verification), attribution.reviewer,
-                              isoUtcOrNull(attribution.reviewedAt), attribution.note},
-                             tr("storing the attributions of paragraph %1").arg(position + 1)))
+            const auto describe = [&] {
+                return tr("storing the attributions of paragraph %1").arg(position + 1);
+            };
+            const bool bare = attribution.detail.isEmpty() && attribution.url.isEmpty() &&
+                              attribution.reviewer.isEmpty() && !attribution.reviewedAt.isValid() &&
+                              attribution.note.isEmpty();
+            StoreError error =
+                bare
+                    ? m_db.run(insertCitation,
+                               {rowId, attribution.sourceId, i,
+                                verificationKey(attribution.verification)},
+                               describe)
+                    : m_db.run(insertAttribution,
+                               {rowId, attribution.sourceId, i, attribution.detail, attribution.url,
+                                verificationKey(attribution.verification), attribution.reviewer,
+                                isoUtcOrNull(attribution.reviewedAt), attribution.note},
+                               describe);
+            if (error)
                 return error;
         }
     }
     return {};
 }
 
-StoreError ArticleStore::writeMetaTitles(const Article &article)
+StoreError ArticleStore::writeMetaTitles(const Article &article, bool replace)
 {
-    QSqlQuery &clear =
-        m_db.prepared(QStringLiteral("DELETE FROM meta_titles WHERE article_id = ?"));
-    if (StoreError error = m_db.run(clear, {article.id}, tr("saving meta titles")))
-        return error;
+    // A new article has none to clear, and skipping the DELETE matters: a DELETE from a table
+    // with foreign keys runs in a statement savepoint, where FTS5 flushes the terms pending
+    // from the previous article of an import into a segment of their own.
+    if (replace) {
+        QSqlQuery &clear =
+            m_db.prepared(QStringLiteral("DELETE FROM meta_titles WHERE article_id = ?"));
+        if (StoreError error =
+                m_db.run(clear, {article.id}, [] { return tr("saving meta titles"); }))
+            return error;
+    }
     QSqlQuery &insert =
         m_db.prepared(QStringLiteral("INSERT INTO meta_titles(article_id, position, text, chosen, "
                                      "notes) VALUES (?, ?, ?, ?, ?)"));
@@ -464,23 +551,56 @@ StoreError ArticleStore::writeMetaTitles(const Article &article)
         const MetaTitle &title = article.metaTitles.at(i);
         if (StoreError error =
                 m_db.run(insert, {article.id, i, title.text, title.chosen ? 1 : 0, title.notes},
-                         tr("saving meta title %1").arg(i + 1)))
+                         [&] { return tr("saving meta title %1").arg(i + 1); }))
             return error;
     }
     return {};
 }
 
-StoreError ArticleStore::writeSearchText(const Article &article, bool insert)
+// The full-text index is external-content FTS5 over article_text, written here rather than by
+// triggers (see migration 4). Taking a row out of the index needs the exact values it was
+// indexed with; they are read back from article_text, never rebuilt from the article.
+StoreError ArticleStore::indexSearchText(const Article &article, bool replace)
 {
-    QSqlQuery &query = m_db.prepared(
-        insert ? QStringLiteral("INSERT INTO article_text(headline, summary, body, titles,"
-                                " article_id) VALUES (?, ?, ?, ?, ?)")
-               : QStringLiteral("UPDATE article_text SET headline = ?, summary = ?, body = ?,"
-                                " titles = ? WHERE article_id = ?"));
-    return m_db.run(
-        query,
-        {article.headline, article.summary, bodyText(article), titlesText(article), article.id},
-        tr("updating the search index"));
+    const QVariantList values = {article.headline, article.summary, bodyText(article),
+                                 titlesText(article), article.id};
+    // UPDATE rather than DELETE + INSERT: a DELETE here would cascade-check foreign keys in a
+    // statement savepoint, which makes FTS5 flush its pending terms (see writeMetaTitles).
+    QSqlQuery &text = m_db.prepared(
+        replace ? QStringLiteral("UPDATE article_text SET headline = ?, summary = ?, body = ?,"
+                                 " titles = ? WHERE article_id = ?")
+                : QStringLiteral("INSERT INTO article_text(headline, summary, body, titles,"
+                                 " article_id) VALUES (?, ?, ?, ?, ?)"));
+    if (StoreError error = m_db.run(text, values, [] { return tr("updating the search index"); }))
+        return error;
+    if (replace && text.numRowsAffected() != 1) {
+        return {StoreError::Kind::Damaged,
+                tr("The search text of article %1 is missing.").arg(article.id)};
+    }
+    QSqlQuery &index = m_db.prepared(
+        QStringLiteral("INSERT INTO article_fts(headline, summary, body, titles, rowid)"
+                       " VALUES (?, ?, ?, ?, ?)"));
+    return m_db.run(index, values, [] { return tr("updating the search index"); });
+}
+
+StoreError ArticleStore::unindexSearchText(qint64 id, bool *wasIndexed)
+{
+    *wasIndexed = false;
+    QSqlQuery &stored = m_db.prepared(QStringLiteral(
+        "SELECT headline, summary, body, titles FROM article_text WHERE article_id = ?"));
+    if (StoreError error = m_db.run(stored, {id}, [] { return tr("updating the search index"); }))
+        return error;
+    if (!stored.next())
+        return {};
+    const QVariantList values = {QStringLiteral("delete"), id,
+                                 stored.value(0),          stored.value(1),
+                                 stored.value(2),          stored.value(3)};
+    stored.finish();
+    *wasIndexed = true;
+    QSqlQuery &unindex = m_db.prepared(
+        QStringLiteral("INSERT INTO article_fts(article_fts, rowid, headline, summary, body,"
+                       " titles) VALUES (?, ?, ?, ?, ?, ?)"));
+    return m_db.run(unindex, values, [] { return tr("updating the search index"); });
 }
 
 StoreError ArticleStore::writeRevision(const Article &before)
@@ -492,18 +612,24 @@ StoreError ArticleStore::writeRevision(const Article &before)
     return m_db.run(query,
                     {before.id, before.version, isoUtc(before.updated), before.headline,
                      QString::fromUtf8(snapshot)},
-                    tr("recording revision %1").arg(before.version));
+                    [&] { return tr("recording revision %1").arg(before.version); });
 }
 
 StoreError ArticleStore::resolveSources(Article &article)
 {
     QHash<QString, qint64> resolved;
-    QHash<QString, Source> known; // registry details brought by the article (e.g. import urls)
+    QHash<QString, qint64> byName; // names as written: most repeat verbatim, no folding needed
+    QHash<QString, Source> known;  // registry details brought by the article (e.g. import urls)
     for (const Source &source : std::as_const(article.sources))
         known.insert(sourceKey(source.name), source);
     QList<Source> cited;
     for (Paragraph &paragraph : article.paragraphs) {
         for (Attribution &attribution : paragraph.attributions) {
+            const auto named = byName.constFind(attribution.sourceName);
+            if (named != byName.cend()) {
+                attribution.sourceId = named.value();
+                continue;
+            }
             const QString key = sourceKey(attribution.sourceName);
             if (key.isEmpty())
                 return {StoreError::Kind::Invalid,
@@ -519,6 +645,7 @@ StoreError ArticleStore::resolveSources(Article &article)
                 cited.append(source);
             }
             attribution.sourceId = it.value();
+            byName.insert(attribution.sourceName, it.value());
         }
     }
     article.sources = cited;
@@ -530,9 +657,14 @@ StoreError ArticleStore::remove(qint64 id)
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    // The index first, while article_text still holds what was indexed; deleting the article
+    // then cascades to article_text.
+    bool wasIndexed = false;
+    if (StoreError error = unindexSearchText(id, &wasIndexed))
+        return error;
     QSqlQuery &query = m_db.prepared(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     // ON DELETE SET NULL on prev_id/next_id unlinks both neighbours in the same statement.
-    if (StoreError error = m_db.run(query, {id}, tr("deleting article %1").arg(id)))
+    if (StoreError error = m_db.run(query, {id}, [&] { return tr("deleting article %1").arg(id); }))
         return error;
     if (query.numRowsAffected() != 1)
         return {StoreError::Kind::NotFound, tr("There is no article %1.").arg(id)};
@@ -556,9 +688,16 @@ std::optional<Article> ArticleStore::load(qint64 id, StoreError *error)
 
 StoreError ArticleStore::loadInto(Article &article)
 {
+    // One snapshot for the four or five SELECTs: without it another connection's save between
+    // two of them could pair one version's paragraphs with another's attributions. Inside a
+    // write transaction (save) this is a no-op.
+    ReadTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
     QSqlQuery &row = m_db.prepared(QStringLiteral("SELECT ") + articleColumns +
                                    QStringLiteral(" FROM articles WHERE id = ?"));
-    if (StoreError error = m_db.run(row, {article.id}, tr("loading article %1").arg(article.id)))
+    if (StoreError error =
+            m_db.run(row, {article.id}, [&] { return tr("loading article %1").arg(article.id); }))
         return error;
     if (!row.next())
         return {StoreError::Kind::NotFound, tr("There is no article %1.").arg(article.id)};
@@ -583,7 +722,8 @@ StoreError ArticleStore::loadInto(Article &article)
     QHash<qint64, int> indexOfRow;
     QSqlQuery &paragraphs = m_db.prepared(QStringLiteral(
         "SELECT id, uuid, text FROM paragraphs WHERE article_id = ? ORDER BY position"));
-    if (StoreError error = m_db.run(paragraphs, {article.id}, tr("loading paragraphs")))
+    if (StoreError error =
+            m_db.run(paragraphs, {article.id}, [] { return tr("loading paragraphs"); }))
         return error;
     while (paragraphs.next()) {
         indexOfRow.insert(paragraphs.value(0).toLongLong(), int(article.paragraphs.size()));
@@ -600,7 +740,8 @@ StoreError ArticleStore::loadInto(Article &article)
         " FROM attributions a JOIN paragraphs p ON p.id = a.paragraph_id"
         " JOIN sources s ON s.id = a.source_id"
         " WHERE p.article_id = ? ORDER BY p.position, a.position"));
-    if (StoreError error = m_db.run(attributions, {article.id}, tr("loading attributions")))
+    if (StoreError error =
+            m_db.run(attributions, {article.id}, [] { return tr("loading attributions"); }))
         return error;
     while (attributions.next()) {
         const int index = indexOfRow.value(attributions.value(0).toLongLong(), -1);
@@ -629,7 +770,7 @@ StoreError ArticleStore::loadInto(Article &article)
     article.metaTitles.clear();
     QSqlQuery &titles = m_db.prepared(QStringLiteral(
         "SELECT text, chosen, notes FROM meta_titles WHERE article_id = ? ORDER BY position"));
-    if (StoreError error = m_db.run(titles, {article.id}, tr("loading meta titles")))
+    if (StoreError error = m_db.run(titles, {article.id}, [] { return tr("loading meta titles"); }))
         return error;
     while (titles.next()) {
         article.metaTitles.append(MetaTitle{titles.value(0).toString(), titles.value(1).toBool(),
@@ -643,7 +784,7 @@ StoreError ArticleStore::loadInto(Article &article)
         QSqlQuery &refs = m_db.prepared(
             QStringLiteral("SELECT id, uuid, uri, headline FROM articles WHERE id IN (?, ?)"));
         if (StoreError error = m_db.run(refs, {prevId.toLongLong(), nextId.toLongLong()},
-                                        tr("loading linked articles")))
+                                        [] { return tr("loading linked articles"); }))
             return error;
         while (refs.next()) {
             const ArticleRef ref{refs.value(0).toLongLong(),
@@ -678,7 +819,8 @@ std::optional<qint64> ArticleStore::resolve(const QString &idOrUuid, StoreError 
         value = key;
     }
     QSqlQuery &query = m_db.prepared(sql);
-    StoreError result = m_db.run(query, {value}, tr("looking up article %1").arg(key));
+    StoreError result =
+        m_db.run(query, {value}, [&] { return tr("looking up article %1").arg(key); });
     std::optional<qint64> id;
     if (!result) {
         if (query.next())
@@ -696,79 +838,138 @@ std::optional<qint64> ArticleStore::resolve(const QString &idOrUuid, StoreError 
 QList<ArticleSummary> ArticleStore::list(const ArticleListQuery &query, StoreError *error)
 {
     QList<ArticleSummary> rows;
-    QString sql = QStringLiteral(
-        "SELECT a.id, a.uuid, a.headline, a.status, a.byline, a.updated_at, a.version,"
-        " a.paragraph_count, a.attributed_count FROM articles a");
-    QVariantList values;
-    QStringList conditions;
-    const QString match = ftsExpression(query.search);
     if (!query.search.trimmed().isEmpty()) {
+        const QString match = ftsExpression(query.search);
         if (match.isEmpty()) { // only punctuation: nothing can match
             if (error)
                 *error = {};
             return rows;
         }
-        sql += QStringLiteral(" JOIN article_fts f ON f.rowid = a.id");
-        conditions << QStringLiteral("article_fts MATCH ?");
-        values << match;
+        StoreError result = searchInto(query, match, &rows);
+        if (error)
+            *error = result;
+        return rows;
     }
+
+    QString sql = QStringLiteral("SELECT ") + summaryColumns + QStringLiteral(" FROM articles a");
+    QVariantList values;
     if (query.status) {
-        conditions << QStringLiteral("a.status = ?");
+        sql += QStringLiteral(" WHERE a.status = ?");
         values << articleStatusKey(*query.status);
     }
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    if (match.isEmpty()) {
-        const QString direction =
-            query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        QString key;
-        switch (query.sort) {
-        case ArticleSort::Updated:
-            key = QStringLiteral("a.updated_at");
-            break;
-        case ArticleSort::Headline:
-            key = QStringLiteral("a.headline COLLATE NOCASE");
-            break;
-        case ArticleSort::Status:
-            key = QStringLiteral("a.status");
-            break;
-        case ArticleSort::Byline:
-            key = QStringLiteral("a.byline COLLATE NOCASE");
-            break;
-        case ArticleSort::Coverage:
-            key = QStringLiteral("(a.attributed_count * 1000 / max(a.paragraph_count, 1))");
-            break;
-        }
-        sql +=
-            QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", a.id") + direction;
-    } else {
-        sql += QStringLiteral(" ORDER BY f.rank, a.updated_at DESC, a.id DESC");
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (query.sort) {
+    case ArticleSort::Updated:
+        key = QStringLiteral("a.updated_at");
+        break;
+    case ArticleSort::Headline:
+        key = QStringLiteral("a.headline COLLATE NOCASE");
+        break;
+    case ArticleSort::Status:
+        key = QStringLiteral("a.status");
+        break;
+    case ArticleSort::Byline:
+        key = QStringLiteral("a.byline COLLATE NOCASE");
+        break;
+    case ArticleSort::Coverage:
+        key = QStringLiteral("(a.attributed_count * 1000 / max(a.paragraph_count, 1))");
+        break;
     }
+    sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", a.id") + direction;
     if (query.limit > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << query.limit << std::max(0, query.offset);
     }
     QSqlQuery &statement = m_db.prepared(sql);
-    StoreError result = m_db.run(statement, values, tr("listing articles"));
-    if (!result) {
-        while (statement.next()) {
-            ArticleSummary row;
-            row.id = statement.value(0).toLongLong();
-            row.uuid = QUuid::fromString(statement.value(1).toString());
-            row.headline = statement.value(2).toString();
-            row.status = articleStatusFromKey(statement.value(3).toString());
-            row.byline = statement.value(4).toString();
-            row.updated = fromIso(statement.value(5));
-            row.version = statement.value(6).toInt();
-            row.paragraphCount = statement.value(7).toInt();
-            row.attributedParagraphCount = statement.value(8).toInt();
-            rows.append(row);
-        }
-        statement.finish();
-    }
+    StoreError result = m_db.run(statement, values, [] { return tr("listing articles"); });
+    if (!result)
+        readSummaries(statement, &rows);
     if (error)
         *error = result;
     return rows;
+}
+
+void ArticleStore::readSummaries(QSqlQuery &statement, QList<ArticleSummary> *rows)
+{
+    while (statement.next()) {
+        ArticleSummary row;
+        row.id = statement.value(0).toLongLong();
+        row.uuid = QUuid::fromString(statement.value(1).toString());
+        row.headline = statement.value(2).toString();
+        row.status = articleStatusFromKey(statement.value(3).toString());
+        row.byline = statement.value(4).toString();
+        row.updated = fromIso(statement.value(5));
+        row.version = statement.value(6).toInt();
+        row.paragraphCount = statement.value(7).toInt();
+        row.attributedParagraphCount = statement.value(8).toInt();
+        rows->append(row);
+    }
+    statement.finish();
+}
+
+StoreError ArticleStore::searchInto(const ArticleListQuery &query, const QString &match,
+                                    QList<ArticleSummary> *rows)
+{
+    // The newest rankedSearchWindow matches, best first; then every older match, newest first.
+    // article_fts stays the outer loop (CROSS JOIN): with a status filter the planner would
+    // otherwise walk the articles of that status and run the MATCH once for each of them.
+    const QString statusFilter = query.status ? QStringLiteral(" AND a.status = ?") : QString();
+    const QString windowFrom =
+        query.status ? QStringLiteral(" FROM article_fts f CROSS JOIN articles a ON a.id = f.rowid"
+                                      " WHERE article_fts MATCH ?") +
+                           statusFilter
+                     : QStringLiteral(" FROM article_fts f WHERE article_fts MATCH ?");
+    const QString windowLimit =
+        QStringLiteral(" ORDER BY f.rowid DESC LIMIT ") + QString::number(rankedSearchWindow);
+    QVariantList filter{match};
+    if (query.status)
+        filter << articleStatusKey(*query.status);
+
+    const qint64 offset = std::max(0, query.offset);
+    const qint64 limit = query.limit > 0 ? query.limit : -1; // SQLite reads -1 as no limit
+    // Both parts must see the same matches.
+    ReadTransaction transaction(m_db);
+    if (transaction.beginError())
+        return transaction.beginError();
+
+    bool windowFull = true;
+    if (offset < rankedSearchWindow) {
+        const qint64 wanted = limit < 0 ? rankedSearchWindow - offset
+                                        : std::min<qint64>(limit, rankedSearchWindow - offset);
+        QSqlQuery &ranked = m_db.prepared(
+            QStringLiteral("WITH ranked AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS score") +
+            windowFrom + windowLimit + QStringLiteral(") SELECT ") + summaryColumns +
+            QStringLiteral(" FROM ranked r CROSS JOIN articles a ON a.id = r.id"
+                           " ORDER BY r.score, a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?"));
+        if (StoreError error = m_db.run(ranked, QVariantList(filter) << wanted << offset,
+                                        [] { return tr("searching articles"); }))
+            return error;
+        const qsizetype before = rows->size();
+        readSummaries(ranked, rows);
+        // Fewer than asked for: the window held every match there is.
+        windowFull = rows->size() - before == wanted;
+    }
+    if (!windowFull || (limit >= 0 && rows->size() >= limit))
+        return {};
+
+    QSqlQuery &older =
+        m_db.prepared(QStringLiteral("SELECT ") + summaryColumns +
+                      QStringLiteral(" FROM article_fts f CROSS JOIN articles a ON a.id = f.rowid"
+                                     " WHERE article_fts MATCH ? AND f.rowid < (SELECT min(id) FROM"
+                                     " (SELECT f.rowid AS id") +
+                      windowFrom + windowLimit + QStringLiteral("))") + statusFilter +
+                      QStringLiteral(" ORDER BY f.rowid DESC LIMIT ? OFFSET ?"));
+    QVariantList values{match};
+    values << filter;
+    if (query.status)
+        values << articleStatusKey(*query.status);
+    values << (limit < 0 ? limit : limit - rows->size())
+           << std::max<qint64>(0, offset - rankedSearchWindow);
+    if (StoreError error = m_db.run(older, values, [] { return tr("searching articles"); }))
+        return error;
+    readSummaries(older, rows);
+    return {};
 }
 
 std::optional<ArticleSummary> ArticleStore::summary(qint64 id, StoreError *error)
@@ -776,7 +977,7 @@ std::optional<ArticleSummary> ArticleStore::summary(qint64 id, StoreError *error
     QSqlQuery &statement = m_db.prepared(QStringLiteral(
         "SELECT a.id, a.uuid, a.headline, a.status, a.byline, a.updated_at, a.version,"
         " a.paragraph_count, a.attributed_count FROM articles a WHERE a.id = ?"));
-    StoreError result = m_db.run(statement, {id}, tr("reading article %1").arg(id));
+    StoreError result = m_db.run(statement, {id}, [&] { return tr("reading article %1").arg(id); });
     std::optional<ArticleSummary> row;
     if (!result) {
         if (statement.next()) {
@@ -802,28 +1003,35 @@ std::optional<ArticleSummary> ArticleStore::summary(qint64 id, StoreError *error
 
 qint64 ArticleStore::count(const ArticleListQuery &query, StoreError *error)
 {
-    QString sql = QStringLiteral("SELECT count(*) FROM articles a");
+    QString sql;
     QVariantList values;
-    QStringList conditions;
-    const QString match = ftsExpression(query.search);
     if (!query.search.trimmed().isEmpty()) {
+        const QString match = ftsExpression(query.search);
         if (match.isEmpty()) {
             if (error)
                 *error = {};
             return 0;
         }
-        sql += QStringLiteral(" JOIN article_fts f ON f.rowid = a.id");
-        conditions << QStringLiteral("article_fts MATCH ?");
         values << match;
+        if (query.status) {
+            sql = QStringLiteral("SELECT count(*) FROM article_fts f CROSS JOIN articles a"
+                                 " ON a.id = f.rowid WHERE article_fts MATCH ? AND a.status = ?");
+            values << articleStatusKey(*query.status);
+        } else {
+            // Every indexed row is an article (the store indexes and unindexes them in the
+            // same transaction), so the index alone counts them: 4 ms instead of 20 for a
+            // word in 80,000 articles.
+            sql = QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?");
+        }
+    } else {
+        sql = QStringLiteral("SELECT count(*) FROM articles a");
+        if (query.status) {
+            sql += QStringLiteral(" WHERE a.status = ?");
+            values << articleStatusKey(*query.status);
+        }
     }
-    if (query.status) {
-        conditions << QStringLiteral("a.status = ?");
-        values << articleStatusKey(*query.status);
-    }
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     QSqlQuery &statement = m_db.prepared(sql);
-    StoreError result = m_db.run(statement, values, tr("counting articles"));
+    StoreError result = m_db.run(statement, values, [] { return tr("counting articles"); });
     qint64 total = 0;
     if (!result) {
         if (statement.next())
@@ -843,7 +1051,7 @@ std::optional<qint64> ArticleStore::linkOf(qint64 id, LinkSide side, StoreError 
     QSqlQuery &query = m_db.prepared(
         side == LinkSide::Previous ? QStringLiteral("SELECT prev_id FROM articles WHERE id = ?")
                                    : QStringLiteral("SELECT next_id FROM articles WHERE id = ?"));
-    *error = m_db.run(query, {id}, tr("reading the links of article %1").arg(id));
+    *error = m_db.run(query, {id}, [&] { return tr("reading the links of article %1").arg(id); });
     if (*error)
         return std::nullopt;
     if (!query.next()) {
@@ -863,7 +1071,8 @@ StoreError ArticleStore::setLink(qint64 id, LinkSide side, std::optional<qint64>
         m_db.prepared(side == LinkSide::Previous
                           ? QStringLiteral("UPDATE articles SET prev_id = ? WHERE id = ?")
                           : QStringLiteral("UPDATE articles SET next_id = ? WHERE id = ?"));
-    return m_db.run(query, {idOrNull(target), id}, tr("linking article %1").arg(id));
+    return m_db.run(query, {idOrNull(target), id},
+                    [&] { return tr("linking article %1").arg(id); });
 }
 
 StoreError ArticleStore::link(qint64 prev, qint64 next)
@@ -886,7 +1095,7 @@ StoreError ArticleStore::link(qint64 prev, qint64 next)
         "WITH RECURSIVE forward(id) AS (SELECT ? UNION SELECT a.next_id FROM articles a"
         " JOIN forward f ON a.id = f.id WHERE a.next_id IS NOT NULL)"
         " SELECT 1 FROM forward WHERE id = ? LIMIT 1"));
-    if ((error = m_db.run(walk, {next, prev}, tr("checking the series for a loop"))))
+    if ((error = m_db.run(walk, {next, prev}, [] { return tr("checking the series for a loop"); })))
         return error;
     const bool loops = walk.next();
     walk.finish();
@@ -946,7 +1155,8 @@ QList<ArticleRef> ArticleStore::chain(qint64 id, StoreError *error)
         "  AND f.depth < 100000)"
         " SELECT a.id, a.uuid, a.uri, a.headline FROM forward f JOIN articles a ON a.id = f.id"
         " ORDER BY f.depth"));
-    StoreError result = m_db.run(query, {id}, tr("reading the series of article %1").arg(id));
+    StoreError result =
+        m_db.run(query, {id}, [&] { return tr("reading the series of article %1").arg(id); });
     if (!result) {
         QSet<qint64> seen;
         while (query.next()) {
@@ -977,7 +1187,8 @@ QList<RevisionInfo> ArticleStore::history(qint64 id, StoreError *error)
         QSqlQuery &query =
             m_db.prepared(QStringLiteral("SELECT version, saved_at, headline FROM revisions"
                                          " WHERE article_id = ? ORDER BY version DESC"));
-        result = m_db.run(query, {id}, tr("reading the history of article %1").arg(id));
+        result =
+            m_db.run(query, {id}, [&] { return tr("reading the history of article %1").arg(id); });
         while (!result && query.next()) {
             revisions.append(RevisionInfo{query.value(0).toInt(), fromIso(query.value(1)),
                                           query.value(2).toString(), false});
@@ -996,7 +1207,8 @@ std::optional<Article> ArticleStore::revision(qint64 id, int version, StoreError
     if (article && article->version != version) {
         QSqlQuery &query = m_db.prepared(QStringLiteral(
             "SELECT snapshot, saved_at FROM revisions WHERE article_id = ? AND version = ?"));
-        result = m_db.run(query, {id, version}, tr("reading revision %1").arg(version));
+        result =
+            m_db.run(query, {id, version}, [&] { return tr("reading revision %1").arg(version); });
         if (!result && query.next()) {
             QJsonParseError parseError;
             const QJsonDocument document =
@@ -1095,8 +1307,8 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
         if (!article.uri.isEmpty()) {
             QSqlQuery &query =
                 m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE uri = ?"));
-            if (StoreError error =
-                    m_db.run(query, {article.uri}, tr("looking up %1").arg(article.uri)))
+            if (StoreError error = m_db.run(query, {article.uri},
+                                            [&] { return tr("looking up %1").arg(article.uri); }))
                 return error;
             if (query.next())
                 existing = query.value(0).toLongLong();
@@ -1152,7 +1364,7 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
         if (idOfUri.contains(uri))
             return idOfUri.value(uri);
         QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id FROM articles WHERE uri = ?"));
-        *error = m_db.run(query, {uri}, tr("looking up %1").arg(uri));
+        *error = m_db.run(query, {uri}, [&] { return tr("looking up %1").arg(uri); });
         std::optional<qint64> id;
         if (!*error && query.next())
             id = query.value(0).toLongLong();
@@ -1198,7 +1410,7 @@ QList<Source> ArticleStore::sources(StoreError *error)
     QList<Source> result;
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("SELECT id, name, kind, url, notes FROM sources ORDER BY name_key"));
-    StoreError status = m_db.run(query, {}, tr("reading the source registry"));
+    StoreError status = m_db.run(query, {}, [] { return tr("reading the source registry"); });
     while (!status && query.next()) {
         result.append(Source{query.value(0).toLongLong(), query.value(1).toString(),
                              sourceKindFromKey(query.value(2).toString()),
@@ -1214,7 +1426,8 @@ std::optional<Source> ArticleStore::sourceByName(const QString &name, StoreError
 {
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("SELECT id, name, kind, url, notes FROM sources WHERE name_key = ?"));
-    StoreError status = m_db.run(query, {sourceKey(name)}, tr("looking up source %1").arg(name));
+    StoreError status =
+        m_db.run(query, {sourceKey(name)}, [&] { return tr("looking up source %1").arg(name); });
     std::optional<Source> source;
     if (!status && query.next()) {
         source = Source{query.value(0).toLongLong(), query.value(1).toString(),
@@ -1227,23 +1440,51 @@ std::optional<Source> ArticleStore::sourceByName(const QString &name, StoreError
     return source;
 }
 
+const Source *ArticleStore::cachedSource(const QString &key)
+{
+    if (!m_db.inWriteTransaction() || m_sourceCacheSerial != m_db.transactionSerial()) {
+        m_sourceCache.clear();
+        m_sourceCacheSerial = m_db.transactionSerial();
+        return nullptr;
+    }
+    const auto it = m_sourceCache.constFind(key);
+    return it == m_sourceCache.cend() ? nullptr : &it.value();
+}
+
+void ArticleStore::cacheSource(const Source &source)
+{
+    // Only inside a write transaction: outside one, nothing read stays true for long.
+    if (m_db.inWriteTransaction() && m_sourceCacheSerial == m_db.transactionSerial())
+        m_sourceCache.insert(sourceKey(source.name), source);
+}
+
 StoreError ArticleStore::ensureSource(Source &source)
 {
-    StoreError error;
-    if (std::optional<Source> existing = sourceByName(source.name, &error)) {
+    // An import cites the same few dozen sources thousands of times in one transaction.
+    std::optional<Source> existing;
+    if (const Source *cached = cachedSource(sourceKey(source.name))) {
+        existing = *cached;
+    } else {
+        StoreError error;
+        existing = sourceByName(source.name, &error);
+        if (error)
+            return error;
+    }
+    if (existing) {
         if (existing->url.isEmpty() && !source.url.isEmpty()) {
             // Fill in what the registry did not know yet; never overwrite a desk's edits.
             existing->url = source.url;
-            if ((error = saveSource(*existing)))
+            if (StoreError error = saveSource(*existing))
                 return error;
         }
         source = *existing;
-        return {};
+    } else {
+        source.id = 0;
+        if (StoreError error = saveSource(source))
+            return error;
     }
-    if (error)
-        return error;
-    source.id = 0;
-    return saveSource(source);
+    cacheSource(source);
+    return {};
 }
 
 StoreError ArticleStore::saveSource(Source &source)
@@ -1251,6 +1492,8 @@ StoreError ArticleStore::saveSource(Source &source)
     const QString name = source.name.simplified();
     if (name.isEmpty())
         return {StoreError::Kind::Invalid, tr("A source needs a name.")};
+    if (source.id != 0)
+        m_sourceCache.clear(); // a rename changes which key names which source
     QSqlQuery &query = m_db.prepared(
         source.id == 0
             ? QStringLiteral("INSERT INTO sources(name, name_key, kind, url, notes, id)"
@@ -1261,7 +1504,8 @@ StoreError ArticleStore::saveSource(Source &source)
                            source.notes};
     if (source.id != 0)
         values << source.id;
-    if (StoreError error = m_db.run(query, values, tr("saving source %1").arg(name))) {
+    if (StoreError error =
+            m_db.run(query, values, [&] { return tr("saving source %1").arg(name); })) {
         if (error.message.contains(QLatin1String("UNIQUE")))
             return {StoreError::Kind::Invalid, tr("A source named “%1” already exists.").arg(name)};
         return error;
@@ -1279,7 +1523,7 @@ QHash<qint64, int> ArticleStore::citationCounts(StoreError *error)
     QHash<qint64, int> counts;
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "SELECT source_id, count(DISTINCT paragraph_id) FROM attributions GROUP BY source_id"));
-    StoreError status = m_db.run(query, {}, tr("counting citations"));
+    StoreError status = m_db.run(query, {}, [] { return tr("counting citations"); });
     while (!status && query.next())
         counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
     query.finish();
@@ -1290,11 +1534,13 @@ QHash<qint64, int> ArticleStore::citationCounts(StoreError *error)
 
 StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicates)
 {
+    m_sourceCache.clear();
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
     QSqlQuery &exists = m_db.prepared(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
-    if (StoreError error = m_db.run(exists, {keep}, tr("looking up source %1").arg(keep)))
+    if (StoreError error =
+            m_db.run(exists, {keep}, [&] { return tr("looking up source %1").arg(keep); }))
         return error;
     const bool found = exists.next();
     exists.finish();
@@ -1310,11 +1556,13 @@ StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicat
     for (const qint64 duplicate : duplicates) {
         if (duplicate == keep)
             continue;
-        if (StoreError error = m_db.run(dropTwins, {duplicate, keep}, tr("merging sources")))
+        if (StoreError error =
+                m_db.run(dropTwins, {duplicate, keep}, [] { return tr("merging sources"); }))
             return error;
-        if (StoreError error = m_db.run(repoint, {keep, duplicate}, tr("merging sources")))
+        if (StoreError error =
+                m_db.run(repoint, {keep, duplicate}, [] { return tr("merging sources"); }))
             return error;
-        if (StoreError error = m_db.run(remove, {duplicate}, tr("merging sources")))
+        if (StoreError error = m_db.run(remove, {duplicate}, [] { return tr("merging sources"); }))
             return error;
         if (remove.numRowsAffected() != 1)
             return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(duplicate)};
@@ -1324,13 +1572,14 @@ StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicat
 
 StoreError ArticleStore::removeSource(qint64 id)
 {
+    m_sourceCache.clear();
     const int citations = citationCounts().value(id, 0);
     if (citations > 0)
         return {StoreError::Kind::Invalid,
                 tr("The source is cited by %n paragraph(s); merge it into another source instead.",
                    nullptr, citations)};
     QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM sources WHERE id = ?"));
-    if (StoreError error = m_db.run(remove, {id}, tr("deleting source %1").arg(id)))
+    if (StoreError error = m_db.run(remove, {id}, [&] { return tr("deleting source %1").arg(id); }))
         return error;
     if (remove.numRowsAffected() != 1)
         return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(id)};

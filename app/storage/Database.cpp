@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <array>
+
 namespace {
 
 const QString applicationKey = QStringLiteral("copydesk");
@@ -137,6 +139,15 @@ const QStringList migrationSteps[] = {
         QStringLiteral("CREATE INDEX articles_by_coverage ON articles("
                        "(attributed_count * 1000 / max(paragraph_count, 1)), id)"),
     },
+    // 4: the store writes the full-text index itself (ArticleStore::indexSearchText). A trigger
+    // runs inside a statement savepoint, and FTS5 flushes its pending terms at every savepoint:
+    // one tiny index segment per article, merged again and again, most of an import's time.
+    // The index and article_text keep their rows; only the triggers go.
+    {
+        QStringLiteral("DROP TRIGGER IF EXISTS article_text_ai"),
+        QStringLiteral("DROP TRIGGER IF EXISTS article_text_ad"),
+        QStringLiteral("DROP TRIGGER IF EXISTS article_text_au"),
+    },
 };
 
 constexpr int migrationCount = int(std::size(migrationSteps));
@@ -151,6 +162,45 @@ QString classifyHint(const QSqlError &error)
     if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
         return Database::tr("The database is busy (another program holds a lock).");
     return {};
+}
+
+// Qt's positional bindValue(int) formats a placeholder name (":%1".arg(i)) for every value it
+// binds: a fifth of the instructions of an import. A named placeholder is only looked up, so
+// statements are prepared with each "?" (outside quoted text) renamed :p0, :p1, ... in order.
+constexpr int maxNamedPlaceholders = 64;
+
+const QString &placeholderName(int index)
+{
+    static const auto names = [] {
+        std::array<QString, maxNamedPlaceholders> list;
+        for (int i = 0; i < maxNamedPlaceholders; ++i)
+            list[i] = QStringLiteral(":p") + QString::number(i);
+        return list;
+    }();
+    return names[index];
+}
+
+QString withNamedPlaceholders(const QString &sql)
+{
+    QString named;
+    named.reserve(sql.size() + 32);
+    QChar quote;
+    int count = 0;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            if (count >= maxNamedPlaceholders)
+                return sql; // bound by position instead (see Database::execute)
+            named += placeholderName(count++);
+            continue;
+        }
+        named += c;
+    }
+    return named;
 }
 
 } // namespace
@@ -345,6 +395,9 @@ StoreError Database::configureConnection()
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // 64 MiB of page cache instead of 2 MiB: a 100,000-article library's indexes and the
+        // full-text index's upper levels stay in memory across statements.
+        QStringLiteral("PRAGMA cache_size = -65536"),
     };
     for (const QString &pragma : pragmas) {
         if (StoreError error = exec(pragma, pragma))
@@ -410,17 +463,60 @@ StoreError Database::migrate(int targetSchemaVersion)
     return {};
 }
 
+StoreError Database::startTransaction(const QString &sql)
+{
+    QSqlQuery &query = prepared(sql);
+    const bool ok = query.exec();
+    query.finish();
+    if (!ok)
+        return errorFrom(query, tr("starting a transaction"));
+    m_rollbackOnly = false;
+    ++m_transactionSerial;
+    return {};
+}
+
+void Database::endTransaction(const QString &sql)
+{
+    QSqlQuery &query = prepared(sql);
+    query.exec();
+    query.finish();
+}
+
 StoreError Database::begin()
 {
     if (m_transactionDepth == 0) {
-        m_rollbackOnly = false;
-        QSqlQuery query(connection());
         // IMMEDIATE takes the write lock up front so two writers queue instead of failing late.
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return errorFrom(query, tr("starting a transaction"));
+        if (StoreError error = startTransaction(QStringLiteral("BEGIN IMMEDIATE")))
+            return error;
+        m_readTransaction = false;
+    } else if (m_readTransaction) {
+        return {StoreError::Kind::Invalid,
+                tr("%1: cannot start writing inside a read transaction.").arg(m_location)};
     }
     ++m_transactionDepth;
     return {};
+}
+
+StoreError Database::beginRead()
+{
+    if (m_transactionDepth == 0) {
+        if (StoreError error = startTransaction(QStringLiteral("BEGIN DEFERRED")))
+            return error;
+        m_readTransaction = true;
+    }
+    ++m_transactionDepth;
+    return {};
+}
+
+void Database::endRead()
+{
+    if (m_transactionDepth <= 0)
+        return;
+    if (--m_transactionDepth > 0)
+        return;
+    // Nothing was written; ending it only releases the snapshot.
+    endTransaction(QStringLiteral("COMMIT"));
+    m_readTransaction = false;
 }
 
 StoreError Database::commit()
@@ -429,15 +525,17 @@ StoreError Database::commit()
         return {StoreError::Kind::Invalid, tr("commit without a transaction")};
     if (--m_transactionDepth > 0)
         return {};
-    QSqlQuery query(connection());
     if (m_rollbackOnly) {
-        query.exec(QStringLiteral("ROLLBACK"));
+        endTransaction(QStringLiteral("ROLLBACK"));
         m_rollbackOnly = false;
         return {StoreError::Kind::Invalid, tr("the transaction was rolled back")};
     }
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    QSqlQuery &query = prepared(QStringLiteral("COMMIT"));
+    const bool ok = query.exec();
+    query.finish();
+    if (!ok) {
         StoreError error = errorFrom(query, tr("committing"));
-        QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        endTransaction(QStringLiteral("ROLLBACK"));
         return error;
     }
     return {};
@@ -452,7 +550,7 @@ void Database::rollback()
         return;
     }
     m_rollbackOnly = false;
-    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    endTransaction(QStringLiteral("ROLLBACK"));
 }
 
 StoreError Database::exec(const QString &sql, const QString &what)
@@ -484,26 +582,28 @@ QSqlQuery &Database::prepared(const QString &sql)
     if (it == m_statements.end()) {
         auto query = std::make_shared<QSqlQuery>(connection());
         query->setForwardOnly(true);
-        query->prepare(sql);
+        query->prepare(withNamedPlaceholders(sql));
         it = m_statements.insert(sql, query);
     }
     return *it.value();
 }
 
-StoreError Database::run(QSqlQuery &query, const QVariantList &values, const QString &what)
+bool Database::execute(QSqlQuery &query, const QVariantList &values)
 {
-    static const QString emptyText = QStringLiteral("");
+    static const QVariant emptyText = QString(QStringLiteral(""));
+    // withNamedPlaceholders() left a statement with more placeholders positional.
+    const bool named = values.size() <= maxNamedPlaceholders;
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         // A null QString would bind as SQL NULL; our text columns are NOT NULL DEFAULT ''.
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.bindValue(i, emptyText);
+        const bool nullText = value.typeId() == QMetaType::QString && !value.isNull() &&
+                              static_cast<const QString *>(value.constData())->isNull();
+        if (named)
+            query.bindValue(placeholderName(i), nullText ? emptyText : value);
         else
-            query.bindValue(i, value);
+            query.bindValue(i, nullText ? emptyText : value);
     }
-    if (!query.exec())
-        return errorFrom(query, what);
-    return {};
+    return query.exec();
 }
 
 Transaction::Transaction(Database &db)

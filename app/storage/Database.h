@@ -9,6 +9,8 @@
 
 #include <QString>
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 class QSqlQuery;
 
@@ -46,6 +48,18 @@ public:
     StoreError begin();
     StoreError commit();
     void rollback();
+    // A deferred read transaction, so several SELECTs see one snapshot of the file. Nests with
+    // itself and inside a write transaction (where it is a no-op); begin() inside a read
+    // transaction is refused (Invalid): a deferred transaction that starts writing late can
+    // fail with "database is locked" no matter how long it waits.
+    StoreError beginRead();
+    void endRead();
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    bool inWriteTransaction() const { return m_transactionDepth > 0 && !m_readTransaction; }
+    // Changes whenever an outermost transaction begins: what was read inside one transaction
+    // (and nobody else can change while we hold the write lock) is not known to be true in the
+    // next one.
+    quint64 transactionSerial() const { return m_transactionSerial; }
 
     // A StoreError describing a failed query, classified (locked/full/readonly/corrupt...).
     StoreError errorFrom(const QSqlQuery &query, const QString &what) const;
@@ -54,12 +68,25 @@ public:
     // A prepared statement kept for the life of the connection (preparing is a measurable share
     // of a small write). The reference stays valid until close(). Check lastError() on failure.
     QSqlQuery &prepared(const QString &sql);
-    // prepared(sql), values bound in order, executed; on failure returns the classified error.
-    StoreError run(QSqlQuery &query, const QVariantList &values, const QString &what);
+    // Binds values in order and executes; on failure returns the classified error, with
+    // describe() saying what the statement was doing. describe() only runs on failure:
+    // formatting a translated message for every statement was a measurable share of a write.
+    template <typename Describe>
+    requires std::is_invocable_r_v<QString, Describe>
+        StoreError run(QSqlQuery &query, const QVariantList &values, Describe &&describe)
+    {
+        if (execute(query, values))
+            return {};
+        return errorFrom(query, std::forward<Describe>(describe)());
+    }
+    // Binds values in order and executes; false on failure (see query.lastError()).
+    bool execute(QSqlQuery &query, const QVariantList &values);
 
 private:
     StoreError readSchemaVersion(int *version);
     StoreError configureConnection();
+    StoreError startTransaction(const QString &sql);
+    void endTransaction(const QString &sql);
 
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QString m_connectionName;
@@ -68,6 +95,31 @@ private:
     bool m_created = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_readTransaction = false; // the outermost transaction is a beginRead()
+    quint64 m_transactionSerial = 0;
+};
+
+// RAII guard for beginRead()/endRead().
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db)
+        : m_db(db)
+        , m_error(db.beginRead())
+    {}
+    ~ReadTransaction()
+    {
+        if (!m_error)
+            m_db.endRead();
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    const StoreError &beginError() const { return m_error; }
+
+private:
+    Database &m_db;
+    StoreError m_error;
 };
 
 // RAII guard: begins on construction, rolls back unless commit() succeeded.

@@ -95,7 +95,7 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../app/models/ArticleDocument.cpp" line="+395"/>
+        <location filename="../app/models/ArticleDocument.cpp" line="+418"/>
         <source>Move paragraph</source>
         <translation>Absatz verschieben</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+268"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+321"/>
         <source>The article has not been stored yet.</source>
         <translation>Der Artikel wurde noch nicht gespeichert.</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Entfernen eines Absatzes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>storing paragraph %1</source>
         <translation>Speichern von Absatz %1</translation>
     </message>
@@ -354,12 +354,12 @@
         <translation>Speichern der Quellenangaben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>Speichern der Quellenangaben von Absatz %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>saving meta titles</source>
         <translation>Speichern der Meta-Titel</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>Aufzeichnen von Revision %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation>Eine Quellenangabe in „%1“ hat keinen Quellennamen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>deleting article %1</source>
         <translation>Löschen von Artikel %1</translation>
     </message>
@@ -1072,6 +1072,31 @@
     </message>
 </context>
 <context>
+    <name>BatchFileWriter</name>
+    <message>
+        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot sync the folder to disk: %2</source>
+        <translation>%1: Der Ordner kann nicht auf den Datenträger synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot sync the files to disk: %2</source>
+        <translation>%1: Die Dateien können nicht auf den Datenträger synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot sync to disk: %2</source>
+        <translation>%1: Synchronisieren mit dem Datenträger nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -1102,7 +1127,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+349"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+351"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -1316,12 +1341,12 @@
         <translation>die Suche „%1“ hat die falsche Anzahl Zeilen geliefert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 matching articles (FTS expression %2), ranked among the newest %3</source>
         <translation>%1 passende Artikel (FTS-Ausdruck %2), gerankt unter den neuesten %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -1336,7 +1361,22 @@
         <translation>sqlite3: die 4–5 SELECTs, die ArticleStore::load in einer Lesetransaktion ausführt, für dieselben IDs</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+108"/>
+        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>pro Artikel: Laden %1 µs + NinjsCodec::toBytes %2 µs; im Mittel %3 KB JSON; eine Lesetransaktion um alle, wie bei copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>export ninjs, %1 articles to files (BatchFileWriter)</source>
+        <translation>ninjs-Export, %1 Artikel in Dateien (BatchFileWriter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as copydesk-cli export --all: writing each file under a temporary name %1 µs per article, then one sync to disk and the renames %2 ms in all (%3 µs per article)</source>
+        <translation>wie copydesk-cli export --all: jede Datei unter einem vorläufigen Namen schreiben %1 µs pro Artikel, dann eine Synchronisierung und die Umbenennungen %2 ms insgesamt (%3 µs pro Artikel)</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1.000 zufällige Artikel…</translation>
     </message>
@@ -1350,13 +1390,13 @@
         <location line="+37"/>
         <location line="+23"/>
         <location line="+30"/>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+20"/>
+        <location line="+32"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>load one article</source>
         <translation>einen Artikel laden</translation>
     </message>
@@ -1396,17 +1436,17 @@
         <translation>NinjsCodec::toBytes hat für Artikel %1 nichts geliefert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>export ninjs, %1 articles (load + toBytes)</source>
         <translation>ninjs-Export, %1 Artikel (load + toBytes)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average</source>
-        <translation>pro Artikel: load %1 µs + NinjsCodec::toBytes %2 µs; im Mittel %3 KB JSON</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>export ninjs: %1 articles to files…</source>
         <translation>ninjs-Export: %1 Artikel in Dateien…</translation>
     </message>
@@ -1414,21 +1454,6 @@
         <location line="+4"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles to files (+ QSaveFile)</source>
-        <translation>ninjs-Export, %1 Artikel in Dateien (+ QSaveFile)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>writing one file with QSaveFile: %1 µs per article</source>
-        <translation>Schreiben einer Datei mit QSaveFile: %1 µs pro Artikel</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1792,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+490"/>
+        <location line="+499"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>no such file.</source>
         <translation>keine solche Datei.</translation>
     </message>
@@ -1884,19 +1909,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>HEADLINE</source>
         <translation>SCHLAGZEILE</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+211"/>
+        <location line="-270"/>
+        <location line="+220"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>geben Sie genau einen Artikel an (ID, UUID oder URI).</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2041,7 +2066,7 @@
         <translation>--out %1: ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>--out %1: cannot create the folder.</source>
         <translation>--out %1: Der Ordner kann nicht angelegt werden.</translation>
     </message>
@@ -2051,18 +2076,12 @@
         <translation>--out %1: In den Ordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>exported %1 %2</source>
         <translation>exportiert %1 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>give two articles: PREV and the NEXT one that follows it.</source>
         <translation>geben Sie zwei Artikel an: VORHER und den Artikel NACHHER, der darauf folgt.</translation>
     </message>
@@ -2183,7 +2202,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+157"/>
+        <location filename="../app/storage/Database.cpp" line="+159"/>
         <source>The database is read-only.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
@@ -2198,7 +2217,7 @@
         <translation>Die Datenbank ist belegt (ein anderes Programm hält eine Sperre).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
         <translation>%1: PostgreSQL-Datenbanken werden von dieser Copydesk-Version noch nicht unterstützt.</translation>
     </message>
@@ -2314,7 +2333,7 @@
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>nothing to commit</source>
         <translation>nichts festzuschreiben</translation>
     </message>
@@ -2322,7 +2341,7 @@
 <context>
     <name>GuiBenchRunner</name>
     <message>
-        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+89"/>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+91"/>
         <source>an X server</source>
         <translation>ein X-Server</translation>
     </message>
@@ -2342,17 +2361,17 @@
         <translation>Plattform: %1; Bildschirm %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot create a temporary directory: %1</source>
         <translation>Es kann kein temporäres Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot create the directory %1.</source>
         <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 exists but is not a library this benchmark made with the same options; remove it or choose another --dir.
 %2</source>
         <translation>%1 existiert, ist aber keine Bibliothek, die dieser Benchmark mit denselben Optionen angelegt hat; entfernen Sie sie oder wählen Sie ein anderes --dir.
@@ -2384,7 +2403,7 @@
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>generate %L1 list-only rows (one INSERT … SELECT)</source>
         <translation>%L1 Nur-Listen-Zeilen erzeugen (ein INSERT … SELECT)</translation>
     </message>
@@ -2394,7 +2413,7 @@
         <translation>%1 vollständige Artikel speichern (ArticleStore::create)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>write the finished file to disk (fsync)</source>
         <translation>die fertige Datei auf den Datenträger schreiben (fsync)</translation>
     </message>
@@ -2439,7 +2458,7 @@
         <translation>Prozessstart → main() (`copydesk --version`)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a child process: exec, dynamic linking, QApplication (display connection), translators, exit.</source>
         <translation>ein Kindprozess: exec, dynamisches Linken, QApplication (Verbindung zur Anzeige), Übersetzungen, Beenden.</translation>
     </message>
@@ -2500,13 +2519,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
-        <location line="+184"/>
+        <location line="+72"/>
+        <location line="+182"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>RSS after opening (VmRSS)</source>
         <translation>RSS nach dem Öffnen (VmRSS)</translation>
     </message>
@@ -2516,12 +2535,12 @@
         <translation>Spitzen-RSS nach dem Öffnen (VmHWM)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The list was not repainted after scrollToBottom().</source>
         <translation>Die Liste wurde nach scrollToBottom() nicht neu gezeichnet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Scrolling</source>
         <translation>Blättern</translation>
     </message>
@@ -2546,7 +2565,7 @@
         <translation>das Modell hält höchstens %L1 Seiten zu %L2 Zeilen; die Bibliothek hat %L3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The list was not repainted after a scroll-bar jump.</source>
         <translation>Die Liste wurde nach einem Sprung der Bildlaufleiste nicht neu gezeichnet.</translation>
     </message>
@@ -2642,7 +2661,7 @@
         <translation>Beim Messen gefunden: Ein Buchstabe, der direkt nach einem Speichern dort getippt wird, wo das Tippen vor dem Speichern aufgehört hat, markiert den Artikel nicht als geändert (ArticleDocument::isModified() bleibt false, der Status bleibt „Gespeichert“, kein automatisches Speichern wird geplant, und ein Artikelwechsel speichert ihn nicht): QTextDocument fügt die Eingabe in seinen vorherigen Undo-Befehl ein und sendet kein undoCommandAdded, daher kommt nach setClean() kein Schritt auf den Stapel des Artikels. Der Messwert für das automatische Speichern setzt den Cursor deshalb vor jedem Buchstaben um ein Zeichen zurück, was einen neuen Undo-Befehl beginnt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Typing did not modify the long article.</source>
         <translation>Das Tippen hat den langen Artikel nicht verändert.</translation>
     </message>
@@ -2718,21 +2737,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>ArticleDocument::wordCount (status bar, every edit)</source>
-        <translation>ArticleDocument::wordCount (Statusleiste, jede Änderung)</translation>
+        <source>ArticleDocument::wordCount (status bar, each new undo step)</source>
+        <translation>ArticleDocument::wordCount (Statusleiste, jeder neue Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ArticleDocument::article (what a save starts from)</source>
-        <translation>ArticleDocument::article (Ausgangspunkt jedes Speicherns)</translation>
+        <location line="+6"/>
+        <source>HistoryInspector::refresh (hidden dock; twice per save)</source>
+        <translation>HistoryInspector::refresh (verdecktes Dock; zweimal pro Speichern)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Preferences::autosaveDelayMs (QSettings, every edit)</source>
-        <translation>Preferences::autosaveDelayMs (QSettings, jede Änderung)</translation>
+        <location line="+5"/>
+        <source>ArticleStore::revision (the version before)</source>
+        <translation>ArticleStore::revision (die Version davor)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>ArticleListModel drafts → all articles, no view</source>
+        <translation>ArticleListModel Entwürfe → alle Artikel, ohne Ansicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ArticleListModel drafts → all articles, QTableView</source>
+        <translation>ArticleListModel Entwürfe → alle Artikel, QTableView</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>ArticleStore::save, one paragraph changed</source>
         <translation>ArticleStore::save, ein Absatz geändert</translation>
     </message>
@@ -2790,7 +2819,7 @@
         <translation>VERFEHLT</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>median/value: the median wall time of n runs, or the single value measured. PASS* = the median meets the target, the p95 does not.</source>
         <translation>Median/Wert: Median der Laufzeit aus n Läufen oder der einzelne Messwert. OK* = der Median erreicht das Ziel, das p95 nicht.</translation>
     </message>
@@ -2863,7 +2892,7 @@
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Restore version %1 of this article?</source>
         <translation>Version %1 dieses Artikels wiederherstellen?</translation>
     </message>
@@ -3390,17 +3419,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+327"/>
+        <location line="+337"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Could not list the articles: %1</source>
         <translation>Die Artikel konnten nicht aufgelistet werden: %1</translation>
     </message>
@@ -3478,7 +3507,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>New Article</source>
         <translation>Neuer Artikel</translation>
     </message>
@@ -3672,12 +3701,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-579"/>
         <source>No articles match the search.</source>
         <translation>Keine Artikel entsprechen der Suche.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <source>Attributions</source>
         <translation>Quellenangaben</translation>
     </message>
@@ -3713,7 +3742,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+193"/>
         <source>This database has no articles yet.</source>
         <translation>Diese Datenbank enthält noch keine Artikel.</translation>
     </message>
@@ -3723,7 +3752,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+395"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -4076,7 +4105,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 wie 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+496"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../app/models/ArticleDocument.cpp" line="+395"/>
+        <location filename="../app/models/ArticleDocument.cpp" line="+418"/>
         <source>Move paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+268"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+321"/>
         <source>The article has not been stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,7 +334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>storing paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,12 +354,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>storing the attributions of paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>saving meta titles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,12 +387,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>deleting article %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,6 +1072,31 @@
     </message>
 </context>
 <context>
+    <name>BatchFileWriter</name>
+    <message>
+        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot sync the folder to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot sync the files to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot sync to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -1102,7 +1127,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+349"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+351"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,12 +1341,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 matching articles (FTS expression %2), ranked among the newest %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1361,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+108"/>
+        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>export ninjs, %1 articles to files (BatchFileWriter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as copydesk-cli export --all: writing each file under a temporary name %1 µs per article, then one sync to disk and the renames %2 ms in all (%3 µs per article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>load: 1,000 random articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,13 +1390,13 @@
         <location line="+37"/>
         <location line="+23"/>
         <location line="+30"/>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+20"/>
+        <location line="+32"/>
         <source>load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>load one article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,38 +1436,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>export ninjs, %1 articles (load + toBytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>export ninjs: %1 articles to files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles to files (+ QSaveFile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>writing one file with QSaveFile: %1 µs per article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,12 +1792,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+490"/>
+        <location line="+499"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>no such file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,19 +1909,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>HEADLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+211"/>
+        <location line="-270"/>
+        <location line="+220"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,7 +2066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>--out %1: cannot create the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,18 +2076,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>exported %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>give two articles: PREV and the NEXT one that follows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,7 +2202,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+157"/>
+        <location filename="../app/storage/Database.cpp" line="+159"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,7 +2333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>nothing to commit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,7 +2341,7 @@
 <context>
     <name>GuiBenchRunner</name>
     <message>
-        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+89"/>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+91"/>
         <source>an X server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,17 +2361,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot create a temporary directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot create the directory %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 exists but is not a library this benchmark made with the same options; remove it or choose another --dir.
 %2</source>
         <translation type="unfinished"></translation>
@@ -2383,7 +2402,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>generate %L1 list-only rows (one INSERT … SELECT)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>write the finished file to disk (fsync)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,7 +2457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a child process: exec, dynamic linking, QApplication (display connection), translators, exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,13 +2518,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
-        <location line="+184"/>
+        <location line="+72"/>
+        <location line="+182"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>RSS after opening (VmRSS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,12 +2534,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The list was not repainted after scrollToBottom().</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,7 +2564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The list was not repainted after a scroll-bar jump.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +2660,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Typing did not modify the long article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2717,21 +2736,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>ArticleDocument::wordCount (status bar, every edit)</source>
+        <source>ArticleDocument::wordCount (status bar, each new undo step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ArticleDocument::article (what a save starts from)</source>
+        <location line="+6"/>
+        <source>HistoryInspector::refresh (hidden dock; twice per save)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Preferences::autosaveDelayMs (QSettings, every edit)</source>
+        <location line="+5"/>
+        <source>ArticleStore::revision (the version before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>ArticleListModel drafts → all articles, no view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ArticleListModel drafts → all articles, QTableView</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>ArticleStore::save, one paragraph changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +2818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>median/value: the median wall time of n runs, or the single value measured. PASS* = the median meets the target, the p95 does not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Restore version %1 of this article?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,17 +3418,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+327"/>
+        <location line="+337"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Could not list the articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,7 +3500,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>New Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,12 +3684,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-579"/>
         <source>No articles match the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <source>Attributions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,7 +3725,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+193"/>
         <source>This database has no articles yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3735,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+395"/>
         <source>No database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,7 +4088,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+496"/>
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,7 +95,7 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../app/models/ArticleDocument.cpp" line="+395"/>
+        <location filename="../app/models/ArticleDocument.cpp" line="+418"/>
         <source>Move paragraph</source>
         <translation>movimiento de párrafo</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+268"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+321"/>
         <source>The article has not been stored yet.</source>
         <translation>El artículo aún no se ha guardado.</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>eliminando un párrafo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>storing paragraph %1</source>
         <translation>guardando el párrafo %1</translation>
     </message>
@@ -354,12 +354,12 @@
         <translation>guardando las atribuciones</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>guardando las atribuciones del párrafo %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>saving meta titles</source>
         <translation>guardando los metatítulos</translation>
     </message>
@@ -387,12 +387,12 @@
         <translation>registrando la revisión %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation>Una atribución en «%1» no tiene nombre de fuente.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>deleting article %1</source>
         <translation>eliminando el artículo %1</translation>
     </message>
@@ -1072,6 +1072,31 @@
     </message>
 </context>
 <context>
+    <name>BatchFileWriter</name>
+    <message>
+        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot sync the folder to disk: %2</source>
+        <translation>%1: no se puede sincronizar la carpeta con el disco: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot sync the files to disk: %2</source>
+        <translation>%1: no se pueden sincronizar los archivos con el disco: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot sync to disk: %2</source>
+        <translation>%1: no se puede sincronizar con el disco: %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -1102,7 +1127,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+349"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+351"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
@@ -1316,12 +1341,12 @@
         <translation>la búsqueda «%1» devolvió un número de filas incorrecto</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 matching articles (FTS expression %2), ranked among the newest %3</source>
         <translation>%1 artículos coincidentes (expresión FTS %2), ordenados por relevancia entre los %3 más recientes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -1336,7 +1361,22 @@
         <translation>sqlite3: los 4-5 SELECT que ArticleStore::load ejecuta en una transacción de lectura, para los mismos ID</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+108"/>
+        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>por artículo: carga %1 µs + NinjsCodec::toBytes %2 µs; %3 KB de JSON de media; una transacción de lectura para todos, como hace copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>export ninjs, %1 articles to files (BatchFileWriter)</source>
+        <translation>exportación ninjs, %1 artículos a archivos (BatchFileWriter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as copydesk-cli export --all: writing each file under a temporary name %1 µs per article, then one sync to disk and the renames %2 ms in all (%3 µs per article)</source>
+        <translation>como copydesk-cli export --all: escribir cada archivo con un nombre temporal %1 µs por artículo, luego una sincronización con el disco y los renombrados %2 ms en total (%3 µs por artículo)</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 artículos al azar…</translation>
     </message>
@@ -1350,13 +1390,13 @@
         <location line="+37"/>
         <location line="+23"/>
         <location line="+30"/>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+20"/>
+        <location line="+32"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>load one article</source>
         <translation>cargar un artículo</translation>
     </message>
@@ -1396,17 +1436,17 @@
         <translation>NinjsCodec::toBytes no devolvió nada para el artículo %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>export ninjs, %1 articles (load + toBytes)</source>
         <translation>exportación ninjs, %1 artículos (load + toBytes)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average</source>
-        <translation>por artículo: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB de JSON de media</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>export ninjs: %1 articles to files…</source>
         <translation>exportación ninjs: %1 artículos a archivos…</translation>
     </message>
@@ -1414,21 +1454,6 @@
         <location line="+4"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles to files (+ QSaveFile)</source>
-        <translation>exportación ninjs, %1 artículos a archivos (+ QSaveFile)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>writing one file with QSaveFile: %1 µs per article</source>
-        <translation>escribir un archivo con QSaveFile: %1 µs por artículo</translation>
     </message>
 </context>
 <context>
@@ -1767,12 +1792,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+490"/>
+        <location line="+499"/>
         <source>VERSION</source>
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>no such file.</source>
         <translation>no existe el archivo.</translation>
     </message>
@@ -1884,19 +1909,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>HEADLINE</source>
         <translation>TITULAR</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+211"/>
+        <location line="-270"/>
+        <location line="+220"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>indique exactamente un artículo (ID, UUID o URI).</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2041,7 +2066,7 @@
         <translation>--out %1: es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>--out %1: cannot create the folder.</source>
         <translation>--out %1: no se puede crear la carpeta.</translation>
     </message>
@@ -2051,18 +2076,12 @@
         <translation>--out %1: no se puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>exported %1 %2</source>
         <translation>exportado %1 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>give two articles: PREV and the NEXT one that follows it.</source>
         <translation>indique dos artículos: ANT y el SIG que lo sigue.</translation>
     </message>
@@ -2183,7 +2202,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+157"/>
+        <location filename="../app/storage/Database.cpp" line="+159"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
@@ -2198,7 +2217,7 @@
         <translation>La base de datos está ocupada (otro programa mantiene un bloqueo).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
         <translation>%1: esta versión de Copydesk aún no admite bases de datos PostgreSQL.</translation>
     </message>
@@ -2314,7 +2333,7 @@
         <translation>%1: falló %2: %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>nothing to commit</source>
         <translation>nada que confirmar</translation>
     </message>
@@ -2322,7 +2341,7 @@
 <context>
     <name>GuiBenchRunner</name>
     <message>
-        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+89"/>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+91"/>
         <source>an X server</source>
         <translation>un servidor X</translation>
     </message>
@@ -2342,17 +2361,17 @@
         <translation>Plataforma: %1; pantalla %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot create a temporary directory: %1</source>
         <translation>No se puede crear un directorio temporal: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot create the directory %1.</source>
         <translation>No se puede crear el directorio %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 exists but is not a library this benchmark made with the same options; remove it or choose another --dir.
 %2</source>
         <translation>%1 existe, pero no es una biblioteca creada por esta prueba con las mismas opciones; elimínela o elija otro --dir.
@@ -2384,7 +2403,7 @@
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>generate %L1 list-only rows (one INSERT … SELECT)</source>
         <translation>generar %L1 filas solo para la lista (un INSERT … SELECT)</translation>
     </message>
@@ -2394,7 +2413,7 @@
         <translation>guardar %1 artículos completos (ArticleStore::create)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>write the finished file to disk (fsync)</source>
         <translation>escribir el archivo terminado en el disco (fsync)</translation>
     </message>
@@ -2439,7 +2458,7 @@
         <translation>inicio del proceso → main() (`copydesk --version`)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a child process: exec, dynamic linking, QApplication (display connection), translators, exit.</source>
         <translation>un proceso hijo: exec, enlazado dinámico, QApplication (conexión con la pantalla), traducciones, salida.</translation>
     </message>
@@ -2500,13 +2519,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
-        <location line="+184"/>
+        <location line="+72"/>
+        <location line="+182"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>RSS after opening (VmRSS)</source>
         <translation>RSS tras la apertura (VmRSS)</translation>
     </message>
@@ -2516,12 +2535,12 @@
         <translation>RSS máximo tras la apertura (VmHWM)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The list was not repainted after scrollToBottom().</source>
         <translation>La lista no se volvió a dibujar tras scrollToBottom().</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Scrolling</source>
         <translation>Desplazamiento</translation>
     </message>
@@ -2546,7 +2565,7 @@
         <translation>el modelo guarda como máximo %L1 páginas de %L2 filas; la biblioteca tiene %L3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The list was not repainted after a scroll-bar jump.</source>
         <translation>La lista no se volvió a dibujar tras un salto de la barra de desplazamiento.</translation>
     </message>
@@ -2642,7 +2661,7 @@
         <translation>Encontrado al medir: una letra escrita justo después de guardar, donde se dejó de escribir antes del guardado, no marca el artículo como modificado (ArticleDocument::isModified() sigue siendo false, el estado sigue en «Guardado», no se programa ningún guardado automático y cambiar de artículo no lo guarda): QTextDocument fusiona la inserción con su comando de deshacer anterior y no emite undoCommandAdded, así que tras setClean() no se apila ningún paso en la pila del artículo. Por eso, la cifra del guardado automático retrocede el cursor un carácter antes de cada letra, lo que inicia un nuevo comando de deshacer.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Typing did not modify the long article.</source>
         <translation>Escribir no modificó el artículo largo.</translation>
     </message>
@@ -2718,21 +2737,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>ArticleDocument::wordCount (status bar, every edit)</source>
-        <translation>ArticleDocument::wordCount (barra de estado, cada edición)</translation>
+        <source>ArticleDocument::wordCount (status bar, each new undo step)</source>
+        <translation>ArticleDocument::wordCount (barra de estado, cada nuevo paso de deshacer)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ArticleDocument::article (what a save starts from)</source>
-        <translation>ArticleDocument::article (de donde parte cada guardado)</translation>
+        <location line="+6"/>
+        <source>HistoryInspector::refresh (hidden dock; twice per save)</source>
+        <translation>HistoryInspector::refresh (panel oculto; dos veces por guardado)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Preferences::autosaveDelayMs (QSettings, every edit)</source>
-        <translation>Preferences::autosaveDelayMs (QSettings, cada edición)</translation>
+        <location line="+5"/>
+        <source>ArticleStore::revision (the version before)</source>
+        <translation>ArticleStore::revision (la versión anterior)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>ArticleListModel drafts → all articles, no view</source>
+        <translation>ArticleListModel borradores → todos los artículos, sin vista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ArticleListModel drafts → all articles, QTableView</source>
+        <translation>ArticleListModel borradores → todos los artículos, QTableView</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>ArticleStore::save, one paragraph changed</source>
         <translation>ArticleStore::save, un párrafo modificado</translation>
     </message>
@@ -2790,7 +2819,7 @@
         <translation>NO ALCANZADO</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>median/value: the median wall time of n runs, or the single value measured. PASS* = the median meets the target, the p95 does not.</source>
         <translation>mediana/valor: la mediana del tiempo real de n ejecuciones, o el único valor medido. OK* = la mediana cumple el objetivo y el p95 no.</translation>
     </message>
@@ -2863,7 +2892,7 @@
         <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Restore version %1 of this article?</source>
         <translation>¿Restaurar la versión %1 de este artículo?</translation>
     </message>
@@ -3390,17 +3419,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+327"/>
+        <location line="+337"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Could not list the articles: %1</source>
         <translation>No se pudieron listar los artículos: %1</translation>
     </message>
@@ -3478,7 +3507,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>New Article</source>
         <translation>Artículo nuevo</translation>
     </message>
@@ -3672,12 +3701,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-579"/>
         <source>No articles match the search.</source>
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <source>Attributions</source>
         <translation>Atribuciones</translation>
     </message>
@@ -3713,7 +3742,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+193"/>
         <source>This database has no articles yet.</source>
         <translation>Esta base de datos aún no tiene artículos.</translation>
     </message>
@@ -3723,7 +3752,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>No se pudo cargar el artículo: %1</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+395"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
@@ -4076,7 +4105,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>«%1» no es una fecha y hora ISO 8601 como 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+496"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>

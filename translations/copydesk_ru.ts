@@ -95,7 +95,7 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../app/models/ArticleDocument.cpp" line="+395"/>
+        <location filename="../app/models/ArticleDocument.cpp" line="+418"/>
         <source>Move paragraph</source>
         <translation>перемещение абзаца</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+268"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+321"/>
         <source>The article has not been stored yet.</source>
         <translation>Статья ещё не сохранена.</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>удаление абзаца</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>storing paragraph %1</source>
         <translation>сохранение абзаца %1</translation>
     </message>
@@ -356,12 +356,12 @@
         <translation>сохранение указаний источников</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>сохранение указаний источников абзаца %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>saving meta titles</source>
         <translation>сохранение мета-заголовков</translation>
     </message>
@@ -389,12 +389,12 @@
         <translation>запись редакции %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation>В одном из указаний источника в «%1» нет названия источника.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>deleting article %1</source>
         <translation>удаление статьи %1</translation>
     </message>
@@ -1077,6 +1077,31 @@
     </message>
 </context>
 <context>
+    <name>BatchFileWriter</name>
+    <message>
+        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: cannot sync the folder to disk: %2</source>
+        <translation>%1: не удаётся синхронизировать папку с диском: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot sync the files to disk: %2</source>
+        <translation>%1: не удаётся синхронизировать файлы с диском: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot sync to disk: %2</source>
+        <translation>%1: не удаётся синхронизировать с диском: %2</translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -1107,7 +1132,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+349"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+351"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
@@ -1321,12 +1346,12 @@
         <translation>поиск «%1» вернул неверное число строк</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 matching articles (FTS expression %2), ranked among the newest %3</source>
         <translation>подходящих статей: %1 (выражение FTS %2), ранжирование среди %3 самых новых</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -1341,7 +1366,22 @@
         <translation>sqlite3: те 4–5 SELECT, которые ArticleStore::load выполняет в одной транзакции чтения, для тех же ID</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+108"/>
+        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>на статью: загрузка %1 мкс + NinjsCodec::toBytes %2 мкс; в среднем %3 КБ JSON; одна транзакция чтения на все, как в copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>export ninjs, %1 articles to files (BatchFileWriter)</source>
+        <translation>экспорт ninjs, %1 статей в файлы (BatchFileWriter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as copydesk-cli export --all: writing each file under a temporary name %1 µs per article, then one sync to disk and the renames %2 ms in all (%3 µs per article)</source>
+        <translation>как copydesk-cli export --all: запись каждого файла под временным именем %1 мкс на статью, затем одна синхронизация с диском и переименования %2 мс всего (%3 мкс на статью)</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 случайных статей…</translation>
     </message>
@@ -1355,13 +1395,13 @@
         <location line="+37"/>
         <location line="+23"/>
         <location line="+30"/>
-        <location line="+16"/>
-        <location line="+31"/>
+        <location line="+20"/>
+        <location line="+32"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>load one article</source>
         <translation>загрузка одной статьи</translation>
     </message>
@@ -1401,17 +1441,17 @@
         <translation>NinjsCodec::toBytes ничего не вернул для статьи %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>export ninjs, %1 articles (load + toBytes)</source>
         <translation>экспорт ninjs, %1 статей (load + toBytes)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average</source>
-        <translation>на статью: load %1 мкс + NinjsCodec::toBytes %2 мкс; в среднем %3 КБ JSON</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>export ninjs: %1 articles to files…</source>
         <translation>экспорт ninjs: %1 статей в файлы…</translation>
     </message>
@@ -1419,21 +1459,6 @@
         <location line="+4"/>
         <source>cannot create %1</source>
         <translation>не удаётся создать %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>cannot write %1: %2</source>
-        <translation>не удаётся записать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles to files (+ QSaveFile)</source>
-        <translation>экспорт ninjs, %1 статей в файлы (+ QSaveFile)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>writing one file with QSaveFile: %1 µs per article</source>
-        <translation>запись одного файла через QSaveFile: %1 мкс на статью</translation>
     </message>
 </context>
 <context>
@@ -1772,12 +1797,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+490"/>
+        <location line="+499"/>
         <source>VERSION</source>
         <translation>ВЕРСИЯ</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>no such file.</source>
         <translation>нет такого файла.</translation>
     </message>
@@ -1889,19 +1914,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>HEADLINE</source>
         <translation>ЗАГОЛОВОК</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+211"/>
+        <location line="-270"/>
+        <location line="+220"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>укажите ровно одну статью (ID, UUID или URI).</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2046,7 +2071,7 @@
         <translation>--out %1: это файл, а не папка.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>--out %1: cannot create the folder.</source>
         <translation>--out %1: не удаётся создать папку.</translation>
     </message>
@@ -2056,18 +2081,12 @@
         <translation>--out %1: в папку нельзя записывать.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+5"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: не удаётся записать: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>exported %1 %2</source>
         <translation>экспортировано %1 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>give two articles: PREV and the NEXT one that follows it.</source>
         <translation>укажите две статьи: ПРЕД и СЛЕД, которая идёт после неё.</translation>
     </message>
@@ -2188,7 +2207,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+157"/>
+        <location filename="../app/storage/Database.cpp" line="+159"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
@@ -2203,7 +2222,7 @@
         <translation>База данных занята (другая программа удерживает блокировку).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+105"/>
         <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
         <translation>%1: эта версия Copydesk пока не поддерживает базы данных PostgreSQL.</translation>
     </message>
@@ -2319,7 +2338,7 @@
         <translation>%1: ошибка на этапе «%2»: %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>nothing to commit</source>
         <translation>нечего фиксировать</translation>
     </message>
@@ -2327,7 +2346,7 @@
 <context>
     <name>GuiBenchRunner</name>
     <message>
-        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+89"/>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+91"/>
         <source>an X server</source>
         <translation>X-сервер</translation>
     </message>
@@ -2347,17 +2366,17 @@
         <translation>Платформа: %1; экран %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Cannot create a temporary directory: %1</source>
         <translation>Не удаётся создать временный каталог: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cannot create the directory %1.</source>
         <translation>Не удаётся создать каталог %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 exists but is not a library this benchmark made with the same options; remove it or choose another --dir.
 %2</source>
         <translation>%1 существует, но это не библиотека, созданная этим тестом с теми же параметрами; удалите её или выберите другой --dir.
@@ -2389,7 +2408,7 @@
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>generate %L1 list-only rows (one INSERT … SELECT)</source>
         <translation>создание %L1 строк только для списка (один INSERT … SELECT)</translation>
     </message>
@@ -2399,7 +2418,7 @@
         <translation>сохранение %1 полных статей (ArticleStore::create)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>write the finished file to disk (fsync)</source>
         <translation>запись готового файла на диск (fsync)</translation>
     </message>
@@ -2444,7 +2463,7 @@
         <translation>запуск процесса → main() (`copydesk --version`)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a child process: exec, dynamic linking, QApplication (display connection), translators, exit.</source>
         <translation>дочерний процесс: exec, динамическая компоновка, QApplication (подключение к дисплею), переводы, выход.</translation>
     </message>
@@ -2505,13 +2524,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
-        <location line="+184"/>
+        <location line="+72"/>
+        <location line="+182"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-253"/>
         <source>RSS after opening (VmRSS)</source>
         <translation>RSS после открытия (VmRSS)</translation>
     </message>
@@ -2521,12 +2540,12 @@
         <translation>пиковый RSS после открытия (VmHWM)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The list was not repainted after scrollToBottom().</source>
         <translation>Список не перерисовался после scrollToBottom().</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Scrolling</source>
         <translation>Прокрутка</translation>
     </message>
@@ -2551,7 +2570,7 @@
         <translation>модель хранит не более %L1 страниц по %L2 строк; в библиотеке %L3.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The list was not repainted after a scroll-bar jump.</source>
         <translation>Список не перерисовался после перехода полосой прокрутки.</translation>
     </message>
@@ -2647,7 +2666,7 @@
         <translation>Обнаружено при измерениях: буква, набранная сразу после сохранения там, где набор остановился перед сохранением, не помечает статью как изменённую (ArticleDocument::isModified() остаётся false, статус остаётся «Сохранено», автосохранение не планируется, и при переключении статей она не сохраняется): QTextDocument сливает вставку с предыдущей командой отмены и не выдаёт undoCommandAdded, поэтому после setClean() в стек статьи не добавляется ни одного шага. Поэтому показатель автосохранения перед каждой буквой сдвигает курсор на один символ назад, что начинает новую команду отмены.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Typing did not modify the long article.</source>
         <translation>Набор текста не изменил длинную статью.</translation>
     </message>
@@ -2723,21 +2742,31 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>ArticleDocument::wordCount (status bar, every edit)</source>
-        <translation>ArticleDocument::wordCount (строка состояния, каждая правка)</translation>
+        <source>ArticleDocument::wordCount (status bar, each new undo step)</source>
+        <translation>ArticleDocument::wordCount (строка состояния, каждый новый шаг отмены)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>ArticleDocument::article (what a save starts from)</source>
-        <translation>ArticleDocument::article (с чего начинается сохранение)</translation>
+        <location line="+6"/>
+        <source>HistoryInspector::refresh (hidden dock; twice per save)</source>
+        <translation>HistoryInspector::refresh (скрытая панель; дважды за сохранение)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Preferences::autosaveDelayMs (QSettings, every edit)</source>
-        <translation>Preferences::autosaveDelayMs (QSettings, каждая правка)</translation>
+        <location line="+5"/>
+        <source>ArticleStore::revision (the version before)</source>
+        <translation>ArticleStore::revision (предыдущая версия)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
+        <source>ArticleListModel drafts → all articles, no view</source>
+        <translation>ArticleListModel черновики → все статьи, без представления</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ArticleListModel drafts → all articles, QTableView</source>
+        <translation>ArticleListModel черновики → все статьи, QTableView</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>ArticleStore::save, one paragraph changed</source>
         <translation>ArticleStore::save, изменён один абзац</translation>
     </message>
@@ -2795,7 +2824,7 @@
         <translation>НЕ ДОСТИГНУТО</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>median/value: the median wall time of n runs, or the single value measured. PASS* = the median meets the target, the p95 does not.</source>
         <translation>медиана/значение: медиана времени за n прогонов или единственное измеренное значение. OK* = медиана укладывается в цель, p95 — нет.</translation>
     </message>
@@ -2868,7 +2897,7 @@
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>Restore version %1 of this article?</source>
         <translation>Восстановить версию %1 этой статьи?</translation>
     </message>
@@ -3396,17 +3425,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+327"/>
+        <location line="+337"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-152"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Could not list the articles: %1</source>
         <translation>Не удалось получить список статей: %1</translation>
     </message>
@@ -3484,7 +3513,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>New Article</source>
         <translation>Новая статья</translation>
     </message>
@@ -3682,12 +3711,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="-580"/>
+        <location line="-579"/>
         <source>No articles match the search.</source>
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <source>Attributions</source>
         <translation>Источники</translation>
     </message>
@@ -3723,7 +3752,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Найти в статье</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+193"/>
         <source>This database has no articles yet.</source>
         <translation>В этой базе данных пока нет статей.</translation>
     </message>
@@ -3733,7 +3762,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не удалось загрузить статью: %1</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+395"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
@@ -4088,7 +4117,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>«%1» — не дата и время в формате ISO 8601, например 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+496"/>
         <source>invalid JSON: %1</source>
         <translation>недопустимый JSON: %1</translation>
     </message>

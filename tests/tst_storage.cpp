@@ -130,6 +130,7 @@ private slots:
     void sourceLookupsFollowRenamesMergesAndRollbacks();
     void searchRanksTheNewestMatchesAndReachesAll();
     void exportBytesEqualQJsonDocument();
+    void newParagraphUuidsSortByCreation();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("desk.sqlite")); }
@@ -226,6 +227,7 @@ void TestStorage::migratesFromEveryEarlierSchema()
         QVERIFY(article);
         QCOMPARE(article->headline, QStringLiteral("Harbour crane collapses"));
         QCOMPARE(article->paragraphs.size(), 1);
+        QCOMPARE(article->created, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
         // The search migration indexed rows that existed before it.
         ArticleListQuery query;
         query.search = QStringLiteral("zebra");
@@ -1289,6 +1291,33 @@ void TestStorage::exportBytesEqualQJsonDocument()
     const QString plain = QStringLiteral("Nothing to escape here");
     QCOMPARE(NinjsCodec::escapeHtml(plain).constData(), plain.constData());
     QCOMPARE(NinjsCodec::escapeHtml(QStringLiteral("a;b&c")), QStringLiteral("a;b&amp;c"));
+}
+
+void TestStorage::newParagraphUuidsSortByCreation()
+{
+    QSet<QUuid> seen;
+    QStringList earlier;
+    for (int i = 0; i < 500; ++i) {
+        const QUuid uuid = Paragraph::newUuid();
+        QCOMPARE(uuid.variant(), QUuid::DCE);
+        QCOMPARE(uuid.toString(QUuid::WithoutBraces).at(14), QLatin1Char('7')); // version 7
+        seen.insert(uuid);
+        earlier.append(uuid.toString(QUuid::WithoutBraces));
+    }
+    QTest::qWait(3);
+    const QString later = Paragraph::newUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(seen.size(), 500);
+    // As the store keeps them (text): every later one sorts after every earlier one.
+    for (const QString &uuid : std::as_const(earlier))
+        QVERIFY2(uuid < later, qPrintable(uuid + QStringLiteral(" >= ") + later));
+
+    // The store gives new paragraphs such uuids.
+    Article article = makeArticle(QStringLiteral("Ordered"), 3);
+    QVERIFY(!m_store->create(article));
+    const std::optional<Article> loaded = m_store->load(article.id);
+    QVERIFY(loaded);
+    for (const Paragraph &paragraph : loaded->paragraphs)
+        QCOMPARE(paragraph.uuid.toString(QUuid::WithoutBraces).at(14), QLatin1Char('7'));
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

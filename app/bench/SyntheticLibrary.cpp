@@ -805,6 +805,19 @@ QUuid SyntheticLibrary::nextUuid()
     return QUuid::fromRfc4122(bytes);
 }
 
+QUuid SyntheticLibrary::nextParagraphUuid()
+{
+    // Time-ordered (version 7) like Paragraph::newUuid(), which Copydesk's importers give new
+    // paragraphs, on a clock that advances one millisecond per paragraph so the library is the
+    // same in every run. It makes the same draws as nextUuid(): every text stays as it was.
+    QByteArray bytes = nextUuid().toRfc4122();
+    const qint64 milliseconds = m_paragraphClock++;
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char(milliseconds >> (40 - 8 * i));
+    bytes[6] = char((bytes.at(6) & 0x0f) | 0x70);
+    return QUuid::fromRfc4122(bytes);
+}
+
 QString SyntheticLibrary::sentence(int words, const QStringList &nouns, bool withComma)
 {
     QStringList parts;
@@ -888,7 +901,7 @@ ImportedArticle SyntheticLibrary::next()
     const int paragraphCount = m_random.bounded(8, 13);
     for (int p = 0; p < paragraphCount; ++p) {
         Paragraph paragraph;
-        paragraph.uuid = nextUuid();
+        paragraph.uuid = nextParagraphUuid();
         paragraph.text = paragraphText(m_random.bounded(40, 91), nouns);
         const int attributionCount = m_random.bounded(1, 4);
         QList<int> used;

@@ -47,6 +47,7 @@ private:
     QString paragraphText(int words, const QStringList &nouns);
     QString coinedName(int syllables);
     QUuid nextUuid();
+    QUuid nextParagraphUuid();
     int zipfIndex(const std::vector<double> &cumulative);
     void buildRegistry();
 
@@ -61,5 +62,6 @@ private:
     std::vector<double> m_registryCumulative; // some sources are cited far more than others
     QList<int> m_registryOrder;               // registry indexes in citation-popularity order
     int m_index = 0;
+    qint64 m_paragraphClock = 1767225600000; // 2026-01-01, in ms since the epoch
     QString m_lastUniqueNoun;
 };

@@ -1,6 +1,7 @@
 #include "Article.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 QString verificationKey(Verification state)
@@ -72,6 +73,27 @@ QString articleStatusLabel(ArticleStatus status)
         break;
     }
     return QCoreApplication::translate("ArticleStatus", "Draft");
+}
+
+QUuid Paragraph::newUuid()
+{
+    quint32 random[3];
+    QRandomGenerator::global()->fillRange(random);
+    const quint64 milliseconds = quint64(QDateTime::currentMSecsSinceEpoch()) & 0xffffffffffffULL;
+    // 48 bits of time, the version (7), 12 random bits, the variant (10), 62 random bits.
+    const uint data1 = uint(milliseconds >> 16);
+    const ushort data2 = ushort(milliseconds & 0xffff);
+    const ushort data3 = ushort(0x7000 | (random[0] & 0x0fff));
+    const uchar data4[8] = {uchar(0x80 | ((random[0] >> 12) & 0x3f)),
+                            uchar(random[0] >> 18),
+                            uchar(random[1]),
+                            uchar(random[1] >> 8),
+                            uchar(random[1] >> 16),
+                            uchar(random[1] >> 24),
+                            uchar(random[2]),
+                            uchar(random[2] >> 8)};
+    return QUuid(data1, data2, data3, data4[0], data4[1], data4[2], data4[3], data4[4], data4[5],
+                 data4[6], data4[7]);
 }
 
 QString Article::defaultUri(const QUuid &uuid)

@@ -1134,7 +1134,7 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
     }
     for (const BodyParagraph &bodyParagraph : std::as_const(bodyParagraphs)) {
         Paragraph paragraph;
-        paragraph.uuid = QUuid::createUuid();
+        paragraph.uuid = Paragraph::newUuid();
         paragraph.text = bodyParagraph.text;
         for (const QString &name : bodyParagraph.sources) {
             Attribution attribution;

@@ -342,7 +342,7 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
         }
 
         Paragraph paragraph;
-        paragraph.uuid = QUuid::createUuid();
+        paragraph.uuid = Paragraph::newUuid();
         paragraph.text = block.text;
         QString namesPart;
         const qsizetype markerStart = findAttributionMarker(block.text, &namesPart);

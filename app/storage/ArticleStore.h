@@ -128,6 +128,7 @@ private:
     // replace: the article has a search row already (taken out of the index first).
     StoreError indexSearchText(const Article &article, bool replace);
     StoreError unindexSearchText(qint64 id, bool *wasIndexed);
+    StoreError finishSearchIndexMerges();
     StoreError writeRevision(const Article &before);
     StoreError resolveSources(Article &article);
     StoreError setLink(qint64 id, LinkSide side, std::optional<qint64> target);

@@ -253,6 +253,7 @@ void Database::close()
     m_schemaVersion = 0;
     m_transactionDepth = 0;
     m_rollbackOnly = false;
+    m_readTransaction = false;
 }
 
 StoreError Database::open(const QString &location, int targetSchemaVersion)

@@ -64,7 +64,9 @@ private:
     bool benchList(ArticleStore &store);
     bool benchSearch(ArticleStore &store);
     bool benchLoad(ArticleStore &store);
-    bool benchSave(ArticleStore &store);
+    // afterOptimize: the second pass, once ArticleStore::optimizeSearchIndex() has run.
+    bool benchSave(ArticleStore &store, bool afterOptimize);
+    bool benchOptimize(ArticleStore &store);
     bool benchExport(ArticleStore &store);
     void describeEnvironment(Database &database);
 

@@ -1399,44 +1399,18 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
         return error;
     if (report)
         *report = result;
-    // The import is in; a failure to tidy the index up afterwards loses nothing.
-    if (!m_db.inTransaction())
-        finishSearchIndexMerges();
     return {};
 }
 
-// An import writes the full-text index in large segments, and FTS5 merges segments in steps of
-// 64 pages per level, paid by whichever write comes next once enough pages were written: after
-// importing 100,000 articles, one save in twenty waited 10-20 ms for such a step instead of
-// taking 1 ms. So the import finishes the merging it started, a few hundred pages at a time,
-// until FTS5 reports that nothing is left to merge (fewer than two rows changed).
-StoreError ArticleStore::finishSearchIndexMerges()
+StoreError ArticleStore::optimizeSearchIndex()
 {
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery &changes = m_db.prepared(QStringLiteral("SELECT total_changes()"));
-    QSqlQuery &merge = m_db.prepared(
-        QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES ('merge', 500)"));
-    const auto totalChanges = [this, &changes](qint64 *total) -> StoreError {
-        if (StoreError error = m_db.run(changes, {}, [] { return tr("merging the search index"); }))
-            return error;
-        *total = changes.next() ? changes.value(0).toLongLong() : 0;
-        changes.finish();
-        return {};
-    };
-    for (;;) {
-        qint64 before = 0;
-        qint64 after = 0;
-        if (StoreError error = totalChanges(&before))
-            return error;
-        if (StoreError error = m_db.run(merge, {}, [] { return tr("merging the search index"); }))
-            return error;
-        if (StoreError error = totalChanges(&after))
-            return error;
-        if (after - before < 2)
-            break;
-    }
+    QSqlQuery &optimize =
+        m_db.prepared(QStringLiteral("INSERT INTO article_fts(article_fts) VALUES ('optimize')"));
+    if (StoreError error = m_db.run(optimize, {}, [] { return tr("optimizing the search index"); }))
+        return error;
     return transaction.commit();
 }
 

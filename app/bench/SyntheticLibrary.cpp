@@ -842,7 +842,7 @@ QString SyntheticLibrary::paragraphText(int words, const QStringList &nouns)
     int remaining = words;
     while (remaining > 0) {
         int length = m_random.bounded(8, 23);
-        if (remaining - length < 5) // no stub sentence at the end
+        if (remaining - length < 5) // fold a short remainder into the last sentence
             length = remaining;
         sentences.append(sentence(length, nouns, m_random.bounded(3) == 0));
         remaining -= length;

@@ -66,9 +66,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // Drag and drop reorders rows within this model (one undo step). removeRows is deliberately
-    // not implemented: after a successful move-drop QAbstractItemView calls removeRows on the
-    // dragged selection, which must do nothing here because the drop already moved the rows.
+    // Drag and drop reorders rows within this model (one undo step). The base removeRows (which
+    // refuses) is kept on purpose: after a move-drop QAbstractItemView calls removeRows on the
+    // dragged selection, and that must change nothing because the drop already moved the rows.
     Qt::DropActions supportedDragActions() const override;
     Qt::DropActions supportedDropActions() const override;
     QStringList mimeTypes() const override;

@@ -11,7 +11,7 @@ COPYDESK_BUILD_PACKAGES=(
     fonts-liberation
 )
 COPYDESK_TEST_PACKAGES=(
-    python3 python3-jsonschema libxml2-utils sqlite3
+    python3 python3-jsonschema libxml2-utils sqlite3 hunspell
 )
 
 copydesk_install_packages() {

@@ -2,6 +2,10 @@
 // file in a temporary folder, and checks exit codes, stdout/stderr and the database afterwards.
 #include "cli/BatchFileWriter.h"
 #include "cli/CliApplication.h"
+#include "cli/FolderExport.h"
+#include "core/NinjsCodec.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
 #include "storage/StoreError.h"
 
 #include <QCryptographicHash>
@@ -138,6 +142,7 @@ private slots:
     void exportedFilesValidateAgainstSchema();
     void exportRejectsBadOut();
     void batchFileWriterIsAllOrNothing();
+    void folderExportWritesEveryChunk();
     void databaseErrors_data();
     void databaseErrors();
     void defaultDatabaseLocation();
@@ -1045,6 +1050,60 @@ void TestCli::batchFileWriterIsAllOrNothing()
     QVERIFY(!nowhere.add(u"b.json"_s, "b\n"));
     QVERIFY2(nowhere.errorString().contains(dir.filePath(u"missing/b.json"_s)),
              qPrintable(nowhere.errorString()));
+}
+
+// The export loop on its own, over several load chunks: every file complete and named, and a
+// failure in the middle leaves the folder as it was.
+void TestCli::folderExportWritesEveryChunk()
+{
+    Database db;
+    QVERIFY(!db.open(m_dir->filePath(u"chunks.sqlite"_s)));
+    ArticleStore store(db);
+    QList<qint64> ids;
+    const int count = 2 * int(ArticleStore::loadChunkSize) + 22;
+    for (int i = 0; i < count; ++i) {
+        Article article;
+        article.headline = u"Story %1"_s.arg(i);
+        article.slug = i == 7 ? u"story-3"_s : u"story-%1"_s.arg(i); // 3 and 7 share a slug
+        article.paragraphs.append(Paragraph{{}, u"Text of story %1."_s.arg(i), {}});
+        QVERIFY(!store.create(article));
+        ids.append(article.id);
+    }
+    const auto encode = [](const Article &article) { return NinjsCodec::toBytes(article); };
+
+    const QString folder = m_dir->filePath(u"chunks"_s);
+    QVERIFY(QDir().mkpath(folder));
+    FolderExport folderExport(store, folder, u".ninjs.json"_s, encode);
+    QVERIFY2(folderExport.run(ids), qPrintable(folderExport.errorString()));
+    QCOMPARE(folderExport.written().size(), count);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), count);
+    for (int i = 0; i < count; ++i) {
+        const FolderExport::Written &file = folderExport.written().at(i);
+        QCOMPARE(file.id, ids.at(i));
+        const std::optional<Article> article = store.load(file.id);
+        QVERIFY(article);
+        const QString expectedName = i == 7 ? uuidText(article->uuid) + u"-v1.ninjs.json"_s
+                                            : u"story-%1-v1.ninjs.json"_s.arg(i);
+        QCOMPARE(QFileInfo(file.path).fileName(), expectedName);
+        QCOMPARE(readBytes(file.path), NinjsCodec::toBytes(*article));
+    }
+
+    // An unknown id in the last chunk: nothing is written.
+    const QString second = m_dir->filePath(u"chunks-unknown"_s);
+    QVERIFY(QDir().mkpath(second));
+    FolderExport unknown(store, second, u".ninjs.json"_s, encode);
+    QVERIFY(!unknown.run(ids + QList<qint64>{ids.last() + 50}));
+    QCOMPARE(unknown.storeError().kind, StoreError::Kind::NotFound);
+    QVERIFY(unknown.written().isEmpty());
+    QCOMPARE(QDir(second).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    // A folder that cannot be written: the error names the file, nothing is left.
+    FolderExport nowhere(store, m_dir->filePath(u"missing"_s), u".ninjs.json"_s, encode);
+    QVERIFY(!nowhere.run(ids));
+    QVERIFY(!nowhere.storeError());
+    QVERIFY2(nowhere.errorString().contains(u"missing/story-0-v1.ninjs.json"_s),
+             qPrintable(nowhere.errorString()));
+    QVERIFY(nowhere.written().isEmpty());
 }
 
 void TestCli::databaseErrors_data()

@@ -105,6 +105,7 @@ private slots:
     void refusesNewerSchemaAndLeavesFileUntouched();
     void refusesForeignFiles();
     void createAndLoadRoundTrip();
+    void loadManyEqualsLoadInAnyOrder();
     void saveWritesOnlyChangedParagraphs();
     void staleVersionIsConflict();
     void revisionsListAndRestore();
@@ -370,6 +371,79 @@ void TestStorage::createAndLoadRoundTrip()
     QCOMPARE(m_store->resolve(article.uri), article.id);
     QCOMPARE(m_store->resolve(QStringLiteral("no-such-thing"), &error), std::nullopt);
     QCOMPARE(error.kind, StoreError::Kind::NotFound);
+}
+
+void TestStorage::loadManyEqualsLoadInAnyOrder()
+{
+    // More than two chunks, with reviewed attributions, a series of links, a paragraph without
+    // sources and an article without paragraphs.
+    QList<qint64> ids;
+    for (int i = 0; i < 2 * int(ArticleStore::loadChunkSize) + 7; ++i) {
+        Article article = makeArticle(QStringLiteral("Story %1").arg(i), i % 5);
+        if (i % 7 == 0 && !article.paragraphs.isEmpty()) {
+            Attribution &attribution = article.paragraphs.first().attributions.first();
+            attribution.verification = Verification::Verified;
+            attribution.reviewer = QStringLiteral("Chief sub");
+            attribution.reviewedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+            attribution.note = QStringLiteral("Checked against the minutes");
+            attribution.url = QStringLiteral("https://example.org/minutes");
+        }
+        if (i % 11 == 0)
+            article.status = ArticleStatus::Approved;
+        QVERIFY(!m_store->create(article));
+        ids.append(article.id);
+    }
+    QVERIFY(!m_store->link(ids.at(3), ids.at(70)));
+    QVERIFY(!m_store->link(ids.at(70), ids.at(130)));
+
+    std::reverse(ids.begin(), ids.end());
+    std::swap(ids[5], ids[100]);
+    QList<qint64> asked = ids;
+    asked.append(ids.at(2)); // a repeated id is loaded once
+
+    const auto fingerprint = [](const Article &article) {
+        QStringList sources;
+        for (const Source &source : article.sources)
+            sources << QString::number(source.id) + source.name + source.url;
+        return QString::number(article.id) + QString::fromUtf8(NinjsCodec::toBytes(article)) +
+               sources.join(u'|') + QString::number(int(article.status)) +
+               (article.previous ? article.previous->headline : QString()) +
+               (article.next ? article.next->headline : QString());
+    };
+    StoreError error;
+    const QList<Article> many = m_store->loadMany(asked, &error);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(many.size(), ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const std::optional<Article> one = m_store->load(ids.at(i));
+        QVERIFY(one);
+        QCOMPARE(many.at(i).id, ids.at(i));
+        QCOMPARE(many.at(i).paragraphs, one->paragraphs);
+        QCOMPARE(many.at(i).metaTitles, one->metaTitles);
+        QCOMPARE(fingerprint(many.at(i)), fingerprint(*one));
+    }
+    const auto loadedWithId = [&](qint64 id) {
+        return *std::find_if(many.cbegin(), many.cend(),
+                             [id](const Article &article) { return article.id == id; });
+    };
+    const Article linked = loadedWithId(ids.at(ids.size() - 1 - 70));
+    QVERIFY(linked.previous && linked.next);
+    QCOMPARE(linked.previous->headline, QStringLiteral("Story 3"));
+    QCOMPARE(linked.next->headline, QStringLiteral("Story 130"));
+    const Article reviewed = loadedWithId(ids.at(ids.size() - 1 - 14));
+    QCOMPARE(reviewed.paragraphs.first().attributions.first().reviewer,
+             QStringLiteral("Chief sub"));
+    QCOMPARE(reviewed.paragraphs.first().attributions.first().url,
+             QStringLiteral("https://example.org/minutes"));
+
+    // Any unknown id fails the whole call.
+    QList<qint64> withUnknown = ids;
+    withUnknown.insert(40, ids.first() + 1000);
+    QVERIFY(m_store->loadMany(withUnknown, &error).isEmpty());
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+    QVERIFY(error.message.contains(QString::number(ids.first() + 1000)));
+    QVERIFY(m_store->loadMany({}, &error).isEmpty());
+    QVERIFY(!error);
 }
 
 void TestStorage::saveWritesOnlyChangedParagraphs()

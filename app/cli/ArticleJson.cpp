@@ -8,11 +8,6 @@ namespace ArticleJson {
 
 namespace {
 
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
 QJsonObject attribution(const Attribution &attribution)
 {
     return {

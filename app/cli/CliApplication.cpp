@@ -1,7 +1,7 @@
 #include "CliApplication.h"
 
 #include "ArticleJson.h"
-#include "BatchFileWriter.h"
+#include "FolderExport.h"
 #include "TextTable.h"
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
@@ -29,11 +29,6 @@ const QString programName = u"copydesk-cli"_s;
 // Headlines in a table are cut here when the output is not a terminal.
 constexpr int headlineColumnWidth = 60;
 constexpr int bylineColumnWidth = 24;
-
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
 
 QString localTime(const QDateTime &time)
 {
@@ -64,30 +59,6 @@ bool looksLikeNinjs(const QString &fileName, const QByteArray &data)
             return byte == '{';
     }
     return false;
-}
-
-// A file name for an exported article: its slug when that is a usable name, else its uuid.
-QString exportBaseName(const Article &article)
-{
-    QString name;
-    for (const QChar c : article.slug.trimmed()) {
-        const bool safe = c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
-                          c == QLatin1Char('.');
-        if (safe)
-            name += c;
-        else if (!name.endsWith(QLatin1Char('-')))
-            name += QLatin1Char('-');
-    }
-    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
-        name.remove(0, 1);
-    while (name.endsWith(QLatin1Char('-')) || name.endsWith(QLatin1Char('.')))
-        name.chop(1);
-    return name.isEmpty() ? uuidText(article.uuid) : name;
-}
-
-QString ninjsFileName(const QString &baseName, int version)
-{
-    return baseName + u"-v"_s + QString::number(version) + u".ninjs.json"_s;
 }
 
 // "12  Headline" for a previous/next link; the canonical headline is the only label.
@@ -791,37 +762,16 @@ int CliApplication::runExport(const QCommandLineParser &parser)
         return exitCode;
     };
 
-    // Each article is loaded, encoded and written in turn (memory stays flat however many
-    // there are), all from one snapshot of the database. The files appear together at the
-    // end, complete, after one sync to disk; a failure on the way leaves none of them.
-    ReadTransaction snapshot(*m_database);
-    if (snapshot.beginError())
-        return failed(storeFailure(snapshot.beginError()));
-    BatchFileWriter writer(dir.absolutePath());
-    QSet<QString> usedNames;
-    QStringList exported;
-    exported.reserve(articleIds.size());
-    for (const qint64 id : std::as_const(articleIds)) {
-        const std::optional<Article> article = loadArticle(id, &code);
-        if (!article)
-            return failed(code);
-        QString name = ninjsFileName(exportBaseName(*article), article->version);
-        // Two articles may share a slug; the uuid keeps their files apart.
-        if (usedNames.contains(name))
-            name = ninjsFileName(uuidText(article->uuid), article->version);
-        usedNames.insert(name);
-        if (!writer.add(name, NinjsCodec::toBytes(*article))) {
-            printError(writer.errorString());
-            return failed(BadInput);
-        }
-        exported.append(tr("exported %1 %2").arg(QString::number(id), dir.filePath(name)));
-    }
-    if (!writer.commit()) {
-        printError(writer.errorString());
+    FolderExport folderExport(*m_store, dir.absolutePath(), u".ninjs.json"_s,
+                              [](const Article &article) { return NinjsCodec::toBytes(article); });
+    if (!folderExport.run(articleIds)) {
+        if (folderExport.storeError())
+            return failed(storeFailure(folderExport.storeError()));
+        printError(folderExport.errorString());
         return failed(BadInput);
     }
-    for (const QString &line : std::as_const(exported))
-        m_out << line << '\n';
+    for (const FolderExport::Written &file : folderExport.written())
+        m_out << tr("exported %1 %2").arg(QString::number(file.id), file.path) << '\n';
     return Success;
 }
 

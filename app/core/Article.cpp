@@ -98,7 +98,12 @@ QUuid Paragraph::newUuid()
 
 QString Article::defaultUri(const QUuid &uuid)
 {
-    return QStringLiteral("urn:copydesk:article:") + uuid.toString(QUuid::WithoutBraces);
+    return QStringLiteral("urn:copydesk:article:") + uuidText(uuid);
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
 }
 
 QStringList Article::citedSourceNames() const

@@ -100,3 +100,6 @@ struct Article
 };
 
 Q_DECLARE_METATYPE(Article)
+
+// A uuid as stored and exported: lower case, without braces.
+QString uuidText(const QUuid &uuid);

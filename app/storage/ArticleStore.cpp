@@ -95,11 +95,6 @@ QVariant idOrNull(const std::optional<qint64> &id)
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QString uuidText(const QUuid &uuid)
-{
-    return uuid.toString(QUuid::WithoutBraces);
-}
-
 QString bodyText(const Article &article)
 {
     QStringList texts;
@@ -688,114 +683,244 @@ std::optional<Article> ArticleStore::load(qint64 id, StoreError *error)
 
 StoreError ArticleStore::loadInto(Article &article)
 {
-    // One snapshot for the four or five SELECTs: without it another connection's save between
-    // two of them could pair one version's paragraphs with another's attributions. Inside a
-    // write transaction (save) this is a no-op.
+    QList<Article> loaded;
+    if (StoreError error = loadChunk({article.id}, &loaded))
+        return error;
+    if (loaded.isEmpty())
+        return {StoreError::Kind::NotFound, tr("There is no article %1.").arg(article.id)};
+    article = std::move(loaded.first());
+    return {};
+}
+
+QList<Article> ArticleStore::loadMany(const QList<qint64> &ids, StoreError *error)
+{
+    QList<qint64> unique;
+    unique.reserve(ids.size());
+    QSet<qint64> asked;
+    for (const qint64 id : ids) {
+        if (!asked.contains(id)) {
+            asked.insert(id);
+            unique.append(id);
+        }
+    }
+    QList<Article> articles;
+    articles.reserve(unique.size());
+    StoreError result;
+    {
+        ReadTransaction transaction(m_db);
+        result = transaction.beginError();
+        for (qsizetype first = 0; !result && first < unique.size(); first += loadChunkSize)
+            result = loadChunk(unique.mid(first, loadChunkSize), &articles);
+    }
+    if (!result && articles.size() != unique.size()) {
+        QSet<qint64> found;
+        for (const Article &article : std::as_const(articles))
+            found.insert(article.id);
+        for (const qint64 id : std::as_const(unique)) {
+            if (!found.contains(id)) {
+                result = {StoreError::Kind::NotFound, tr("There is no article %1.").arg(id)};
+                break;
+            }
+        }
+    }
+    if (error)
+        *error = result;
+    if (result)
+        return {};
+    return articles;
+}
+
+namespace {
+
+// "?" for one id, else loadChunkSize of them: a statement per chunk size would fill the
+// statement cache, so shorter chunks are padded with id 0, which no article has.
+QString idPlaceholders(qsizetype count)
+{
+    QString list = QStringLiteral("?");
+    for (qsizetype i = 1; i < count; ++i)
+        list += QStringLiteral(", ?");
+    return list;
+}
+
+} // namespace
+
+// Loads up to loadChunkSize articles with six statements in all, however many there are: an
+// export spent more time preparing the columns of a result (QSQLITE inspects each column on
+// every exec) and joining each attribution to its source than reading the rows themselves.
+// Articles come back in the order of `ids`; unknown ids are left out.
+StoreError ArticleStore::loadChunk(const QList<qint64> &ids, QList<Article> *out)
+{
+    Q_ASSERT(!ids.isEmpty() && ids.size() <= loadChunkSize);
+    // One snapshot for all the SELECTs: without it another connection's save between two of
+    // them could pair one version's paragraphs with another's attributions. Inside a write
+    // transaction (save) this is a no-op.
     ReadTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
-    QSqlQuery &row = m_db.prepared(QStringLiteral("SELECT ") + articleColumns +
-                                   QStringLiteral(" FROM articles WHERE id = ?"));
-    if (StoreError error =
-            m_db.run(row, {article.id}, [&] { return tr("loading article %1").arg(article.id); }))
-        return error;
-    if (!row.next())
-        return {StoreError::Kind::NotFound, tr("There is no article %1.").arg(article.id)};
-    article.uuid = QUuid::fromString(row.value(0).toString());
-    article.uri = row.value(1).toString();
-    article.slug = row.value(2).toString();
-    article.headline = row.value(3).toString();
-    article.summary = row.value(4).toString();
-    article.byline = row.value(5).toString();
-    article.section = row.value(6).toString();
-    article.language = row.value(7).toString();
-    article.status = articleStatusFromKey(row.value(8).toString());
-    article.created = fromIso(row.value(9));
-    article.updated = fromIso(row.value(10));
-    article.published = fromIso(row.value(11));
-    article.version = row.value(12).toInt();
-    const QVariant prevId = row.value(13);
-    const QVariant nextId = row.value(14);
-    row.finish();
 
-    article.paragraphs.clear();
-    QHash<qint64, int> indexOfRow;
-    QSqlQuery &paragraphs = m_db.prepared(QStringLiteral(
-        "SELECT id, uuid, text FROM paragraphs WHERE article_id = ? ORDER BY position"));
-    if (StoreError error =
-            m_db.run(paragraphs, {article.id}, [] { return tr("loading paragraphs"); }))
+    const qsizetype width = ids.size() == 1 ? 1 : loadChunkSize;
+    const QString in = QStringLiteral(" IN (") + idPlaceholders(width) + QLatin1Char(')');
+    QVariantList values;
+    values.reserve(width);
+    for (const qint64 id : ids)
+        values.append(id);
+    while (values.size() < width)
+        values.append(qint64(0));
+
+    // Articles by id, in the order asked for.
+    QHash<qint64, qsizetype> slotOf;
+    const qsizetype base = out->size();
+    for (const qint64 id : ids) {
+        if (!slotOf.contains(id)) {
+            slotOf.insert(id, base + slotOf.size());
+            out->append(Article());
+        }
+    }
+    QHash<qint64, std::pair<qint64, qint64>> links; // article id -> (prev id, next id), 0 = none
+    QSqlQuery &rows = m_db.prepared(QStringLiteral("SELECT id, ") + articleColumns +
+                                    QStringLiteral(" FROM articles WHERE id") + in);
+    if (StoreError error = m_db.run(rows, values, [&] {
+            return ids.size() == 1 ? tr("loading article %1").arg(ids.first())
+                                   : tr("loading articles");
+        }))
+        return error;
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        Article &article = (*out)[slotOf.value(id)];
+        article.id = id;
+        article.uuid = QUuid::fromString(rows.value(1).toString());
+        article.uri = rows.value(2).toString();
+        article.slug = rows.value(3).toString();
+        article.headline = rows.value(4).toString();
+        article.summary = rows.value(5).toString();
+        article.byline = rows.value(6).toString();
+        article.section = rows.value(7).toString();
+        article.language = rows.value(8).toString();
+        article.status = articleStatusFromKey(rows.value(9).toString());
+        article.created = fromIso(rows.value(10));
+        article.updated = fromIso(rows.value(11));
+        article.published = fromIso(rows.value(12));
+        article.version = rows.value(13).toInt();
+        const qint64 prev = rows.value(14).toLongLong();
+        const qint64 next = rows.value(15).toLongLong();
+        if (prev != 0 || next != 0)
+            links.insert(id, {prev, next});
+    }
+    rows.finish();
+
+    // Paragraph row id -> (article slot, paragraph index).
+    QHash<qint64, std::pair<qsizetype, qsizetype>> paragraphOf;
+    QSqlQuery &paragraphs = m_db.prepared(
+        QStringLiteral("SELECT article_id, id, uuid, text FROM paragraphs WHERE article_id") + in +
+        QStringLiteral(" ORDER BY article_id, position"));
+    if (StoreError error = m_db.run(paragraphs, values, [] { return tr("loading paragraphs"); }))
         return error;
     while (paragraphs.next()) {
-        indexOfRow.insert(paragraphs.value(0).toLongLong(), int(article.paragraphs.size()));
-        article.paragraphs.append(Paragraph{
-            QUuid::fromString(paragraphs.value(1).toString()), paragraphs.value(2).toString(), {}});
+        const qsizetype slot = slotOf.value(paragraphs.value(0).toLongLong());
+        QList<Paragraph> &list = (*out)[slot].paragraphs;
+        paragraphOf.insert(paragraphs.value(1).toLongLong(), {slot, list.size()});
+        list.append(Paragraph{
+            QUuid::fromString(paragraphs.value(2).toString()), paragraphs.value(3).toString(), {}});
     }
     paragraphs.finish();
 
-    article.sources.clear();
-    QSet<qint64> seenSources;
-    QSqlQuery &attributions = m_db.prepared(QStringLiteral(
-        "SELECT a.paragraph_id, s.id, s.name, s.kind, s.url, s.notes, a.detail, a.url,"
-        " a.verification, a.reviewer, a.reviewed_at, a.note"
-        " FROM attributions a JOIN paragraphs p ON p.id = a.paragraph_id"
-        " JOIN sources s ON s.id = a.source_id"
-        " WHERE p.article_id = ? ORDER BY p.position, a.position"));
+    // The registry entries cited, once each rather than once per attribution.
+    const QString citedParagraphs =
+        QStringLiteral(" IN (SELECT id FROM paragraphs WHERE article_id") + in + QLatin1Char(')');
+    QHash<qint64, Source> cited;
+    QSqlQuery &sources =
+        m_db.prepared(QStringLiteral("SELECT id, name, kind, url, notes FROM sources WHERE id IN"
+                                     " (SELECT source_id FROM attributions WHERE paragraph_id") +
+                      citedParagraphs + QLatin1Char(')'));
+    if (StoreError error = m_db.run(sources, values, [] { return tr("loading sources"); }))
+        return error;
+    while (sources.next()) {
+        const qint64 id = sources.value(0).toLongLong();
+        cited.insert(id, Source{id, sources.value(1).toString(),
+                                sourceKindFromKey(sources.value(2).toString()),
+                                sources.value(3).toString(), sources.value(4).toString()});
+    }
+    sources.finish();
+
+    QSqlQuery &attributions = m_db.prepared(
+        QStringLiteral("SELECT paragraph_id, source_id, detail, url, verification, reviewer,"
+                       " reviewed_at, note FROM attributions WHERE paragraph_id") +
+        citedParagraphs + QStringLiteral(" ORDER BY paragraph_id, position"));
     if (StoreError error =
-            m_db.run(attributions, {article.id}, [] { return tr("loading attributions"); }))
+            m_db.run(attributions, values, [] { return tr("loading attributions"); }))
         return error;
     while (attributions.next()) {
-        const int index = indexOfRow.value(attributions.value(0).toLongLong(), -1);
-        if (index < 0)
+        const auto where = paragraphOf.constFind(attributions.value(0).toLongLong());
+        const auto source = cited.constFind(attributions.value(1).toLongLong());
+        if (where == paragraphOf.cend() || source == cited.cend())
             continue;
         Attribution attribution;
-        attribution.sourceId = attributions.value(1).toLongLong();
-        attribution.sourceName = attributions.value(2).toString();
-        attribution.detail = attributions.value(6).toString();
-        attribution.url = attributions.value(7).toString();
-        attribution.verification = verificationFromKey(attributions.value(8).toString());
-        attribution.reviewer = attributions.value(9).toString();
-        attribution.reviewedAt = fromIso(attributions.value(10));
-        attribution.note = attributions.value(11).toString();
-        article.paragraphs[index].attributions.append(attribution);
-        if (!seenSources.contains(attribution.sourceId)) {
-            seenSources.insert(attribution.sourceId);
-            article.sources.append(Source{attribution.sourceId, attribution.sourceName,
-                                          sourceKindFromKey(attributions.value(3).toString()),
-                                          attributions.value(4).toString(),
-                                          attributions.value(5).toString()});
-        }
+        attribution.sourceId = source->id;
+        attribution.sourceName = source->name;
+        attribution.detail = attributions.value(2).toString();
+        attribution.url = attributions.value(3).toString();
+        attribution.verification = verificationFromKey(attributions.value(4).toString());
+        attribution.reviewer = attributions.value(5).toString();
+        attribution.reviewedAt = fromIso(attributions.value(6));
+        attribution.note = attributions.value(7).toString();
+        (*out)[where->first].paragraphs[where->second].attributions.append(attribution);
     }
     attributions.finish();
 
-    article.metaTitles.clear();
-    QSqlQuery &titles = m_db.prepared(QStringLiteral(
-        "SELECT text, chosen, notes FROM meta_titles WHERE article_id = ? ORDER BY position"));
-    if (StoreError error = m_db.run(titles, {article.id}, [] { return tr("loading meta titles"); }))
+    QSqlQuery &titles = m_db.prepared(
+        QStringLiteral("SELECT article_id, text, chosen, notes FROM meta_titles WHERE article_id") +
+        in + QStringLiteral(" ORDER BY article_id, position"));
+    if (StoreError error = m_db.run(titles, values, [] { return tr("loading meta titles"); }))
         return error;
     while (titles.next()) {
-        article.metaTitles.append(MetaTitle{titles.value(0).toString(), titles.value(1).toBool(),
-                                            titles.value(2).toString()});
+        (*out)[slotOf.value(titles.value(0).toLongLong())].metaTitles.append(MetaTitle{
+            titles.value(1).toString(), titles.value(2).toBool(), titles.value(3).toString()});
     }
     titles.finish();
 
-    article.previous.reset();
-    article.next.reset();
-    if (!prevId.isNull() || !nextId.isNull()) {
-        QSqlQuery &refs = m_db.prepared(
-            QStringLiteral("SELECT id, uuid, uri, headline FROM articles WHERE id IN (?, ?)"));
-        if (StoreError error = m_db.run(refs, {prevId.toLongLong(), nextId.toLongLong()},
-                                        [] { return tr("loading linked articles"); }))
+    if (!links.isEmpty()) {
+        QHash<qint64, ArticleRef> refs;
+        QSqlQuery &linked =
+            m_db.prepared(QStringLiteral("SELECT id, uuid, uri, headline FROM articles WHERE id IN"
+                                         " (SELECT prev_id FROM articles WHERE id") +
+                          in + QStringLiteral(" UNION SELECT next_id FROM articles WHERE id") + in +
+                          QLatin1Char(')'));
+        QVariantList twice = values;
+        twice += values;
+        if (StoreError error =
+                m_db.run(linked, twice, [] { return tr("loading linked articles"); }))
             return error;
-        while (refs.next()) {
-            const ArticleRef ref{refs.value(0).toLongLong(),
-                                 QUuid::fromString(refs.value(1).toString()),
-                                 refs.value(2).toString(), refs.value(3).toString()};
-            if (!prevId.isNull() && ref.id == prevId.toLongLong())
-                article.previous = ref;
-            if (!nextId.isNull() && ref.id == nextId.toLongLong())
-                article.next = ref;
+        while (linked.next()) {
+            const qint64 id = linked.value(0).toLongLong();
+            refs.insert(id, ArticleRef{id, QUuid::fromString(linked.value(1).toString()),
+                                       linked.value(2).toString(), linked.value(3).toString()});
         }
-        refs.finish();
+        linked.finish();
+        for (auto it = links.cbegin(); it != links.cend(); ++it) {
+            Article &article = (*out)[slotOf.value(it.key())];
+            if (it->first != 0 && refs.contains(it->first))
+                article.previous = refs.value(it->first);
+            if (it->second != 0 && refs.contains(it->second))
+                article.next = refs.value(it->second);
+        }
+    }
+
+    // Each article's sources in order of first citation; slots of unknown ids are dropped.
+    for (qsizetype slot = out->size() - 1; slot >= base; --slot) {
+        Article &article = (*out)[slot];
+        if (article.id == 0) {
+            out->removeAt(slot);
+            continue;
+        }
+        QSet<qint64> seen;
+        for (const Paragraph &paragraph : std::as_const(article.paragraphs)) {
+            for (const Attribution &attribution : paragraph.attributions) {
+                if (!seen.contains(attribution.sourceId)) {
+                    seen.insert(attribution.sourceId);
+                    article.sources.append(cited.value(attribution.sourceId));
+                }
+            }
+        }
     }
     return {};
 }

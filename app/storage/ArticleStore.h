@@ -73,6 +73,12 @@ public:
     StoreError remove(qint64 id); // unlinks it from both neighbours first
 
     std::optional<Article> load(qint64 id, StoreError *error = nullptr);
+    // Loads many articles from one snapshot, in the order of `ids`, with a handful of
+    // statements per loadChunkSize articles (an export's way to read: 2-3x faster than one
+    // load() each). Any unknown id is NotFound and nothing is returned; a repeated id is
+    // loaded once.
+    QList<Article> loadMany(const QList<qint64> &ids, StoreError *error = nullptr);
+    static constexpr qsizetype loadChunkSize = 64;
     // "42", a uuid (with or without braces) or a uri.
     std::optional<qint64> resolve(const QString &idOrUuid, StoreError *error = nullptr);
 
@@ -140,6 +146,7 @@ private:
     StoreError setLink(qint64 id, LinkSide side, std::optional<qint64> target);
     std::optional<qint64> linkOf(qint64 id, LinkSide side, StoreError *error);
     StoreError loadInto(Article &article);
+    StoreError loadChunk(const QList<qint64> &ids, QList<Article> *out);
     StoreError searchInto(const ArticleListQuery &query, const QString &match,
                           QList<ArticleSummary> *rows);
     static void readSummaries(QSqlQuery &statement, QList<ArticleSummary> *rows);

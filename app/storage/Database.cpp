@@ -167,7 +167,7 @@ QString classifyHint(const QSqlError &error)
 // Qt's positional bindValue(int) formats a placeholder name (":%1".arg(i)) for every value it
 // binds: a fifth of the instructions of an import. A named placeholder is only looked up, so
 // statements are prepared with each "?" (outside quoted text) renamed :p0, :p1, ... in order.
-constexpr int maxNamedPlaceholders = 64;
+constexpr int maxNamedPlaceholders = 128;
 
 const QString &placeholderName(int index)
 {

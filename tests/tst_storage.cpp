@@ -1,6 +1,7 @@
 #include "core/NinjsCodec.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/DictionaryStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -106,6 +107,7 @@ private slots:
     void refusesForeignFiles();
     void createAndLoadRoundTrip();
     void loadManyEqualsLoadInAnyOrder();
+    void dictionaryWordsPersistAndFollowArticles();
     void saveWritesOnlyChangedParagraphs();
     void staleVersionIsConflict();
     void revisionsListAndRestore();
@@ -218,11 +220,21 @@ void TestStorage::migratesFromEveryEarlierSchema()
                     " (1, 'Harbour crane collapses', 'A crane fell.', 'Dockworkers saw the zebra"
                     " crane topple.', 'Crane falls at the harbour')")));
             }
+            if (from >= 4) {
+                // From schema 4 on no trigger indexes it: the store writes the index too.
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO article_fts(rowid, headline, summary, body, titles)"
+                    " SELECT article_id, headline, summary, body, titles FROM article_text")));
+            }
         }
         Database upgraded;
         const StoreError error = upgraded.open(file);
         QVERIFY2(!error, qPrintable(error.message));
         QCOMPARE(upgraded.schemaVersion(), Database::latestSchemaVersion());
+        // Schema 5: the spelling word lists.
+        DictionaryStore words(upgraded);
+        QVERIFY(!words.addNewsroomWord(QStringLiteral("Zelenskyy"), QStringLiteral("test")));
+        QVERIFY(!words.ignoreWord(1, QStringLiteral("okapi")));
         ArticleStore store(upgraded);
         const std::optional<Article> article = store.load(1);
         QVERIFY(article);
@@ -444,6 +456,77 @@ void TestStorage::loadManyEqualsLoadInAnyOrder()
     QVERIFY(error.message.contains(QString::number(ids.first() + 1000)));
     QVERIFY(m_store->loadMany({}, &error).isEmpty());
     QVERIFY(!error);
+}
+
+void TestStorage::dictionaryWordsPersistAndFollowArticles()
+{
+    DictionaryStore words(*m_db);
+    bool added = false;
+    QVERIFY(!words.addNewsroomWord(QStringLiteral("  Zelenskyy "), QStringLiteral("ana"), &added));
+    QVERIFY(added);
+    QVERIFY(!words.addNewsroomWord(QStringLiteral("Zelenskyy"), QStringLiteral("ben"), &added));
+    QVERIFY(!added); // listed already: kept with its first author
+    QVERIFY(!words.addNewsroomWord(QStringLiteral("Bakhmut"), QStringLiteral("ben")));
+
+    StoreError error = words.addNewsroomWord(QStringLiteral("two words"), QStringLiteral("ana"));
+    QCOMPARE(error.kind, StoreError::Kind::Invalid);
+    QVERIFY(error.message.contains(QStringLiteral("two words")));
+    QCOMPARE(words.addNewsroomWord(QStringLiteral(" "), QStringLiteral("ana")).kind,
+             StoreError::Kind::Invalid);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60);
+    QList<NewsroomWord> listed = words.newsroomWords(&error);
+    QVERIFY2(!error, qPrintable(error.message));
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).word, QStringLiteral("Bakhmut"));
+    QCOMPARE(listed.at(1).word, QStringLiteral("Zelenskyy"));
+    QCOMPARE(listed.at(1).addedBy, QStringLiteral("ana"));
+    QVERIFY(listed.at(1).addedAt > before);
+
+    QVERIFY(!words.removeNewsroomWord(QStringLiteral("Bakhmut")));
+    QCOMPARE(words.removeNewsroomWord(QStringLiteral("Bakhmut")).kind, StoreError::Kind::NotFound);
+
+    // Another connection to the same file (another desk) sees the newsroom list.
+    {
+        Database other;
+        QVERIFY(!other.open(path()));
+        DictionaryStore desk(other);
+        const QList<NewsroomWord> shared = desk.newsroomWords();
+        QCOMPARE(shared.size(), 1);
+        QCOMPARE(shared.first().word, QStringLiteral("Zelenskyy"));
+    }
+
+    // Ignore lists belong to one article and go with it.
+    Article first = makeArticle(QStringLiteral("First"));
+    Article second = makeArticle(QStringLiteral("Second"));
+    QVERIFY(!m_store->create(first));
+    QVERIFY(!m_store->create(second));
+    QVERIFY(!words.ignoreWord(first.id, QStringLiteral("Kyivska")));
+    QVERIFY(!words.ignoreWord(first.id, QStringLiteral("Kyivska")));
+    QVERIFY(!words.ignoreWord(first.id, QStringLiteral("Avdiivka")));
+    QCOMPARE(words.ignoredWords(first.id),
+             (QStringList{QStringLiteral("Avdiivka"), QStringLiteral("Kyivska")}));
+    QCOMPARE(words.ignoredWords(second.id), QStringList());
+    QVERIFY(!words.setIgnoredWords(second.id, {QStringLiteral("Oblast"), QStringLiteral("Rada")}));
+    QVERIFY(!words.setIgnoredWords(second.id, {QStringLiteral("Rada")}));
+    QCOMPARE(words.ignoredWords(second.id), QStringList{QStringLiteral("Rada")});
+
+    // A bad word in the list changes nothing.
+    QCOMPARE(
+        words.setIgnoredWords(second.id, {QStringLiteral("Oblast"), QStringLiteral("a b")}).kind,
+        StoreError::Kind::Invalid);
+    QCOMPARE(words.ignoredWords(second.id), QStringList{QStringLiteral("Rada")});
+
+    QCOMPARE(words.ignoreWord(second.id + 100, QStringLiteral("Rada")).kind,
+             StoreError::Kind::NotFound);
+    words.ignoredWords(second.id + 100, &error);
+    QCOMPARE(error.kind, StoreError::Kind::NotFound);
+
+    QVERIFY(!m_store->remove(first.id));
+    QSqlQuery left(m_db->connection());
+    QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM article_ignored_words")));
+    QVERIFY(left.next());
+    QCOMPARE(left.value(0).toInt(), 1); // only the second article's
 }
 
 void TestStorage::saveWritesOnlyChangedParagraphs()

@@ -148,6 +148,19 @@ const QStringList migrationSteps[] = {
         QStringLiteral("DROP TRIGGER IF EXISTS article_text_ad"),
         QStringLiteral("DROP TRIGGER IF EXISTS article_text_au"),
     },
+    // 5: spelling. The newsroom dictionary, shared by every desk on the database (who added
+    // each word and when), and each article's ignore list.
+    {
+        QStringLiteral("CREATE TABLE newsroom_words ("
+                       " id INTEGER PRIMARY KEY,"
+                       " word TEXT NOT NULL UNIQUE,"
+                       " added_by TEXT NOT NULL DEFAULT '',"
+                       " added_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE article_ignored_words ("
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " word TEXT NOT NULL,"
+                       " PRIMARY KEY (article_id, word))"),
+    },
 };
 
 constexpr int migrationCount = int(std::size(migrationSteps));

@@ -2,11 +2,18 @@
 
 #include "ArticleJson.h"
 #include "FolderExport.h"
+#include "SpellingReport.h"
+#include "SuggestionPool.h"
+#include "TextInput.h"
 #include "TextTable.h"
+#include "core/DeskUser.h"
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
+#include "spelling/DictionaryCatalog.h"
+#include "spelling/Speller.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/DictionaryStore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -29,6 +36,9 @@ const QString programName = u"copydesk-cli"_s;
 // Headlines in a table are cut here when the output is not a terminal.
 constexpr int headlineColumnWidth = 60;
 constexpr int bylineColumnWidth = 24;
+// As many as the editor's context menu offers (issue 4).
+constexpr int maximumSuggestions = 8;
+const QString defaultLanguage = u"en-US"_s;
 
 QString localTime(const QDateTime &time)
 {
@@ -186,6 +196,49 @@ QCommandLineOption nextOption()
                               CliApplication::tr("Removes the link to the next article."));
 }
 
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(
+        u"lang"_s,
+        CliApplication::tr("The language: a BCP 47 tag (en-US, de, pt-BR) or a Hunspell "
+                           "dictionary name (en_US). Default: en-US, or the article's language "
+                           "with --article."),
+        CliApplication::tr("L"));
+}
+
+QCommandLineOption articleOption()
+{
+    return QCommandLineOption(
+        u"article"_s,
+        CliApplication::tr("Checks a stored article instead of a file: its headline, summary, "
+                           "byline, body paragraphs and meta titles, accepting the newsroom "
+                           "dictionary and the words ignored in that article."),
+        CliApplication::tr("ID"));
+}
+
+QCommandLineOption newsroomOption()
+{
+    return QCommandLineOption(
+        u"newsroom"_s,
+        CliApplication::tr("Also accepts the words of the newsroom dictionary in the database "
+                           "(always so with --article)."));
+}
+
+QCommandLineOption noSuggestionsOption()
+{
+    return QCommandLineOption(
+        u"no-suggestions"_s,
+        CliApplication::tr("Lists the misspelled words without suggestions, which is much faster "
+                           "(like hunspell -l)."));
+}
+
+QCommandLineOption spellJsonOption()
+{
+    return QCommandLineOption(
+        u"json"_s, CliApplication::tr("Prints a JSON array [{word, line, column, suggestions}] "
+                                      "instead of one line per misspelled word."));
+}
+
 } // namespace
 
 QList<CliApplication::Command> CliApplication::commands()
@@ -212,6 +265,13 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"restore"_s, tr("ID VERSION"),
          tr("Makes an earlier version current again, as a new version."),
          &CliApplication::configureRestore, &CliApplication::runRestore},
+        {u"spell"_s, tr("FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions]"),
+         tr("Lists the misspelled words of a text or an article with their line, column and "
+            "suggestions."),
+         &CliApplication::configureSpell, &CliApplication::runSpell},
+        {u"dictionary"_s, tr("list [--json] | add WORD... | remove WORD..."),
+         tr("Shows or changes the newsroom dictionary, shared by every desk on the database."),
+         &CliApplication::configureDictionary, &CliApplication::runDictionary},
     };
 }
 
@@ -226,7 +286,8 @@ int CliApplication::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imports, lists, shows, links and exports the articles of a Copydesk database."));
+        tr("Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk "
+           "database."));
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption db = databaseOption();
@@ -317,8 +378,9 @@ QString CliApplication::globalHelp(const QCommandLineParser &parser) const
             tr("Run '%1 COMMAND --help' for the options of one command.").arg(programName) +
             QLatin1Char('\n');
     text += QLatin1Char('\n') +
-            tr("Exit status: 0 success; 1 conflict (someone saved first); 2 bad input or usage "
-               "(nothing was written); 3 database unavailable or damaged.") +
+            tr("Exit status: 0 success; 1 conflict (someone saved first), or spell found "
+               "misspelled words; 2 bad input or usage (nothing was written), or no spelling "
+               "dictionary for the language; 3 database unavailable or damaged.") +
             QLatin1Char('\n');
     return text;
 }
@@ -382,6 +444,33 @@ void CliApplication::configureRestore(QCommandLineParser &parser) const
     parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
     parser.addPositionalArgument(u"version"_s, tr("The version to bring back (see history)."),
                                  tr("VERSION"));
+}
+
+void CliApplication::configureSpell(QCommandLineParser &parser) const
+{
+    parser.addOptions({languageOption(), articleOption(), newsroomOption(), spellJsonOption(),
+                       noSuggestionsOption()});
+    parser.addPositionalArgument(
+        u"file"_s,
+        tr("The text to check, in UTF-8; - reads standard input. Each misspelled word is printed "
+           "as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. "
+           "Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, "
+           "0 when none is.")
+            .arg(maximumSuggestions),
+        tr("FILE|-"));
+}
+
+void CliApplication::configureDictionary(QCommandLineParser &parser) const
+{
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(
+        u"action"_s,
+        tr("list: the words with who added them and when; add: adds the words, recorded as "
+           "added by %1 ($COPYDESK_USER, else your login name); remove: removes them (all of "
+           "them or, if one is not listed, none).")
+            .arg(DeskUser::name()),
+        tr("list|add|remove"));
+    parser.addPositionalArgument(u"words"_s, tr("The words to add or remove."), tr("[WORD...]"));
 }
 
 std::optional<ImportedArticle> CliApplication::readArticleFile(const QString &fileName,
@@ -896,5 +985,226 @@ int CliApplication::runRestore(const QCommandLineParser &parser)
                  .arg(QString::number(*id), QString::number(version),
                       QString::number(restored.version))
           << '\n';
+    return Success;
+}
+
+int CliApplication::runSpell(const QCommandLineParser &parser)
+{
+    const QString command = u"spell"_s;
+    const QStringList files = parser.positionalArguments();
+    const bool forArticle = parser.isSet(articleOption());
+    if (forArticle && !files.isEmpty())
+        return usageError(tr("give a FILE or --article ID, not both."), command);
+    if (!forArticle && files.isEmpty())
+        return usageError(tr("give a FILE to check (- for standard input) or --article ID."),
+                          command);
+    if (files.size() > 1)
+        return usageError(tr("give one FILE; unexpected argument '%1'.").arg(files.at(1)), command);
+    const QCommandLineOption languageSetting = languageOption();
+    if (parser.isSet(languageSetting) && parser.value(languageSetting).trimmed().isEmpty())
+        return usageError(tr("--lang needs a language, e.g. en-US or de."), command);
+
+    SpellingReport report;
+    QList<std::pair<QString, SpellingReport::Origin>> texts;
+    QString language = parser.value(languageSetting).trimmed();
+    QStringList newsroomWords;
+    QStringList ignoredWords;
+
+    if (forArticle) {
+        if (const int code = openStore())
+            return code;
+        int code = Success;
+        const std::optional<qint64> id = resolveArticle(parser.value(articleOption()), &code);
+        if (!id)
+            return code;
+        const std::optional<Article> article = loadArticle(*id, &code);
+        if (!article)
+            return code;
+        StoreError error;
+        ignoredWords = DictionaryStore(*m_database).ignoredWords(*id, &error);
+        if (error)
+            return storeFailure(error);
+        if (language.isEmpty())
+            language = article->language.isEmpty() ? defaultLanguage : article->language;
+
+        using Field = SpellingReport::Origin::Field;
+        texts.append({article->headline, {Field::Headline, {}, 0}});
+        texts.append({article->summary, {Field::Summary, {}, 0}});
+        texts.append({article->byline, {Field::Byline, {}, 0}});
+        for (qsizetype i = 0; i < article->paragraphs.size(); ++i)
+            texts.append({article->paragraphs.at(i).text, {Field::Body, {}, int(i + 1)}});
+        for (qsizetype i = 0; i < article->metaTitles.size(); ++i)
+            texts.append({article->metaTitles.at(i).text, {Field::MetaTitle, {}, int(i + 1)}});
+    } else {
+        const QString fileName = files.constFirst();
+        QString error;
+        std::optional<QString> text = TextInput::read(fileName, &error);
+        if (!text) {
+            printError(error);
+            return BadInput;
+        }
+        const QString shownName =
+            fileName == QLatin1String("-") ? TextInput::standardInputName() : fileName;
+        texts.append({std::move(*text), {SpellingReport::Origin::Field::File, shownName, 0}});
+        if (language.isEmpty())
+            language = defaultLanguage;
+    }
+
+    if (forArticle || parser.isSet(newsroomOption())) {
+        if (const int code = openStore())
+            return code;
+        StoreError error;
+        const QList<NewsroomWord> words = DictionaryStore(*m_database).newsroomWords(&error);
+        if (error)
+            return storeFailure(error);
+        for (const NewsroomWord &word : words)
+            newsroomWords.append(word.word);
+    }
+
+    const DictionaryCatalog catalog;
+    Speller speller;
+    if (!speller.errorString().isEmpty()) // the personal dictionary could not be read
+        printError(tr("warning: %1").arg(speller.errorString()));
+    speller.setNewsroomWords(newsroomWords);
+    speller.setIgnoredWords(ignoredWords);
+    if (!speller.setLanguage(language, catalog)) {
+        // Checking nothing and reporting "no misspellings" would be a lie.
+        printError(speller.errorString());
+        return BadInput;
+    }
+
+    for (const auto &[text, origin] : std::as_const(texts))
+        report.check(speller, text, origin);
+
+    const bool withSuggestions = !parser.isSet(noSuggestionsOption());
+    if (withSuggestions && !report.isEmpty()) {
+        SuggestionPool pool(speller, [catalog, language, newsroomWords, ignoredWords] {
+            auto worker = std::make_unique<Speller>();
+            worker->setNewsroomWords(newsroomWords);
+            worker->setIgnoredWords(ignoredWords);
+            return worker->setLanguage(language, catalog) ? std::move(worker) : nullptr;
+        });
+        report.suggest(pool, maximumSuggestions);
+    }
+
+    if (parser.isSet(spellJsonOption()))
+        m_out << jsonText(QJsonDocument(report.toJson()));
+    else
+        m_out << report.toText(withSuggestions);
+    return report.isEmpty() ? Success : Findings;
+}
+
+int CliApplication::runDictionary(const QCommandLineParser &parser)
+{
+    const QString command = u"dictionary"_s;
+    QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty())
+        return usageError(tr("give an action: list, add or remove (add and remove take words)."),
+                          command);
+    const QString action = arguments.takeFirst();
+    const bool json = parser.isSet(jsonOption());
+    if (action == QLatin1String("list")) {
+        if (!arguments.isEmpty())
+            return usageError(
+                tr("list takes no words; unexpected argument '%1'.").arg(arguments.constFirst()),
+                command);
+        return listNewsroomWords(json);
+    }
+    if (action != QLatin1String("add") && action != QLatin1String("remove")) {
+        return usageError(tr("unknown action '%1'; give list, add or remove.").arg(action),
+                          command);
+    }
+    if (json)
+        return usageError(tr("--json goes with list only."), command);
+    if (arguments.isEmpty())
+        return usageError(tr("%1: name at least one word.").arg(action), command);
+    for (const QString &word : std::as_const(arguments)) {
+        if (!DictionaryStore::isValidWord(word)) {
+            return usageError(tr("'%1' is not a word that can be listed: it is empty or "
+                                 "contains spaces.")
+                                  .arg(word),
+                              command);
+        }
+    }
+    return action == QLatin1String("add") ? addNewsroomWords(arguments)
+                                          : removeNewsroomWords(arguments);
+}
+
+int CliApplication::listNewsroomWords(bool json)
+{
+    if (const int code = openStore())
+        return code;
+    StoreError error;
+    const QList<NewsroomWord> words = DictionaryStore(*m_database).newsroomWords(&error);
+    if (error)
+        return storeFailure(error);
+    if (json) {
+        QJsonArray array;
+        for (const NewsroomWord &word : words) {
+            array.append(QJsonObject{{u"word"_s, word.word},
+                                     {u"addedBy"_s, word.addedBy},
+                                     {u"added"_s, ArticleJson::time(word.addedAt)}});
+        }
+        m_out << jsonText(QJsonDocument(array));
+        return Success;
+    }
+    if (words.isEmpty()) {
+        m_out << tr("The newsroom dictionary is empty.") << '\n';
+        return Success;
+    }
+    TextTable table({tr("WORD"), tr("ADDED BY"), tr("ADDED")});
+    for (const NewsroomWord &word : words)
+        table.addRow({word.word, word.addedBy, localTime(word.addedAt)});
+    m_out << table.render(terminalColumns());
+    return Success;
+}
+
+int CliApplication::addNewsroomWords(const QStringList &words)
+{
+    if (const int code = openStore())
+        return code;
+    DictionaryStore dictionary(*m_database);
+    const QString user = DeskUser::name();
+    for (const QString &word : words) {
+        bool added = false;
+        if (const StoreError error = dictionary.addNewsroomWord(word, user, &added))
+            return storeFailure(error);
+        m_out << (added ? tr("added %1").arg(word.trimmed())
+                        : tr("%1 is in the newsroom dictionary already").arg(word.trimmed()))
+              << '\n';
+    }
+    return Success;
+}
+
+int CliApplication::removeNewsroomWords(const QStringList &words)
+{
+    if (const int code = openStore())
+        return code;
+    DictionaryStore dictionary(*m_database);
+    StoreError error;
+    const QList<NewsroomWord> listed = dictionary.newsroomWords(&error);
+    if (error)
+        return storeFailure(error);
+    QSet<QString> present;
+    for (const NewsroomWord &entry : listed)
+        present.insert(entry.word);
+    // All or nothing: every word is looked up before one is removed.
+    for (const QString &word : words) {
+        if (!present.contains(word.trimmed())) {
+            return storeFailure({StoreError::Kind::NotFound,
+                                 tr("'%1' is not in the newsroom dictionary; nothing was removed.")
+                                     .arg(word.trimmed())});
+        }
+    }
+    QSet<QString> removed;
+    for (const QString &word : words) {
+        const QString trimmed = word.trimmed();
+        if (removed.contains(trimmed))
+            continue;
+        if (const StoreError removeError = dictionary.removeNewsroomWord(trimmed))
+            return storeFailure(removeError);
+        removed.insert(trimmed);
+        m_out << tr("removed %1").arg(trimmed) << '\n';
+    }
     return Success;
 }

@@ -28,6 +28,7 @@ public:
     enum ExitCode {
         Success = 0,
         Conflict = 1,        // someone saved first
+        Findings = 1,        // spell: misspelled words were found
         BadInput = 2,        // usage, unreadable or invalid input, unknown article, refused edit
         DatabaseFailure = 3, // unavailable, damaged, or written by a newer Copydesk
     };
@@ -63,6 +64,8 @@ private:
     void configureUnlink(QCommandLineParser &parser) const;
     void configureHistory(QCommandLineParser &parser) const;
     void configureRestore(QCommandLineParser &parser) const;
+    void configureSpell(QCommandLineParser &parser) const;
+    void configureDictionary(QCommandLineParser &parser) const;
 
     int runImport(const QCommandLineParser &parser);
     int runList(const QCommandLineParser &parser);
@@ -72,6 +75,11 @@ private:
     int runUnlink(const QCommandLineParser &parser);
     int runHistory(const QCommandLineParser &parser);
     int runRestore(const QCommandLineParser &parser);
+    int runSpell(const QCommandLineParser &parser);
+    int runDictionary(const QCommandLineParser &parser);
+    int listNewsroomWords(bool json);
+    int addNewsroomWords(const QStringList &words);
+    int removeNewsroomWords(const QStringList &words);
 
     int runCommand(const Command &command, const QStringList &arguments);
     QString globalHelp(const QCommandLineParser &parser) const;

@@ -1,11 +1,14 @@
 // copydesk-cli end to end: every test runs the real executable as a process against an SQLite
 // file in a temporary folder, and checks exit codes, stdout/stderr and the database afterwards.
+#include "HunspellReferenceDifferences.h"
 #include "cli/BatchFileWriter.h"
 #include "cli/CliApplication.h"
 #include "cli/FolderExport.h"
 #include "core/NinjsCodec.h"
+#include "spelling/DictionaryCatalog.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/DictionaryStore.h"
 #include "storage/StoreError.h"
 
 #include <QCryptographicHash>
@@ -20,6 +23,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +38,47 @@ const QString python = u"/usr/bin/python3"_s;
 QString fixture(const QString &name)
 {
     return QStringLiteral(COPYDESK_TEST_DATA) + u"/cli/"_s + name;
+}
+
+// The tiny dictionaries of the spelling tests (en_US, de_DE, ru_RU), independent of the system.
+QString testDictionaries()
+{
+    return QStringLiteral(COPYDESK_TEST_DATA) + u"/spelling/dictionaries"_s;
+}
+
+QString newsCorpus()
+{
+    return QStringLiteral(COPYDESK_TEST_DATA) + u"/spelling/news-corpus.txt"_s;
+}
+
+// "word@line:column" for each entry of `spell --json`, in order.
+QStringList spellLocations(const QJsonArray &entries)
+{
+    QStringList locations;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        locations.append(entry.value(u"word"_s).toString() + u'@' +
+                         QString::number(entry.value(u"line"_s).toInt()) + u':' +
+                         QString::number(entry.value(u"column"_s).toInt()));
+    }
+    return locations;
+}
+
+// "word field paragraph metaTitle" for each entry of `spell --article ID --json`.
+QStringList articleSpellEntries(const QJsonArray &entries)
+{
+    QStringList result;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const auto number = [&entry](const QString &key) {
+            const QJsonValue field = entry.value(key);
+            return field.isNull() ? u"-"_s : QString::number(field.toInt());
+        };
+        result.append(entry.value(u"word"_s).toString() + u' ' +
+                      entry.value(u"field"_s).toString() + u' ' + number(u"paragraph"_s) + u' ' +
+                      number(u"metaTitle"_s));
+    }
+    return result;
 }
 
 struct CliRun
@@ -147,10 +192,25 @@ private slots:
     void databaseErrors();
     void defaultDatabaseLocation();
     void exitCodesOfStoreErrors();
+    void spellFile();
+    void spellStandardInputWithoutSuggestions();
+    void spellBadInput_data();
+    void spellBadInput();
+    void spellMissingDictionary();
+    void spellMatchesHunspellCommand();
+    void spellArticle();
+    void spellArticleLayers();
+    void spellFileLayers();
+    void dictionaryCommand();
 
 private:
     QProcessEnvironment environment() const;
-    CliRun runWith(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    // environment() with $DICPATH on the test dictionaries, which then come first.
+    QProcessEnvironment spellEnvironment() const;
+    CliRun runWith(const QStringList &arguments, const QProcessEnvironment &environment,
+                   const QByteArray &standardInput = {}) const;
+    // Runs copydesk-cli --db <the test database> ARGUMENTS with spellEnvironment().
+    CliRun spell(const QStringList &arguments, const QByteArray &standardInput = {}) const;
     // Runs copydesk-cli --db <the test database> ARGUMENTS.
     CliRun cli(const QStringList &arguments) const;
     QList<qint64> importFixtures(const QStringList &names);
@@ -191,14 +251,32 @@ QProcessEnvironment TestCli::environment() const
     return environment;
 }
 
-CliRun TestCli::runWith(const QStringList &arguments, const QProcessEnvironment &environment) const
+QProcessEnvironment TestCli::spellEnvironment() const
+{
+    QProcessEnvironment spellEnvironment = environment();
+    spellEnvironment.insert(u"DICPATH"_s, testDictionaries());
+    return spellEnvironment;
+}
+
+CliRun TestCli::spell(const QStringList &arguments, const QByteArray &standardInput) const
+{
+    return runWith(QStringList{u"--db"_s, m_dbPath} + arguments, spellEnvironment(), standardInput);
+}
+
+CliRun TestCli::runWith(const QStringList &arguments, const QProcessEnvironment &environment,
+                        const QByteArray &standardInput) const
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(m_dir->path());
     process.start(cliPath, arguments);
     CliRun run;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
+    const bool started = process.waitForStarted(30000);
+    if (started) {
+        process.write(standardInput);
+        process.closeWriteChannel();
+    }
+    if (!started || !process.waitForFinished(120000)) {
         run.err = "copydesk-cli did not start or finish: " + process.errorString().toUtf8();
         process.kill();
         return run;
@@ -262,8 +340,9 @@ void TestCli::helpAndVersion()
 {
     const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    const QStringList commands = {u"import"_s, u"list"_s,   u"show"_s,    u"export"_s,
-                                  u"link"_s,   u"unlink"_s, u"history"_s, u"restore"_s};
+    const QStringList commands = {u"import"_s, u"list"_s,      u"show"_s,    u"export"_s,
+                                  u"link"_s,   u"unlink"_s,    u"history"_s, u"restore"_s,
+                                  u"spell"_s,  u"dictionary"_s};
     for (const QString &command : commands)
         QVERIFY2(help.outText().contains(u"\n  "_s + command + u' '), qPrintable(command));
     QVERIFY(help.outText().startsWith(u"Usage: copydesk-cli"_s));
@@ -336,6 +415,31 @@ void TestCli::usageErrorsWriteNothing_data()
         << QStringList{u"restore"_s, u"1"_s, u"latest"_s} << QStringList{u"'latest'"_s};
     QTest::newRow("restore version zero")
         << QStringList{u"restore"_s, u"1"_s, u"0"_s} << QStringList{u"'0'"_s};
+    QTest::newRow("spell nothing")
+        << QStringList{u"spell"_s} << QStringList{u"spell: "_s, u"--article"_s};
+    QTest::newRow("spell two files")
+        << QStringList{u"spell"_s, u"a.txt"_s, u"b.txt"_s} << QStringList{u"'b.txt'"_s};
+    QTest::newRow("spell file and article")
+        << QStringList{u"spell"_s, u"a.txt"_s, u"--article"_s, u"1"_s}
+        << QStringList{u"not both"_s};
+    QTest::newRow("spell empty language")
+        << QStringList{u"spell"_s, u"--lang"_s, QString(), u"a.txt"_s} << QStringList{u"--lang"_s};
+    QTest::newRow("spell unknown option")
+        << QStringList{u"spell"_s, u"--frob"_s, u"a.txt"_s} << QStringList{u"spell: "_s, u"frob"_s};
+    QTest::newRow("dictionary without action")
+        << QStringList{u"dictionary"_s} << QStringList{u"dictionary: "_s, u"list, add or remove"_s};
+    QTest::newRow("dictionary unknown action")
+        << QStringList{u"dictionary"_s, u"append"_s, u"Okafor"_s} << QStringList{u"'append'"_s};
+    QTest::newRow("dictionary add nothing")
+        << QStringList{u"dictionary"_s, u"add"_s} << QStringList{u"at least one word"_s};
+    QTest::newRow("dictionary add two words in one")
+        << QStringList{u"dictionary"_s, u"add"_s, u"Okafor"_s, u"two words"_s}
+        << QStringList{u"'two words'"_s};
+    QTest::newRow("dictionary list with a word")
+        << QStringList{u"dictionary"_s, u"list"_s, u"Okafor"_s} << QStringList{u"'Okafor'"_s};
+    QTest::newRow("dictionary add json")
+        << QStringList{u"dictionary"_s, u"add"_s, u"Okafor"_s, u"--json"_s}
+        << QStringList{u"--json"_s};
 }
 
 void TestCli::usageErrorsWriteNothing()
@@ -1195,6 +1299,404 @@ void TestCli::exitCodesOfStoreErrors()
     QCOMPARE(CliApplication::exitCodeFor({Kind::Unavailable, u"locked"_s}), 3);
     QCOMPARE(CliApplication::exitCodeFor({Kind::Damaged, u"corrupt"_s}), 3);
     QCOMPARE(CliApplication::exitCodeFor({Kind::NewerSchema, u"newer"_s}), 3);
+}
+
+void TestCli::spellFile()
+{
+    // CRLF after the first line; a character outside the BMP (two UTF-16 units) counts as one
+    // column; "laceted" is the wrong part of a hyphenated word; ï and é are dictionary letters.
+    const QString text = u"The editor said the reprot was new.\r\n"
+                         u"\U0001D11E The minster checked the budgte today.\n"
+                         u"A naïve café report, well-known and multi-laceted.\n"_s;
+    const QString path = m_dir->filePath(u"copy.txt"_s);
+    QVERIFY(writeBytes(path, text.toUtf8()));
+
+    const CliRun plain = spell({u"spell"_s, path});
+    QCOMPARE(plain.exitCode, 1);
+    QVERIFY2(plain.err.isEmpty(), plain.err.constData());
+    QCOMPARE(plain.outText(),
+             path + u":1:21: reprot: report\n"_s + path + u":2:7: minster: minister\n"_s + path +
+                 u":2:27: budgte: budget\n"_s + path + u":3:43: laceted: faceted\n"_s);
+
+    const CliRun json = spell({u"spell"_s, u"--json"_s, path});
+    QCOMPARE(json.exitCode, 1);
+    QVERIFY(json.json().isArray());
+    const QJsonArray entries = json.json().array();
+    QCOMPARE(spellLocations(entries), (QStringList{u"reprot@1:21"_s, u"minster@2:7"_s,
+                                                   u"budgte@2:27"_s, u"laceted@3:43"_s}));
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        QCOMPARE(keysOf(entry), keySet({u"word", u"line", u"column", u"suggestions"}));
+        QVERIFY(entry.value(u"line"_s).isDouble());
+        QVERIFY(entry.value(u"column"_s).isDouble());
+        const QJsonArray suggestions = entry.value(u"suggestions"_s).toArray();
+        QVERIFY(!suggestions.isEmpty());
+        QVERIFY(suggestions.size() <= 8);
+        for (const QJsonValue &suggestion : suggestions)
+            QVERIFY(suggestion.isString());
+    }
+    QCOMPARE(entries.at(0).toObject().value(u"suggestions"_s).toArray().first().toString(),
+             u"report"_s);
+
+    // A clean text: exit 0, nothing on stdout; an empty array with --json.
+    const QString clean = m_dir->filePath(u"clean.txt"_s);
+    QVERIFY(writeBytes(clean, "\xEF\xBB\xBFThe editor said the report was new.\n"));
+    const CliRun cleanRun = spell({u"spell"_s, clean});
+    QCOMPARE(cleanRun.exitCode, 0);
+    QVERIFY(cleanRun.out.isEmpty());
+    QVERIFY(cleanRun.err.isEmpty());
+    const CliRun cleanJson = spell({u"spell"_s, clean, u"--json"_s});
+    QCOMPARE(cleanJson.exitCode, 0);
+    QVERIFY(cleanJson.json().isArray());
+    QVERIFY(cleanJson.json().array().isEmpty());
+
+    // Spelling never needs the database.
+    QVERIFY(!QFile::exists(m_dbPath));
+}
+
+void TestCli::spellStandardInputWithoutSuggestions()
+{
+    const QByteArray text = "The editor said the reprot was new.\nThe minster said it.\n";
+    const CliRun plain = spell({u"spell"_s, u"--no-suggestions"_s, u"-"_s}, text);
+    QCOMPARE(plain.exitCode, 1);
+    QCOMPARE(plain.outText(), u"<stdin>:1:21: reprot\n<stdin>:2:5: minster\n"_s);
+
+    const CliRun json = spell({u"spell"_s, u"-"_s, u"--json"_s, u"--no-suggestions"_s}, text);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray entries = json.json().array();
+    QCOMPARE(spellLocations(entries), (QStringList{u"reprot@1:21"_s, u"minster@2:5"_s}));
+    for (const QJsonValue &entry : entries)
+        QCOMPARE(entry.toObject().value(u"suggestions"_s).toArray(), QJsonArray());
+
+    // The article's language is irrelevant here; --lang picks the dictionary (ISO8859-1).
+    const CliRun german = spell({u"spell"_s, u"--lang"_s, u"de"_s, u"-"_s},
+                                u"Die Zeitung liegt heute für Bär und Käse.\n"_s.toUtf8());
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.out.isEmpty(), german.out.constData());
+
+    const CliRun invalid = spell({u"spell"_s, u"-"_s}, "ok\nno \xC3(\n");
+    QCOMPARE(invalid.exitCode, 2);
+    QVERIFY(invalid.out.isEmpty());
+    QVERIFY2(invalid.errText().startsWith(u"copydesk-cli: <stdin>:2:4: invalid UTF-8"_s),
+             invalid.err.constData());
+}
+
+void TestCli::spellBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("content"); // written to input.txt first when not null
+    QTest::addColumn<QStringList>("expected");
+
+    const QString input = u"input.txt"_s; // relative to the test folder
+    QTest::newRow("missing file") << QStringList{u"spell"_s, u"missing.txt"_s} << QByteArray()
+                                  << QStringList{u"missing.txt: no such file"_s};
+    QTest::newRow("folder") << QStringList{u"spell"_s, u"."_s} << QByteArray()
+                            << QStringList{u"is a folder"_s};
+    QTest::newRow("invalid byte") << QStringList{u"spell"_s, input}
+                                  << QByteArray("The report\nsaid \xFF here\n")
+                                  << QStringList{u"input.txt:2:6: invalid UTF-8"_s,
+                                                 u"byte offset 16"_s, u"0xFF"_s};
+    QTest::newRow("cut-off sequence at the end")
+        << QStringList{u"spell"_s, u"--json"_s, input} << QByteArray("caf\xC3")
+        << QStringList{u"input.txt:1:4:"_s, u"byte offset 3"_s, u"0xC3"_s};
+    QTest::newRow("CESU surrogate")
+        << QStringList{u"spell"_s, input} << QByteArray("\xC3\xA9t\xC3\xA9 \xED\xA0\x80 x")
+        << QStringList{u"input.txt:1:5:"_s, u"byte offset 6"_s};
+    QTest::newRow("article not found") << QStringList{u"spell"_s, u"--article"_s, u"42"_s}
+                                       << QByteArray() << QStringList{u"no article '42'"_s};
+}
+
+void TestCli::spellBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, expected);
+
+    if (!content.isNull())
+        QVERIFY(writeBytes(m_dir->filePath(u"input.txt"_s), content));
+    const CliRun run = spell(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.errText().startsWith(u"copydesk-cli: "_s), run.err.constData());
+    for (const QString &fragment : std::as_const(expected))
+        QVERIFY2(run.errText().contains(fragment),
+                 qPrintable(fragment + u" in: "_s + run.errText()));
+}
+
+void TestCli::spellMissingDictionary()
+{
+    if (DictionaryCatalog(DictionaryCatalog::defaultSearchPaths()).find(u"pt-BR"_s))
+        QSKIP("A pt_BR dictionary is installed here; the test needs a missing language.");
+    QVERIFY(writeBytes(m_dir->filePath(u"input.txt"_s), "Bom dia.\n"));
+    const CliRun run = spell({u"spell"_s, u"--lang"_s, u"pt-BR"_s, u"input.txt"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    // The language and the Debian package that provides it.
+    QVERIFY2(run.errText().startsWith(u"copydesk-cli: No spelling dictionary"_s),
+             run.err.constData());
+    QVERIFY2(run.errText().contains(u"\"pt-BR\""_s), run.err.constData());
+    QVERIFY2(run.errText().contains(u"hunspell-pt-br"_s), run.err.constData());
+}
+
+void TestCli::spellMatchesHunspellCommand()
+{
+    // The system dictionary, not the test one: no $DICPATH.
+    QProcessEnvironment system = environment();
+    system.remove(u"DICPATH"_s);
+    const auto english =
+        DictionaryCatalog(DictionaryCatalog::defaultSearchPaths()).find(u"en_US"_s);
+    if (!english)
+        QSKIP("The en_US dictionary is not installed (Debian package hunspell-en-us).");
+    const QString hunspell = QStandardPaths::findExecutable(u"hunspell"_s);
+    if (hunspell.isEmpty())
+        QSKIP("The hunspell command is not installed (Debian package hunspell).");
+
+    QProcess process;
+    process.setProcessEnvironment(system);
+    process.start(hunspell, {u"-i"_s, u"UTF-8"_s, u"-l"_s, u"-d"_s, english->affPath.chopped(4),
+                             newsCorpus()});
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 0);
+    const QStringList hunspellLines =
+        QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const QSet<QString> hunspellWords(hunspellLines.cbegin(), hunspellLines.cend());
+
+    const CliRun run =
+        runWith({u"spell"_s, u"--lang"_s, u"en_US"_s, u"--json"_s, newsCorpus()}, system);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QJsonArray entries = run.json().array();
+    QSet<QString> ourWords;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        QCOMPARE(keysOf(entry), keySet({u"word", u"line", u"column", u"suggestions"}));
+        QVERIFY(entry.value(u"suggestions"_s).toArray().size() <= 8);
+        ourWords.insert(entry.value(u"word"_s).toString());
+    }
+
+    QStringList onlyHunspell = (hunspellWords - ourWords).values();
+    QStringList onlyOurs = (ourWords - hunspellWords).values();
+    QStringList expectedHunspell = HunspellReference::expectedOnlyHunspell().values();
+    QStringList expectedOurs = HunspellReference::expectedOnlyOurs(hunspellWords).values();
+    onlyHunspell.sort();
+    onlyOurs.sort();
+    expectedHunspell.sort();
+    expectedOurs.sort();
+    QVERIFY2(onlyHunspell == expectedHunspell,
+             qPrintable(u"flagged only by hunspell: "_s + onlyHunspell.join(u", ") +
+                        u"\n   expected: "_s + expectedHunspell.join(u", ")));
+    QVERIFY2(onlyOurs == expectedOurs,
+             qPrintable(u"flagged only by copydesk-cli: "_s + onlyOurs.join(u", ") +
+                        u"\n   expected: "_s + expectedOurs.join(u", ")));
+    QVERIFY((hunspellWords & ourWords).size() >= 25);
+
+    // Each reported position holds the word (line and column counted in characters).
+    const QStringList lines = QString::fromUtf8(readBytes(newsCorpus())).split(u'\n');
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QString word = entry.value(u"word"_s).toString();
+        const QList<uint> line = lines.value(entry.value(u"line"_s).toInt() - 1).toUcs4();
+        const QList<uint> expected = word.toUcs4();
+        const qsizetype column = entry.value(u"column"_s).toInt() - 1;
+        QVERIFY2(column >= 0 && line.mid(column, expected.size()) == expected, qPrintable(word));
+    }
+}
+
+void TestCli::spellArticle()
+{
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY(!db.open(m_dbPath));
+        ArticleStore store(db);
+        Article article;
+        article.headline = u"Okafor and Zelenskyy report"_s;
+        article.summary = u"The minster said the budget was new."_s;
+        article.byline = u"Jones Smithh"_s;
+        article.paragraphs.append(Paragraph{{}, u"The editor said the reprot was new."_s, {}});
+        article.paragraphs.append(Paragraph{{}, u"Zelenskyy said Okafor was new today."_s, {}});
+        article.metaTitles.append(MetaTitle{u"Okafor budgte"_s, true, {}});
+        article.metaTitles.append(MetaTitle{u"The budget"_s, false, {}});
+        QVERIFY(!store.create(article));
+        id = article.id;
+    }
+
+    const CliRun json = spell({u"spell"_s, u"--article"_s, QString::number(id), u"--json"_s});
+    QCOMPARE(json.exitCode, 1);
+    QVERIFY2(json.err.isEmpty(), json.err.constData());
+    const QJsonArray entries = json.json().array();
+    // In the order `show` prints the article: fields, paragraphs, meta titles.
+    QCOMPARE(articleSpellEntries(entries),
+             (QStringList{u"Okafor headline - -"_s, u"Zelenskyy headline - -"_s,
+                          u"minster summary - -"_s, u"Smithh byline - -"_s, u"reprot body 1 -"_s,
+                          u"Zelenskyy body 2 -"_s, u"Okafor body 2 -"_s, u"Okafor metaTitle - 1"_s,
+                          u"budgte metaTitle - 1"_s}));
+    QCOMPARE(spellLocations(entries).at(4), u"reprot@1:21"_s);
+    QCOMPARE(spellLocations(entries).at(6), u"Okafor@1:16"_s);
+    for (const QJsonValue &value : entries) {
+        QCOMPARE(keysOf(value.toObject()), keySet({u"word", u"line", u"column", u"suggestions",
+                                                   u"field", u"paragraph", u"metaTitle"}));
+    }
+
+    const CliRun plain = spell({u"spell"_s, u"--article"_s, QString::number(id)});
+    QCOMPARE(plain.exitCode, 1);
+    QVERIFY2(plain.outText().contains(u"\nparagraph 1, line 1, column 21: reprot: report\n"_s),
+             plain.out.constData());
+    QVERIFY2(plain.outText().contains(u"\nmeta title 1, line 1, column 8: budgte: budget\n"_s),
+             plain.out.constData());
+
+    // The article's language picks the dictionary unless --lang says otherwise.
+    qint64 german = 0;
+    {
+        Database db;
+        QVERIFY(!db.open(m_dbPath));
+        ArticleStore store(db);
+        Article article;
+        article.language = u"de-DE"_s;
+        article.headline = u"Die Zeitung"_s;
+        article.paragraphs.append(Paragraph{{}, u"Die Zeitung liegt heute."_s, {}});
+        QVERIFY(!store.create(article));
+        german = article.id;
+    }
+    QCOMPARE(spell({u"spell"_s, u"--article"_s, QString::number(german)}).exitCode, 0);
+    const CliRun english = spell({u"spell"_s, u"--article"_s, QString::number(german), u"--lang"_s,
+                                  u"en-US"_s, u"--no-suggestions"_s});
+    QCOMPARE(english.exitCode, 1);
+    QVERIFY2(english.outText().startsWith(u"headline, line 1, column 1: Die\n"_s),
+             english.out.constData());
+}
+
+void TestCli::spellArticleLayers()
+{
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        Database db;
+        QVERIFY(!db.open(m_dbPath));
+        ArticleStore store(db);
+        for (qint64 *id : {&first, &second}) {
+            Article article;
+            article.headline = u"Zelenskyy and Okafor"_s;
+            article.paragraphs.append(Paragraph{{}, u"Zelenskyy said Okafor was new."_s, {}});
+            QVERIFY(!store.create(article));
+            *id = article.id;
+        }
+    }
+    const auto flagged = [this](qint64 id) {
+        const CliRun run = spell(
+            {u"spell"_s, u"--article"_s, QString::number(id), u"--json"_s, u"--no-suggestions"_s});
+        QSet<QString> words;
+        const QJsonArray entries = run.json().array();
+        for (const QJsonValue &entry : entries)
+            words.insert(entry.toObject().value(u"word"_s).toString());
+        return std::make_pair(run.exitCode, words);
+    };
+    const QSet<QString> both{u"Zelenskyy"_s, u"Okafor"_s};
+    QCOMPARE(flagged(first), std::make_pair(1, both));
+
+    // A newsroom word is accepted in every article.
+    const CliRun add = spell({u"dictionary"_s, u"add"_s, u"Okafor"_s});
+    QCOMPARE(add.exitCode, 0);
+    const QSet<QString> onlyZelenskyy{u"Zelenskyy"_s};
+    QCOMPARE(flagged(first), std::make_pair(1, onlyZelenskyy));
+    QCOMPARE(flagged(second), std::make_pair(1, onlyZelenskyy));
+
+    // An ignored word only in its article.
+    {
+        Database db;
+        QVERIFY(!db.open(m_dbPath));
+        QVERIFY(!DictionaryStore(db).ignoreWord(first, u"Zelenskyy"_s));
+    }
+    QCOMPARE(flagged(first), std::make_pair(0, QSet<QString>()));
+    QCOMPARE(flagged(second), std::make_pair(1, onlyZelenskyy));
+
+    // The newsroom word stops being accepted once removed.
+    QCOMPARE(spell({u"dictionary"_s, u"remove"_s, u"Okafor"_s}).exitCode, 0);
+    QCOMPARE(flagged(first), std::make_pair(1, QSet<QString>{u"Okafor"_s}));
+}
+
+void TestCli::spellFileLayers()
+{
+    const QString path = m_dir->filePath(u"copy.txt"_s);
+    QVERIFY(writeBytes(path, "Okafor said Smithh was new.\n"));
+    const auto flagged = [&](const QStringList &options) {
+        const CliRun run = spell(QStringList{u"spell"_s, u"--json"_s, path} + options);
+        QStringList words;
+        const QJsonArray entries = run.json().array();
+        for (const QJsonValue &entry : entries)
+            words.append(entry.toObject().value(u"word"_s).toString());
+        return words;
+    };
+    QCOMPARE(flagged({}), (QStringList{u"Okafor"_s, u"Smithh"_s}));
+
+    // The personal dictionary (a file per user) is accepted in a file too.
+    const QString personal =
+        m_dir->filePath(u"xdg-data/Copydesk/copydesk/personal-dictionary.txt"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(personal).path()));
+    QVERIFY(writeBytes(personal, "Smithh\n"));
+    QCOMPARE(flagged({}), QStringList{u"Okafor"_s});
+
+    // The newsroom dictionary only with --newsroom: a file has no database otherwise.
+    QCOMPARE(spell({u"dictionary"_s, u"add"_s, u"Okafor"_s}).exitCode, 0);
+    QCOMPARE(flagged({}), QStringList{u"Okafor"_s});
+    QCOMPARE(flagged({u"--newsroom"_s}), QStringList());
+    QCOMPARE(spell({u"spell"_s, path, u"--newsroom"_s}).exitCode, 0);
+}
+
+void TestCli::dictionaryCommand()
+{
+    QProcessEnvironment desk = environment();
+    desk.insert(u"COPYDESK_USER"_s, u"Desk Tester"_s);
+    const auto dictionary = [&](const QStringList &arguments) {
+        return runWith(QStringList{u"--db"_s, m_dbPath, u"dictionary"_s} + arguments, desk);
+    };
+    const auto listedWords = [&] {
+        QStringList words;
+        const QJsonArray rows = dictionary({u"list"_s, u"--json"_s}).json().array();
+        for (const QJsonValue &row : rows)
+            words.append(row.toObject().value(u"word"_s).toString());
+        return words;
+    };
+
+    const CliRun empty = dictionary({u"list"_s});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.outText(), u"The newsroom dictionary is empty.\n"_s);
+    QCOMPARE(dictionary({u"list"_s, u"--json"_s}).json().array(), QJsonArray());
+
+    const CliRun add = dictionary({u"add"_s, u"Zelenskyy"_s, u"Okafor"_s});
+    QCOMPARE(add.exitCode, 0);
+    QCOMPARE(add.outText(), u"added Zelenskyy\nadded Okafor\n"_s);
+    const CliRun again = dictionary({u"add"_s, u"Okafor"_s});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.outText(), u"Okafor is in the newsroom dictionary already\n"_s);
+
+    const CliRun json = dictionary({u"list"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = json.json().array();
+    QCOMPARE(rows.size(), 2);
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        QCOMPARE(keysOf(row), keySet({u"word", u"addedBy", u"added"}));
+        QCOMPARE(row.value(u"addedBy"_s).toString(), u"Desk Tester"_s);
+        QVERIFY2(isUtcTime(row.value(u"added"_s)), qPrintable(row.value(u"added"_s).toString()));
+    }
+    QCOMPARE(listedWords(), (QStringList{u"Okafor"_s, u"Zelenskyy"_s}));
+    const CliRun table = dictionary({u"list"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(table.outText().startsWith(u"WORD"_s));
+    QVERIFY(table.outText().contains(u"Desk Tester"_s));
+
+    // Removing is all or nothing.
+    const CliRun unknown = dictionary({u"remove"_s, u"Okafor"_s, u"Nobody"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.out.isEmpty());
+    QVERIFY2(unknown.errText().contains(u"'Nobody' is not in the newsroom dictionary"_s),
+             unknown.err.constData());
+    QCOMPARE(listedWords(), (QStringList{u"Okafor"_s, u"Zelenskyy"_s}));
+    const CliRun remove = dictionary({u"remove"_s, u"Okafor"_s});
+    QCOMPARE(remove.exitCode, 0);
+    QCOMPARE(remove.outText(), u"removed Okafor\n"_s);
+    QCOMPARE(listedWords(), QStringList{u"Zelenskyy"_s});
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 // Spell checking (app/spelling): tokenizer, dictionary discovery, the Hunspell wrapper and its
 // encodings, the layered Speller with its cache, and the reference comparison with the hunspell
 // command on the system en_US dictionary.
+#include "HunspellReferenceDifferences.h"
 #include "spelling/DictionaryCatalog.h"
 #include "spelling/HunspellDictionary.h"
 #include "spelling/PersonalDictionary.h"
@@ -919,65 +920,14 @@ void TestSpelling::systemEnglishMatchesHunspellCommand()
     for (const Misspelling &misspelling : misspellings)
         ourWords.insert(misspelling.word);
 
-    // The deliberate differences, each with its reason. `hunspell` is what the command flags,
-    // `ours` what Copydesk flags instead (empty: nothing).
-    // `reason`: the kind of token Copydesk skips, or none for the trailing apostrophe.
-    struct Difference
-    {
-        QString hunspell;
-        QString ours;
-        std::optional<Kind> reason;
-    };
-    const QList<Difference> differences = {
-        // hunspell checks the words of www. and host/path addresses; Copydesk skips URLs.
-        {u"www"_s, {}, Kind::Url},
-        {u"rivertonpd"_s, {}, Kind::Url},
-        {u"rivertonherald"_s, {}, Kind::Url},
-        {u"northline"_s, {}, Kind::Url},
-        // hunspell checks the name of a handle; Copydesk skips handles.
-        {u"RivertonPD"_s, {}, Kind::Handle},
-        {u"RivertonEMA"_s, {}, Kind::Handle},
-        {u"RivertonUnited"_s, {}, Kind::Handle},
-        {u"MetroDeskNews"_s, {}, Kind::Handle},
-        // ALL-CAPS words (acronyms, with digits, plural or possessive; a dateline) are skipped.
-        {u"CSTO"_s, {}, Kind::Acronym},
-        {u"CSTO’s"_s, {}, Kind::Acronym},
-        {u"NGOs"_s, {}, Kind::Acronym},
-        {u"CEOs"_s, {}, Kind::Acronym},
-        {u"MPs"_s, {}, Kind::Acronym},
-        {u"EVs"_s, {}, Kind::Acronym},
-        {u"H5N1"_s, {}, Kind::Acronym},
-        {u"LFP"_s, {}, Kind::Acronym},
-        {u"LTE"_s, {}, Kind::Acronym},
-        {u"RIVERTON"_s, {}, Kind::Acronym},
-        // Decades and numbers with a unit are numbers; hunspell splits "$4.2m" at the point.
-        {u"1880s"_s, {}, Kind::Number},
-        {u"1960s"_s, {}, Kind::Number},
-        {u"1980s"_s, {}, Kind::Number},
-        {u"1990s"_s, {}, Kind::Number},
-        {u"2000s"_s, {}, Kind::Number},
-        {u"12pm"_s, {}, Kind::Number},
-        {u"5km"_s, {}, Kind::Number},
-        {u"10km"_s, {}, Kind::Number},
-        {u"2m"_s, {}, Kind::Number},
-        // en_US counts ’ as a word character, so hunspell flags a word followed by a closing
-        // quotation mark or a plural possessive apostrophe; for Copydesk a trailing ’ is
-        // punctuation, and the word before it is checked.
-        {u"It’"_s, {}, std::nullopt},
-        {u"Farmers’"_s, {}, std::nullopt},
-        {u"Teachers’"_s, {}, std::nullopt},
-        {u"reporters’"_s, {}, std::nullopt},
-        {u"supporters’"_s, {}, std::nullopt},
-        {u"tenants’"_s, {}, std::nullopt},
-        {u"councillors’"_s, u"councillors"_s, std::nullopt},
-        {u"recieve’"_s, u"recieve"_s, std::nullopt},
-    };
+    // The deliberate differences, each with its reason (shared with tst_cli).
+    const QList<HunspellReference::Difference> differences = HunspellReference::differences();
 
     // Each difference has the reason given: a token of that kind holds the word, or the word is
     // followed by a curly apostrophe.
     SpellingTokenizer tokenizer;
     const QList<SpellingTokenizer::Token> tokens = tokenizer.tokenize(text);
-    for (const Difference &difference : differences) {
+    for (const HunspellReference::Difference &difference : differences) {
         QVERIFY2(text.contains(difference.hunspell), qPrintable(difference.hunspell));
         if (!difference.reason) {
             QVERIFY2(difference.hunspell.endsWith(QChar(0x2019)), qPrintable(difference.hunspell));
@@ -991,14 +941,8 @@ void TestSpelling::systemEnglishMatchesHunspellCommand()
         QVERIFY2(explained, qPrintable(difference.hunspell));
     }
 
-    QSet<QString> expectedOnlyHunspell;
-    QSet<QString> expectedOnlyOurs;
-    for (const Difference &difference : differences) {
-        if (!difference.hunspell.isEmpty())
-            expectedOnlyHunspell.insert(difference.hunspell);
-        if (!difference.ours.isEmpty() && !hunspellWords.contains(difference.ours))
-            expectedOnlyOurs.insert(difference.ours);
-    }
+    const QSet<QString> expectedOnlyHunspell = HunspellReference::expectedOnlyHunspell();
+    const QSet<QString> expectedOnlyOurs = HunspellReference::expectedOnlyOurs(hunspellWords);
     QStringList onlyHunspell = (hunspellWords - ourWords).values();
     QStringList onlyOurs = (ourWords - hunspellWords).values();
     onlyHunspell.sort();

@@ -426,6 +426,8 @@ void TestCli::usageErrorsWriteNothing_data()
         << QStringList{u"spell"_s, u"--lang"_s, QString(), u"a.txt"_s} << QStringList{u"--lang"_s};
     QTest::newRow("spell unknown option")
         << QStringList{u"spell"_s, u"--frob"_s, u"a.txt"_s} << QStringList{u"spell: "_s, u"frob"_s};
+    QTest::newRow("spell zero jobs") << QStringList{u"spell"_s, u"--jobs"_s, u"0"_s, u"a.txt"_s}
+                                     << QStringList{u"--jobs"_s, u"'0'"_s};
     QTest::newRow("dictionary without action")
         << QStringList{u"dictionary"_s} << QStringList{u"dictionary: "_s, u"list, add or remove"_s};
     QTest::newRow("dictionary unknown action")
@@ -1489,6 +1491,13 @@ void TestCli::spellMatchesHunspellCommand()
              qPrintable(u"flagged only by copydesk-cli: "_s + onlyOurs.join(u", ") +
                         u"\n   expected: "_s + expectedOurs.join(u", ")));
     QVERIFY((hunspellWords & ourWords).size() >= 25);
+
+    // One thread or several: the same output (each thread has its own dictionary).
+    const CliRun oneThread = runWith(
+        {u"spell"_s, u"--lang"_s, u"en_US"_s, u"--json"_s, u"--jobs"_s, u"1"_s, newsCorpus()},
+        system);
+    QCOMPARE(oneThread.exitCode, 1);
+    QCOMPARE(oneThread.json(), run.json());
 
     // Each reported position holds the word (line and column counted in characters).
     const QStringList lines = QString::fromUtf8(readBytes(newsCorpus())).split(u'\n');

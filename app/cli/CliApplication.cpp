@@ -232,6 +232,15 @@ QCommandLineOption noSuggestionsOption()
                            "(like hunspell -l)."));
 }
 
+QCommandLineOption jobsOption()
+{
+    return QCommandLineOption(
+        u"jobs"_s,
+        CliApplication::tr("Looks for suggestions on at most N threads, each with its own copy "
+                           "of the dictionary. Default: one per processor core."),
+        u"N"_s);
+}
+
 QCommandLineOption spellJsonOption()
 {
     return QCommandLineOption(
@@ -265,7 +274,8 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"restore"_s, tr("ID VERSION"),
          tr("Makes an earlier version current again, as a new version."),
          &CliApplication::configureRestore, &CliApplication::runRestore},
-        {u"spell"_s, tr("FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions]"),
+        {u"spell"_s,
+         tr("FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]"),
          tr("Lists the misspelled words of a text or an article with their line, column and "
             "suggestions."),
          &CliApplication::configureSpell, &CliApplication::runSpell},
@@ -449,7 +459,7 @@ void CliApplication::configureRestore(QCommandLineParser &parser) const
 void CliApplication::configureSpell(QCommandLineParser &parser) const
 {
     parser.addOptions({languageOption(), articleOption(), newsroomOption(), spellJsonOption(),
-                       noSuggestionsOption()});
+                       noSuggestionsOption(), jobsOption()});
     parser.addPositionalArgument(
         u"file"_s,
         tr("The text to check, in UTF-8; - reads standard input. Each misspelled word is printed "
@@ -1004,6 +1014,18 @@ int CliApplication::runSpell(const QCommandLineParser &parser)
     if (parser.isSet(languageSetting) && parser.value(languageSetting).trimmed().isEmpty())
         return usageError(tr("--lang needs a language, e.g. en-US or de."), command);
 
+    int jobs = 0; // one per core
+    const QCommandLineOption jobsSetting = jobsOption();
+    if (parser.isSet(jobsSetting)) {
+        bool ok = false;
+        jobs = parser.value(jobsSetting).trimmed().toInt(&ok);
+        if (!ok || jobs <= 0) {
+            return usageError(
+                tr("--jobs: '%1' is not a positive whole number.").arg(parser.value(jobsSetting)),
+                command);
+        }
+    }
+
     SpellingReport report;
     QList<std::pair<QString, SpellingReport::Origin>> texts;
     QString language = parser.value(languageSetting).trimmed();
@@ -1084,6 +1106,8 @@ int CliApplication::runSpell(const QCommandLineParser &parser)
             worker->setIgnoredWords(ignoredWords);
             return worker->setLanguage(language, catalog) ? std::move(worker) : nullptr;
         });
+        if (jobs > 0)
+            pool.setMaximumThreads(jobs);
         report.suggest(pool, maximumSuggestions);
     }
 

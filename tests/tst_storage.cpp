@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <array>
+#include <functional>
+
 namespace {
 
 Article makeArticle(const QString &headline, int paragraphs = 3)
@@ -91,6 +94,19 @@ QList<qint64> searchIds(ArticleStore &store, const QString &text,
     return ids;
 }
 
+// The revision of `version` as stored: the JSON text.
+QString snapshotOf(const Database &db, qint64 id, int version)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(
+        QStringLiteral("SELECT snapshot FROM revisions WHERE article_id = ? AND version = ?"));
+    query.addBindValue(id);
+    query.addBindValue(version);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 } // namespace
 
 class TestStorage : public QObject
@@ -134,6 +150,8 @@ private slots:
     void searchRanksTheNewestMatchesAndReachesAll();
     void exportBytesEqualQJsonDocument();
     void newParagraphUuidsSortByCreation();
+    void saveOverKnownStateMatchesReadingBack();
+    void saveOverKnownStateNoticesOtherWriters();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("desk.sqlite")); }
@@ -1481,6 +1499,193 @@ void TestStorage::newParagraphUuidsSortByCreation()
     QVERIFY(loaded);
     for (const Paragraph &paragraph : loaded->paragraphs)
         QCOMPARE(paragraph.uuid.toString(QUuid::WithoutBraces).at(14), QLatin1Char('7'));
+}
+
+void TestStorage::saveOverKnownStateMatchesReadingBack()
+{
+    // The same article in two databases, edited the same way: this store reads the state each
+    // save replaces back (save(article)), the other takes the caller's copy of it, as an
+    // editor keeps it (save(article, stored)). Revisions, rows and the index must not differ.
+    Database otherDb;
+    QVERIFY(!otherDb.open(m_dir->filePath(QStringLiteral("other.sqlite"))));
+    ArticleStore other(otherDb);
+
+    Article original = makeArticle(QStringLiteral("Quotes \" and \\ and\ttabs"), 5);
+    original.paragraphs[0].text =
+        QStringLiteral("Line\nbreak, control \x01\x1f, emoji 😀, separator\u2028, grève");
+    Attribution &reviewed = original.paragraphs[1].attributions[0];
+    reviewed.reviewer = QStringLiteral("Chief sub");
+    reviewed.reviewedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 15, 250), Qt::UTC);
+    reviewed.note = QStringLiteral("Checked \"twice\"");
+    reviewed.url = QStringLiteral("https://example.org/a?b=c&d");
+    original.metaTitles[0].notes = QStringLiteral("Tab\there");
+    QVERIFY(!m_store->create(original));
+    Article known = original; // what an editor holds after creating it
+    known.id = 0;
+    QVERIFY(!other.create(known));
+    QCOMPARE(known.uuid, original.uuid);
+
+    const QUuid inserted = QUuid::createUuid();
+    const auto edits = std::array<std::function<void(Article &)>, 3>{
+        [&](Article &article) {
+            // Text, a move, a deletion, an insertion, attributions, notes and the headline.
+            article.headline = QStringLiteral("Second “version”");
+            article.paragraphs[2].text += QStringLiteral(" Added words.");
+            article.paragraphs.move(3, 0);
+            article.paragraphs.removeAt(4);
+            article.paragraphs.insert(
+                2,
+                Paragraph{inserted,
+                          QStringLiteral("A new paragraph."),
+                          {Attribution{0, QStringLiteral("Coast guard"), {}, {}, {}, {}, {}, {}}}});
+            article.paragraphs[1].attributions.append(Attribution{
+                0, QStringLiteral("Police"), QStringLiteral("p. 4"), {}, {}, {}, {}, {}});
+            article.metaTitles[1].notes = QStringLiteral("Lost the test");
+        },
+        [&](Article &article) {
+            // Only text; the registry renamed a source the stored state cites.
+            article.paragraphs[0].text = QStringLiteral("Rewritten opening.");
+        },
+        [&](Article &article) {
+            // Only attributions, after a merge removed a source the stored state cites.
+            article.paragraphs.last().attributions.clear();
+        },
+    };
+    const auto renameCouncil = [](ArticleStore &store) {
+        std::optional<Source> council = store.sourceByName(QStringLiteral("City Council"));
+        QVERIFY(council);
+        council->name = QStringLiteral("Springfield City Council");
+        QVERIFY(!store.saveSource(*council));
+    };
+    const auto mergePolice = [](ArticleStore &store) {
+        const std::optional<Source> fire = store.sourceByName(QStringLiteral("Fire brigade"));
+        const std::optional<Source> police = store.sourceByName(QStringLiteral("Police"));
+        QVERIFY(fire && police);
+        QVERIFY(!store.mergeSources(fire->id, {police->id}));
+    };
+
+    for (int round = 0; round < int(edits.size()); ++round) {
+        if (round == 1) {
+            renameCouncil(*m_store);
+            renameCouncil(other);
+        }
+        if (round == 2) {
+            mergePolice(*m_store);
+            mergePolice(other);
+        }
+        Article readBack = *m_store->load(original.id);
+        edits[round](readBack);
+        StoreError error = m_store->save(readBack);
+        QVERIFY2(!error, qPrintable(error.message));
+
+        // The text being saved names sources as the registry does now (the main window reloads
+        // the article after the Sources dialog); the copy of the stored state may predate the
+        // rename or the merge, as after one made by another desk.
+        Article edited = round == 0 ? known : *other.load(known.id);
+        edits[round](edited);
+        error = other.save(edited, known);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(edited.version, readBack.version);
+        known = edited;
+
+        const int replaced = known.version - 1;
+        const QString snapshot = snapshotOf(*m_db, original.id, replaced);
+        QVERIFY(!snapshot.isEmpty());
+        // The same but for when each database saved it (a restore stamps its own time).
+        static const QRegularExpression updated(QStringLiteral("\"updated\":\"[^\"]*\""));
+        QCOMPARE(QString(snapshotOf(otherDb, known.id, replaced)).remove(updated),
+                 QString(snapshot).remove(updated));
+        // Exactly what QJsonDocument writes for the same content.
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(snapshot.toUtf8(), &parseError);
+        QVERIFY2(json.isObject(), qPrintable(parseError.errorString()));
+        QCOMPARE(QString::fromUtf8(json.toJson(QJsonDocument::Compact)), snapshot);
+
+        const Article mine = *m_store->load(original.id);
+        const Article theirs = *other.load(known.id);
+        QCOMPARE(theirs.headline, mine.headline);
+        QCOMPARE(theirs.paragraphs, mine.paragraphs);
+        QCOMPARE(theirs.metaTitles, mine.metaTitles);
+        QCOMPARE(theirs.version, mine.version);
+        QCOMPARE(theirs.paragraphs.size(), edited.paragraphs.size());
+        for (qsizetype i = 0; i < edited.paragraphs.size(); ++i)
+            QCOMPARE(theirs.paragraphs.at(i).text, edited.paragraphs.at(i).text);
+
+        if (round == 0) {
+            // Restoring the version written from the caller's copy brings it back exactly.
+            const std::optional<Article> first = other.revision(known.id, 1);
+            QVERIFY(first);
+            QCOMPARE(first->paragraphs.at(0).text, original.paragraphs.at(0).text);
+            QVERIFY(!m_store->restore(original.id, 1));
+            QVERIFY(!other.restore(known.id, 1, &known));
+            QCOMPARE(known.version, 3);
+            const Article restored = *other.load(known.id);
+            QCOMPARE(restored.headline, first->headline);
+            QCOMPARE(restored.paragraphs, first->paragraphs);
+            QCOMPARE(restored.metaTitles, first->metaTitles);
+        }
+    }
+    // The rename and the merge reached the revisions written from the caller's copy.
+    QCOMPARE(known.version, 5);
+    QVERIFY(snapshotOf(otherDb, known.id, 3).contains(QLatin1String("Springfield City Council")));
+    QVERIFY(!snapshotOf(otherDb, known.id, 4).contains(QLatin1String("\"Police\"")));
+
+    for (int version = 1; version <= 4; ++version) {
+        const std::optional<Article> mine = m_store->revision(original.id, version);
+        const std::optional<Article> theirs = other.revision(known.id, version);
+        QVERIFY(mine && theirs);
+        QCOMPARE(theirs->headline, mine->headline);
+        QCOMPARE(theirs->paragraphs, mine->paragraphs);
+        QCOMPARE(theirs->metaTitles, mine->metaTitles);
+    }
+    QCOMPARE(searchIndexProblem(otherDb), QString());
+    QCOMPARE(searchIds(other, QStringLiteral("rewritten")), QList<qint64>{known.id});
+    QCOMPARE(searchIds(other, QStringLiteral("emoji")), QList<qint64>{});
+}
+
+void TestStorage::saveOverKnownStateNoticesOtherWriters()
+{
+    Article article = makeArticle(QStringLiteral("Harbour story"));
+    QVERIFY(!m_store->create(article));
+    Article neighbour = makeArticle(QStringLiteral("Earlier harbour story"));
+    QVERIFY(!m_store->create(neighbour));
+    const Article known = article;
+
+    Database otherDb;
+    QVERIFY(!otherDb.open(path()));
+    ArticleStore otherStore(otherDb);
+
+    // A link made elsewhere does not change the version: the save reads the article back and
+    // hands back the links as stored.
+    QVERIFY(!otherStore.link(neighbour.id, article.id));
+    Article edited = known;
+    edited.paragraphs[0].text = QStringLiteral("Edited once.");
+    StoreError error = m_store->save(edited, known);
+    QVERIFY2(!error, qPrintable(error.message));
+    QVERIFY(edited.previous);
+    QCOMPARE(edited.previous->id, neighbour.id);
+    QCOMPARE(m_store->revision(article.id, 1)->paragraphs, known.paragraphs);
+
+    // Another save since the caller's copy: a conflict, nothing written.
+    Article theirs = *otherStore.load(article.id);
+    theirs.headline = QStringLiteral("Their headline");
+    QVERIFY(!otherStore.save(theirs));
+    Article mine = edited;
+    mine.paragraphs[1].text = QStringLiteral("My edit that must not land.");
+    error = m_store->save(mine, edited);
+    QCOMPARE(error.kind, StoreError::Kind::Conflict);
+    QVERIFY2(error.message.contains(QLatin1String("version 2")), qPrintable(error.message));
+    QVERIFY(error.message.contains(QLatin1String("version 3")));
+    QCOMPARE(mine.version, 2); // untouched for the conflict dialog
+    QCOMPARE(m_store->history(article.id).size(), 3);
+    QCOMPARE(m_store->load(article.id)->headline, QStringLiteral("Their headline"));
+
+    // A copy that is not of the version being saved is not trusted: read back instead.
+    Article stale = *m_store->load(article.id);
+    stale.paragraphs[2].text = QStringLiteral("Saved over a copy of another version.");
+    QVERIFY(!m_store->save(stale, known));
+    QCOMPARE(m_store->revision(article.id, 3)->headline, QStringLiteral("Their headline"));
+    QCOMPARE(searchIndexProblem(*m_db), QString());
 }
 
 QTEST_GUILESS_MAIN(TestStorage)

@@ -120,46 +120,158 @@ int attributedCount(const Article &article)
     return count;
 }
 
-// Revisions keep the whole article as JSON, independent of later schema changes.
-QJsonObject snapshotJson(const Article &article)
+// Appends `text` as a JSON string, escaped as QJsonDocument escapes it: quotes, backslashes,
+// control characters and lone surrogates; everything else as it is.
+void appendJsonString(QString &json, QStringView text)
 {
-    QJsonArray paragraphs;
-    for (const Paragraph &paragraph : article.paragraphs) {
-        QJsonArray attributions;
-        for (const Attribution &attribution : paragraph.attributions) {
-            attributions.append(QJsonObject{
-                {QStringLiteral("source"), attribution.sourceName},
-                {QStringLiteral("detail"), attribution.detail},
-                {QStringLiteral("url"), attribution.url},
-                {QStringLiteral("verification"), verificationKey(attribution.verification)},
-                {QStringLiteral("reviewer"), attribution.reviewer},
-                {QStringLiteral("reviewedAt"), isoUtc(attribution.reviewedAt)},
-                {QStringLiteral("note"), attribution.note},
-            });
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    json += u'"';
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    const char16_t *run = begin; // the start of the characters not yet copied
+    for (const char16_t *it = begin; it != end; ++it) {
+        const char16_t unit = *it;
+        if (unit >= 0x20 && unit != u'"' && unit != u'\\' && !QChar::isSurrogate(unit))
+            continue;
+        if (QChar::isHighSurrogate(unit) && it + 1 != end && QChar::isLowSurrogate(it[1])) {
+            ++it; // a pair is one character, written as it is
+            continue;
         }
-        paragraphs.append(QJsonObject{{QStringLiteral("uuid"), uuidText(paragraph.uuid)},
-                                      {QStringLiteral("text"), paragraph.text},
-                                      {QStringLiteral("attributions"), attributions}});
+        json.append(QStringView(run, it));
+        run = it + 1;
+        switch (unit) {
+        case u'"':
+            json += u"\\\"";
+            break;
+        case u'\\':
+            json += u"\\\\";
+            break;
+        case u'\b':
+            json += u"\\b";
+            break;
+        case u'\f':
+            json += u"\\f";
+            break;
+        case u'\n':
+            json += u"\\n";
+            break;
+        case u'\r':
+            json += u"\\r";
+            break;
+        case u'\t':
+            json += u"\\t";
+            break;
+        default: {
+            const char16_t escaped[] = {u'\\',
+                                        u'u',
+                                        hex[(unit >> 12) & 0xf],
+                                        hex[(unit >> 8) & 0xf],
+                                        hex[(unit >> 4) & 0xf],
+                                        hex[unit & 0xf]};
+            json.append(QStringView(escaped, 6));
+        }
+        }
     }
-    QJsonArray titles;
-    for (const MetaTitle &title : article.metaTitles) {
-        titles.append(QJsonObject{{QStringLiteral("text"), title.text},
-                                  {QStringLiteral("chosen"), title.chosen},
-                                  {QStringLiteral("notes"), title.notes}});
-    }
-    return QJsonObject{
-        {QStringLiteral("slug"), article.slug},
-        {QStringLiteral("headline"), article.headline},
-        {QStringLiteral("summary"), article.summary},
-        {QStringLiteral("byline"), article.byline},
-        {QStringLiteral("section"), article.section},
-        {QStringLiteral("language"), article.language},
-        {QStringLiteral("status"), articleStatusKey(article.status)},
-        {QStringLiteral("version"), article.version},
-        {QStringLiteral("updated"), isoUtc(article.updated)},
-        {QStringLiteral("paragraphs"), paragraphs},
-        {QStringLiteral("metaTitles"), titles},
+    json.append(QStringView(run, end));
+    json += u'"';
+}
+
+// Revisions keep the whole article as JSON, independent of later schema changes. Written as
+// text, exactly as QJsonDocument::toJson(QJsonDocument::Compact) writes the same object
+// (members in key order), because building and serialising a QJsonObject was half of an
+// autosave of a 10,000-word article. Sources are named by `sourceNames` (registry id -> name)
+// where it knows them, else by the attribution.
+QString snapshotText(const Article &article, const QHash<qint64, QString> &sourceNames)
+{
+    qsizetype expected = 512;
+    for (const Paragraph &paragraph : article.paragraphs)
+        expected += paragraph.text.size() + 80 + 200 * paragraph.attributions.size();
+    QString json;
+    json.reserve(expected);
+    const auto member = [&json](QLatin1StringView key, QStringView value) {
+        json += u'"';
+        json += key;
+        json += u"\":";
+        appendJsonString(json, value);
     };
+    json += u"{\"byline\":";
+    appendJsonString(json, article.byline);
+    json += u',';
+    member(QLatin1StringView("headline"), article.headline);
+    json += u',';
+    member(QLatin1StringView("language"), article.language);
+    json += u",\"metaTitles\":[";
+    for (qsizetype i = 0; i < article.metaTitles.size(); ++i) {
+        const MetaTitle &title = article.metaTitles.at(i);
+        json += i == 0 ? u"{\"chosen\":" : u",{\"chosen\":";
+        json += title.chosen ? u"true," : u"false,";
+        member(QLatin1StringView("notes"), title.notes);
+        json += u',';
+        member(QLatin1StringView("text"), title.text);
+        json += u'}';
+    }
+    json += u"],\"paragraphs\":[";
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        const Paragraph &paragraph = article.paragraphs.at(i);
+        json += i == 0 ? u"{\"attributions\":[" : u",{\"attributions\":[";
+        for (qsizetype j = 0; j < paragraph.attributions.size(); ++j) {
+            const Attribution &attribution = paragraph.attributions.at(j);
+            const auto name = sourceNames.constFind(attribution.sourceId);
+            json += j == 0 ? u"{" : u",{";
+            member(QLatin1StringView("detail"), attribution.detail);
+            json += u',';
+            member(QLatin1StringView("note"), attribution.note);
+            json += u',';
+            member(QLatin1StringView("reviewedAt"), isoUtc(attribution.reviewedAt));
+            json += u',';
+            member(QLatin1StringView("reviewer"), attribution.reviewer);
+            json += u',';
+            member(QLatin1StringView("source"),
+                   name != sourceNames.cend() ? *name : attribution.sourceName);
+            json += u',';
+            member(QLatin1StringView("url"), attribution.url);
+            json += u',';
+            member(QLatin1StringView("verification"), verificationKey(attribution.verification));
+            json += u'}';
+        }
+        json += u"],";
+        member(QLatin1StringView("text"), paragraph.text);
+        json += u',';
+        member(QLatin1StringView("uuid"), uuidText(paragraph.uuid));
+        json += u'}';
+    }
+    json += u"],";
+    member(QLatin1StringView("section"), article.section);
+    json += u',';
+    member(QLatin1StringView("slug"), article.slug);
+    json += u',';
+    member(QLatin1StringView("status"), articleStatusKey(article.status));
+    json += u',';
+    member(QLatin1StringView("summary"), article.summary);
+    json += u',';
+    member(QLatin1StringView("updated"), isoUtc(article.updated));
+    json += u",\"version\":";
+    json += QString::number(article.version);
+    json += u'}';
+    return json;
+}
+
+// Whether the text the search index holds for `a` (headline, summary, body, meta titles) is
+// that of `b`: attributions, notes and the chosen flag are not indexed.
+bool sameSearchText(const Article &a, const Article &b)
+{
+    if (a.headline != b.headline || a.summary != b.summary ||
+        a.paragraphs.size() != b.paragraphs.size() || a.metaTitles.size() != b.metaTitles.size())
+        return false;
+    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
+        if (a.paragraphs.at(i).text != b.paragraphs.at(i).text)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.metaTitles.size(); ++i) {
+        if (a.metaTitles.at(i).text != b.metaTitles.at(i).text)
+            return false;
+    }
+    return true;
 }
 
 void applySnapshot(const QJsonObject &json, Article &article)
@@ -312,51 +424,107 @@ StoreError ArticleStore::create(Article &article)
 
 StoreError ArticleStore::save(Article &article)
 {
+    return saveOver(article, nullptr);
+}
+
+StoreError ArticleStore::save(Article &article, const Article &stored)
+{
+    return saveOver(article, &stored);
+}
+
+StoreError ArticleStore::saveOver(Article &article, const Article *known)
+{
     if (article.id <= 0)
         return {StoreError::Kind::Invalid, tr("The article has not been stored yet.")};
     const Article original = article;
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    const auto conflict = [&article](int storedVersion) {
+        return StoreError{StoreError::Kind::Conflict,
+                          tr("Article %1 was changed by someone else: you edited version %2, the "
+                             "database has version %3. Nothing was saved.")
+                              .arg(article.id)
+                              .arg(article.version)
+                              .arg(storedVersion)};
+    };
 
-    Article before;
-    before.id = article.id;
-    if (StoreError error = loadInto(before))
-        return error;
-    if (before.version != article.version) {
-        return {StoreError::Kind::Conflict,
-                tr("Article %1 was changed by someone else: you edited version %2, the "
-                   "database has version %3. Nothing was saved.")
-                    .arg(article.id)
-                    .arg(article.version)
-                    .arg(before.version)};
+    // The state this save replaces: the caller's copy when the row still has its version and
+    // links (every change of content bumps the version), else read back.
+    Article loaded;
+    const Article *before = nullptr;
+    if (known && known->id == article.id && known->version == article.version) {
+        QSqlQuery &row = m_db.prepared(
+            QStringLiteral("SELECT version, prev_id, next_id FROM articles WHERE id = ?"));
+        if (StoreError error = m_db.run(row, {article.id},
+                                        [&] { return tr("saving article %1").arg(article.id); }))
+            return error;
+        if (!row.next())
+            return {StoreError::Kind::NotFound, tr("There is no article %1.").arg(article.id)};
+        const int storedVersion = row.value(0).toInt();
+        const qint64 previous = row.value(1).toLongLong();
+        const qint64 next = row.value(2).toLongLong();
+        row.finish();
+        if (storedVersion != article.version)
+            return conflict(storedVersion);
+        if (previous == (known->previous ? known->previous->id : 0) &&
+            next == (known->next ? known->next->id : 0))
+            before = known;
+    }
+    const auto readBack = [&]() -> StoreError {
+        loaded = Article();
+        loaded.id = article.id;
+        if (StoreError error = loadInto(loaded))
+            return error;
+        before = &loaded;
+        return loaded.version != article.version ? conflict(loaded.version) : StoreError();
+    };
+    if (!before) {
+        if (StoreError error = readBack())
+            return error;
     }
     for (Paragraph &paragraph : article.paragraphs) {
         if (paragraph.uuid.isNull())
             paragraph.uuid = Paragraph::newUuid();
     }
-    article.uuid = before.uuid;
-    article.uri = before.uri;
-    article.created = before.created;
+
+    StoreError error = prefetchSources(article);
+    if (!error)
+        error = resolveSources(article);
+    // A revision names sources as the registry does now, as reading the article back would;
+    // the caller's copy may predate a rename, and after a merge its attributions are no longer
+    // what is stored (their source is gone): then the stored state is read back after all.
+    QHash<qint64, QString> sourceNames;
+    if (!error && before == known) {
+        bool current = false;
+        error = registryNames(*known, article.sources, &sourceNames, &current);
+        if (!error && !current) {
+            sourceNames.clear();
+            error = readBack();
+        }
+    }
+    if (error) {
+        article = original;
+        return error;
+    }
+    article.uuid = before->uuid;
+    article.uri = before->uri;
+    article.created = before->created;
     article.updated = nowUtc();
-    if (article.updated <= before.updated)
-        article.updated = before.updated.addMSecs(1);
-    article.version = before.version + 1;
+    if (article.updated <= before->updated)
+        article.updated = before->updated.addMSecs(1);
+    article.version = before->version + 1;
     if (article.status == ArticleStatus::Published && !article.published.isValid())
         article.published = article.updated;
 
-    StoreError error = resolveSources(article);
+    error = writeRevision(*before, sourceNames);
     if (!error)
-        error = writeRevision(before);
+        error = writeArticleRow(article, false, before->version);
     if (!error)
-        error = writeArticleRow(article, false, before.version);
-    if (!error)
-        error = writeParagraphs(article, &before);
-    if (!error && article.metaTitles != before.metaTitles)
+        error = writeParagraphs(article, before);
+    if (!error && article.metaTitles != before->metaTitles)
         error = writeMetaTitles(article, true);
-    if (!error &&
-        (article.headline != before.headline || article.summary != before.summary ||
-         article.paragraphs != before.paragraphs || article.metaTitles != before.metaTitles)) {
+    if (!error && !sameSearchText(article, *before)) {
         bool wasIndexed = false;
         error = unindexSearchText(article.id, &wasIndexed);
         if (!error)
@@ -368,8 +536,73 @@ StoreError ArticleStore::save(Article &article)
         article = original;
         return error;
     }
-    article.previous = before.previous;
-    article.next = before.next;
+    article.previous = before->previous;
+    article.next = before->next;
+    return {};
+}
+
+StoreError ArticleStore::prefetchSources(const Article &article)
+{
+    if (!m_db.inWriteTransaction())
+        return {};
+    QSet<qint64> ids;
+    for (const Paragraph &paragraph : article.paragraphs) {
+        for (const Attribution &attribution : paragraph.attributions) {
+            if (attribution.sourceId > 0)
+                ids.insert(attribution.sourceId);
+        }
+    }
+    if (ids.isEmpty())
+        return {};
+    QString list;
+    for (const qint64 id : std::as_const(ids))
+        list += (list.isEmpty() ? u'[' : u',') + QString::number(id);
+    list += u']';
+    QSqlQuery &query =
+        m_db.prepared(QStringLiteral("SELECT id, name, kind, url, notes FROM sources"
+                                     " WHERE id IN (SELECT value FROM json_each(?))"));
+    if (StoreError error =
+            m_db.run(query, {list}, [] { return tr("reading the source registry"); }))
+        return error;
+    if (m_sourceCacheSerial != m_db.transactionSerial()) {
+        m_sourceCache.clear(); // read in an earlier transaction
+        m_sourceCacheSerial = m_db.transactionSerial();
+    }
+    while (query.next()) {
+        cacheSource(Source{query.value(0).toLongLong(), query.value(1).toString(),
+                           sourceKindFromKey(query.value(2).toString()), query.value(3).toString(),
+                           query.value(4).toString()});
+    }
+    query.finish();
+    return {};
+}
+
+StoreError ArticleStore::registryNames(const Article &stored, const QList<Source> &resolved,
+                                       QHash<qint64, QString> *names, bool *current)
+{
+    *current = false;
+    for (const Source &source : resolved)
+        names->insert(source.id, source.name);
+    QSqlQuery &lookUp = m_db.prepared(QStringLiteral("SELECT name FROM sources WHERE id = ?"));
+    for (const Paragraph &paragraph : stored.paragraphs) {
+        for (const Attribution &attribution : paragraph.attributions) {
+            if (attribution.sourceId == 0)
+                return {}; // never resolved: what is stored is not known
+            if (names->contains(attribution.sourceId))
+                continue;
+            if (StoreError error = m_db.run(lookUp, {attribution.sourceId}, [&] {
+                    return tr("looking up source %1").arg(attribution.sourceId);
+                }))
+                return error;
+            const bool found = lookUp.next();
+            if (found)
+                names->insert(attribution.sourceId, lookUp.value(0).toString());
+            lookUp.finish();
+            if (!found)
+                return {};
+        }
+    }
+    *current = true;
     return {};
 }
 
@@ -426,37 +659,41 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
 
 StoreError ArticleStore::writeParagraphs(const Article &article, const Article *before)
 {
-    // Row ids and state of the paragraphs as stored, by uuid.
-    QHash<QUuid, std::pair<int, const Paragraph *>> stored;
-    QHash<QUuid, qint64> rowIds;
+    // `before` is exactly what is stored (read back in this transaction, or the caller's copy at
+    // the stored version), so paragraph rows are addressed by their unique uuid: a save of one
+    // changed paragraph touches one row instead of reading the ids of all of them.
+    QHash<QUuid, qsizetype> storedIndex;
     if (before) {
-        for (int i = 0; i < before->paragraphs.size(); ++i)
-            stored.insert(before->paragraphs.at(i).uuid, {i, &before->paragraphs.at(i)});
-        QSqlQuery &ids =
-            m_db.prepared(QStringLiteral("SELECT uuid, id FROM paragraphs WHERE article_id = ?"));
-        if (StoreError error = m_db.run(ids, {article.id}, [] { return tr("reading paragraphs"); }))
-            return error;
-        while (ids.next())
-            rowIds.insert(QUuid::fromString(ids.value(0).toString()), ids.value(1).toLongLong());
-        ids.finish();
-
+        storedIndex.reserve(before->paragraphs.size());
+        for (qsizetype i = 0; i < before->paragraphs.size(); ++i)
+            storedIndex.insert(before->paragraphs.at(i).uuid, i);
         QSet<QUuid> kept;
+        kept.reserve(article.paragraphs.size());
         for (const Paragraph &paragraph : article.paragraphs)
             kept.insert(paragraph.uuid);
-        QSqlQuery &remove = m_db.prepared(QStringLiteral("DELETE FROM paragraphs WHERE id = ?"));
-        for (auto it = rowIds.cbegin(); it != rowIds.cend(); ++it) {
-            if (!kept.contains(it.key())) {
-                if (StoreError error =
-                        m_db.run(remove, {it.value()}, [] { return tr("removing a paragraph"); }))
-                    return error;
-            }
+        QSqlQuery &remove = m_db.prepared(
+            QStringLiteral("DELETE FROM paragraphs WHERE uuid = ? AND article_id = ?"));
+        for (const Paragraph &paragraph : before->paragraphs) {
+            if (kept.contains(paragraph.uuid))
+                continue;
+            if (StoreError error = m_db.run(remove, {uuidText(paragraph.uuid), article.id},
+                                            [] { return tr("removing a paragraph"); }))
+                return error;
         }
     }
+    const auto changedMeanwhile = [&article] {
+        return StoreError{
+            StoreError::Kind::Conflict,
+            tr("Article %1 was changed by someone else while saving; nothing was saved.")
+                .arg(article.id)};
+    };
 
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
         "INSERT INTO paragraphs(article_id, uuid, position, text) VALUES (?, ?, ?, ?)"));
-    QSqlQuery &update =
-        m_db.prepared(QStringLiteral("UPDATE paragraphs SET position = ?, text = ? WHERE id = ?"));
+    QSqlQuery &update = m_db.prepared(QStringLiteral(
+        "UPDATE paragraphs SET position = ?, text = ? WHERE uuid = ? AND article_id = ?"));
+    QSqlQuery &rowIdOf = m_db.prepared(
+        QStringLiteral("SELECT id FROM paragraphs WHERE uuid = ? AND article_id = ?"));
     QSqlQuery &clearAttributions =
         m_db.prepared(QStringLiteral("DELETE FROM attributions WHERE paragraph_id = ?"));
     QSqlQuery &insertAttribution = m_db.prepared(QStringLiteral(
@@ -470,9 +707,9 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
 
     for (int position = 0; position < article.paragraphs.size(); ++position) {
         const Paragraph &paragraph = article.paragraphs.at(position);
-        qint64 rowId = rowIds.value(paragraph.uuid, 0);
-        bool attributionsChanged = true;
-        if (rowId == 0) {
+        const auto stored = storedIndex.constFind(paragraph.uuid);
+        qint64 rowId = 0;
+        if (stored == storedIndex.cend()) {
             if (StoreError error = m_db.run(
                     insert, {article.id, uuidText(paragraph.uuid), position, paragraph.text},
                     [&] { return tr("storing paragraph %1").arg(position + 1); })) {
@@ -485,22 +722,35 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
             }
             rowId = insert.lastInsertId().toLongLong();
         } else {
-            const auto [oldPosition, oldParagraph] = stored.value(paragraph.uuid);
-            if (oldPosition != position || oldParagraph->text != paragraph.text) {
-                if (StoreError error = m_db.run(update, {position, paragraph.text, rowId}, [&] {
-                        return tr("saving paragraph %1").arg(position + 1);
-                    }))
+            const Paragraph &old = before->paragraphs.at(*stored);
+            const bool moved = *stored != position;
+            const bool attributionsChanged = old.attributions != paragraph.attributions;
+            if (!moved && !attributionsChanged && old.text == paragraph.text)
+                continue;
+            const QString uuid = uuidText(paragraph.uuid);
+            if (moved || old.text != paragraph.text) {
+                if (StoreError error =
+                        m_db.run(update, {position, paragraph.text, uuid, article.id},
+                                 [&] { return tr("saving paragraph %1").arg(position + 1); }))
                     return error;
+                if (update.numRowsAffected() != 1)
+                    return changedMeanwhile();
             }
-            attributionsChanged = oldParagraph->attributions != paragraph.attributions;
-            if (attributionsChanged) {
-                if (StoreError error = m_db.run(clearAttributions, {rowId},
-                                                [] { return tr("saving attributions"); }))
-                    return error;
-            }
+            if (!attributionsChanged)
+                continue;
+            if (StoreError error = m_db.run(rowIdOf, {uuid, article.id}, [&] {
+                    return tr("saving the attributions of paragraph %1").arg(position + 1);
+                }))
+                return error;
+            if (rowIdOf.next())
+                rowId = rowIdOf.value(0).toLongLong();
+            rowIdOf.finish();
+            if (rowId == 0)
+                return changedMeanwhile();
+            if (StoreError error =
+                    m_db.run(clearAttributions, {rowId}, [] { return tr("saving attributions"); }))
+                return error;
         }
-        if (!attributionsChanged)
-            continue;
         for (int i = 0; i < paragraph.attributions.size(); ++i) {
             const Attribution &attribution = paragraph.attributions.at(i);
             const auto describe = [&] {
@@ -554,7 +804,9 @@ StoreError ArticleStore::writeMetaTitles(const Article &article, bool replace)
 
 // The full-text index is external-content FTS5 over article_text, written here rather than by
 // triggers (see migration 4). Taking a row out of the index needs the exact values it was
-// indexed with; they are read back from article_text, never rebuilt from the article.
+// indexed with; they are read back from article_text, never rebuilt from the article. Both
+// directions copy article_text into the index inside SQLite: the text of a long article does
+// not travel through Qt twice more.
 StoreError ArticleStore::indexSearchText(const Article &article, bool replace)
 {
     const QVariantList values = {article.headline, article.summary, bodyText(article),
@@ -573,40 +825,33 @@ StoreError ArticleStore::indexSearchText(const Article &article, bool replace)
                 tr("The search text of article %1 is missing.").arg(article.id)};
     }
     QSqlQuery &index = m_db.prepared(
-        QStringLiteral("INSERT INTO article_fts(headline, summary, body, titles, rowid)"
-                       " VALUES (?, ?, ?, ?, ?)"));
-    return m_db.run(index, values, [] { return tr("updating the search index"); });
+        QStringLiteral("INSERT INTO article_fts(rowid, headline, summary, body, titles)"
+                       " SELECT article_id, headline, summary, body, titles FROM article_text"
+                       " WHERE article_id = ?"));
+    return m_db.run(index, {article.id}, [] { return tr("updating the search index"); });
 }
 
 StoreError ArticleStore::unindexSearchText(qint64 id, bool *wasIndexed)
 {
-    *wasIndexed = false;
-    QSqlQuery &stored = m_db.prepared(QStringLiteral(
-        "SELECT headline, summary, body, titles FROM article_text WHERE article_id = ?"));
-    if (StoreError error = m_db.run(stored, {id}, [] { return tr("updating the search index"); }))
+    QSqlQuery &unindex = m_db.prepared(QStringLiteral(
+        "INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
+        " SELECT 'delete', article_id, headline, summary, body, titles FROM article_text"
+        " WHERE article_id = ?"));
+    if (StoreError error = m_db.run(unindex, {id}, [] { return tr("updating the search index"); }))
         return error;
-    if (!stored.next())
-        return {};
-    const QVariantList values = {QStringLiteral("delete"), id,
-                                 stored.value(0),          stored.value(1),
-                                 stored.value(2),          stored.value(3)};
-    stored.finish();
-    *wasIndexed = true;
-    QSqlQuery &unindex = m_db.prepared(
-        QStringLiteral("INSERT INTO article_fts(article_fts, rowid, headline, summary, body,"
-                       " titles) VALUES (?, ?, ?, ?, ?, ?)"));
-    return m_db.run(unindex, values, [] { return tr("updating the search index"); });
+    *wasIndexed = unindex.numRowsAffected() == 1;
+    return {};
 }
 
-StoreError ArticleStore::writeRevision(const Article &before)
+StoreError ArticleStore::writeRevision(const Article &before,
+                                       const QHash<qint64, QString> &sourceNames)
 {
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("INSERT INTO revisions(article_id, version, saved_at, headline, snapshot)"
                        " VALUES (?, ?, ?, ?, ?)"));
-    const QByteArray snapshot = QJsonDocument(snapshotJson(before)).toJson(QJsonDocument::Compact);
     return m_db.run(query,
                     {before.id, before.version, isoUtc(before.updated), before.headline,
-                     QString::fromUtf8(snapshot)},
+                     snapshotText(before, sourceNames)},
                     [&] { return tr("recording revision %1").arg(before.version); });
 }
 

@@ -70,6 +70,12 @@ public:
     // nothing is written. Writes only changed paragraphs; the replaced state becomes a revision.
     // On success article.version and updated are advanced.
     StoreError save(Article &article);
+    // The same for a caller that keeps the article as it last loaded or saved it (`stored`, at
+    // article.version; an editor's baseline): the state being replaced is taken from it instead
+    // of being read back, so saving one changed paragraph of a long article costs that
+    // paragraph and the revision. Read back after all when the database no longer matches it
+    // (its links or cited sources changed); another save since is a Conflict as above.
+    StoreError save(Article &article, const Article &stored);
     StoreError remove(qint64 id); // unlinks it from both neighbours first
 
     std::optional<Article> load(qint64 id, StoreError *error = nullptr);
@@ -141,7 +147,16 @@ private:
     // replace: the article has a search row already (taken out of the index first).
     StoreError indexSearchText(const Article &article, bool replace);
     StoreError unindexSearchText(qint64 id, bool *wasIndexed);
-    StoreError writeRevision(const Article &before);
+    StoreError saveOver(Article &article, const Article *known);
+    // Reads the registry entries the article cites by id (an edited article keeps the ids its
+    // last save resolved) into the transaction's source cache with one statement, so that
+    // resolveSources() need not look each name up.
+    StoreError prefetchSources(const Article &article);
+    // Registry names of the sources `stored` cites, by id, starting from `resolved`; current is
+    // false when one is gone or was never resolved (its attributions are not what is stored).
+    StoreError registryNames(const Article &stored, const QList<Source> &resolved,
+                             QHash<qint64, QString> *names, bool *current);
+    StoreError writeRevision(const Article &before, const QHash<qint64, QString> &sourceNames);
     StoreError resolveSources(Article &article);
     StoreError setLink(qint64 id, LinkSide side, std::optional<qint64> target);
     std::optional<qint64> linkOf(qint64 id, LinkSide side, StoreError *error);

@@ -111,6 +111,7 @@ private slots:
 
     // History
     void revisionModelListsVersions();
+    void revisionModelFollowsSaves();
     void historyShowsDiffAgainstCurrent();
     void restoreAsksThenEmits();
 
@@ -840,6 +841,56 @@ void TestInspectors::revisionModelListsVersions()
     QCOMPARE(model.rowCount(), 0);
 }
 
+void TestInspectors::revisionModelFollowsSaves()
+{
+    const qint64 id = createArticle(QStringLiteral("First headline"));
+    Article article = *m_store->load(id);
+    RevisionListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(m_store.get(), id);
+    QCOMPARE(model.rowCount(), 1);
+
+    // Each save adds one row on top, without a reset, and the rows are those of the history
+    // read again.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    for (const QString &headline : {QStringLiteral("Second headline"), QString()}) {
+        article.headline = headline;
+        QVERIFY(!m_store->save(article));
+        QVERIFY(model.addSavedVersion(article.version, article.updated, article.headline));
+    }
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 2);
+    RevisionListModel reread;
+    reread.setArticle(m_store.get(), id);
+    QCOMPARE(model.rowCount(), reread.rowCount());
+    for (int row = 0; row < reread.rowCount(); ++row) {
+        for (int column = 0; column < reread.columnCount(); ++column) {
+            for (const int role :
+                 {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::FontRole),
+                  int(RevisionListModel::VersionRole), int(RevisionListModel::IsCurrentRole)}) {
+                QCOMPARE(model.index(row, column).data(role), reread.index(row, column).data(role));
+            }
+        }
+    }
+    QCOMPARE(model.index(0, RevisionListModel::HeadlineColumn).data().toString(),
+             QStringLiteral("Untitled"));
+    QVERIFY(model.isCurrent(0));
+    QVERIFY(!model.isCurrent(1));
+
+    // Two saves, one announced (as keeping mine after a conflict skips a version): refused,
+    // unchanged, for a refresh to read.
+    article.headline = QStringLiteral("Fourth headline");
+    QVERIFY(!m_store->save(article));
+    article.headline = QStringLiteral("Fifth headline");
+    QVERIFY(!m_store->save(article));
+    QVERIFY(!model.addSavedVersion(article.version, article.updated, article.headline));
+    QCOMPARE(model.rowCount(), 3);
+    model.refresh();
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.version(0), 5);
+}
+
 void TestInspectors::historyShowsDiffAgainstCurrent()
 {
     Article article;
@@ -893,6 +944,22 @@ void TestInspectors::historyShowsDiffAgainstCurrent()
     QCOMPARE(inspector.selectedVersion(), 2);
     QVERIFY2(browser->toPlainText().contains(QLatin1String("<i>Port</i> & strike")),
              qPrintable(browser->toPlainText()));
+    // Version 2 is a saved version now: the diff says so once it follows.
+    QTRY_VERIFY2(browser->toPlainText().contains(
+                     QLatin1String("What the current article changed since version 2")),
+                 qPrintable(browser->toPlainText()));
+    QVERIFY(browser->toPlainText().contains(QLatin1String("<i>Port</i> & strike")));
+    QVERIFY(inspector.findChild<QPushButton *>(QStringLiteral("restoreButton"))->isEnabled());
+
+    // Another save: one more row, the selection stays on version 2.
+    document->setField(ArticleDocument::Field::Byline, QStringLiteral("Harbour desk"));
+    current = document->article();
+    QVERIFY(!m_store->save(current, document->savedArticle()));
+    document->markSaved(current);
+    QCOMPARE(inspector.model()->rowCount(), 4);
+    QCOMPARE(inspector.model()->version(0), 4);
+    QVERIFY(inspector.model()->isCurrent(0));
+    QCOMPARE(inspector.selectedVersion(), 2);
 }
 
 void TestInspectors::restoreAsksThenEmits()

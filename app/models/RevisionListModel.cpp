@@ -27,6 +27,22 @@ void RevisionListModel::refresh()
         emit loadFailed(m_lastError.message);
 }
 
+bool RevisionListModel::addSavedVersion(int version, const QDateTime &savedAt,
+                                        const QString &headline)
+{
+    if (!m_store || m_articleId <= 0 || m_lastError || m_revisions.isEmpty() ||
+        !m_revisions.first().current || m_revisions.first().version != version - 1)
+        return false;
+    // The row keeps its time and headline: a revision is saved with those of the version it
+    // keeps.
+    m_revisions.first().current = false;
+    emit dataChanged(index(0, 0), index(0, ColumnCount - 1));
+    beginInsertRows({}, 0, 0);
+    m_revisions.prepend(RevisionInfo{version, savedAt, headline, true});
+    endInsertRows();
+    return true;
+}
+
 int RevisionListModel::version(int row) const
 {
     return row >= 0 && row < m_revisions.size() ? m_revisions.at(row).version : 0;

@@ -25,6 +25,11 @@ public:
     qint64 articleId() const { return m_articleId; }
     // Reloads the history (after a save or a restore).
     void refresh();
+    // After the article was saved as `version`: the version that was current becomes a saved
+    // one below it, without reading the history again (which reads the whole article). False,
+    // and nothing changed, when the list does not end at version - 1 (a save that skipped
+    // versions, as keeping mine after a conflict does): refresh() then.
+    bool addSavedVersion(int version, const QDateTime &savedAt, const QString &headline);
 
     int version(int row) const;          // 0 for a row out of range
     int rowOfVersion(int version) const; // -1 when absent

@@ -90,11 +90,24 @@ HistoryInspector::HistoryInspector(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->revisionView->setModel(m_model);
+    // Sized from the font, not from the rows: every autosave adds a row, and sizing to contents
+    // measured every row of a long history again, synchronously when the selection moved.
     QHeaderView *header = m_ui->revisionView->horizontalHeader();
-    header->setSectionResizeMode(RevisionListModel::VersionColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RevisionListModel::SavedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RevisionListModel::HeadlineColumn, QHeaderView::Stretch);
-    m_ui->revisionView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QFont bold = m_ui->revisionView->font();
+    bold.setBold(true); // the current version's row
+    const QFontMetrics metrics(bold);
+    const auto fit = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(header->fontMetrics().horizontalAdvance(title),
+                                               metrics.horizontalAdvance(sample)) +
+                                          16);
+    };
+    fit(RevisionListModel::VersionColumn, tr("%1 (current)").arg(99999));
+    fit(RevisionListModel::SavedColumn,
+        RevisionListModel::savedText(QDateTime(QDate(2026, 12, 28), QTime(23, 58))));
+    m_ui->revisionView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->revisionView->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->statusLabel->hide();
@@ -129,13 +142,14 @@ void HistoryInspector::setDocument(ArticleDocument *document, ArticleStore *stor
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_store = store;
+    m_revision.reset(); // perhaps another database
     if (m_document) {
         connect(m_document, &ArticleDocument::contentEdited, m_diffTimer,
                 qOverload<>(&QTimer::start));
         connect(m_document, &ArticleDocument::saved, this, [this] {
             // Behind another dock tab nobody sees it: catch up when shown, not on every autosave.
             if (isVisible())
-                refresh();
+                followSave();
             else
                 m_refreshStale = true;
         });
@@ -187,6 +201,26 @@ void HistoryInspector::refresh()
     loadSelectedRevision();
 }
 
+void HistoryInspector::followSave()
+{
+    const Article &saved = m_document->savedArticle();
+    m_reloading = true;
+    const bool added = m_model->addSavedVersion(saved.version, saved.updated, saved.headline);
+    m_reloading = false;
+    if (!added) {
+        refresh();
+        return;
+    }
+    if (selectedVersion() == 0) {
+        selectVersion(m_model->version(m_model->rowCount() > 1 ? 1 : 0)); // loads it
+        return;
+    }
+    // The selected version is still the one loaded; only whether it is the stored one changed,
+    // and the diff follows as it does after typing.
+    m_diffTimer->start();
+    updateButtons();
+}
+
 void HistoryInspector::requestRestore()
 {
     const QModelIndex current = m_ui->revisionView->selectionModel()->currentIndex();
@@ -208,10 +242,14 @@ void HistoryInspector::loadSelectedRevision()
 {
     if (m_reloading)
         return; // the reload loads the selected version once, at its end
-    m_revision.reset();
-    m_ui->statusLabel->hide();
     const int version = selectedVersion();
-    if (m_document && m_store && version > 0) {
+    // A version never changes once saved: the one loaded is kept across saves and refreshes.
+    const bool loaded = m_revision && m_document && m_revision->id == m_document->articleId() &&
+                        m_revision->version == version;
+    if (!loaded)
+        m_revision.reset();
+    m_ui->statusLabel->hide();
+    if (!loaded && m_document && m_store && version > 0) {
         StoreError error;
         m_revision = m_store->revision(m_document->articleId(), version, &error);
         if (error)

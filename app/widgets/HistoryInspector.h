@@ -65,6 +65,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // After a save: the new version on top, the selection and the loaded version kept.
+    void followSave();
     void loadSelectedRevision();
     void updateDiff();
     void updateButtons();

@@ -568,7 +568,8 @@ bool MainWindow::saveCurrentArticle()
         return true;
     setSaveState(SaveState::Saving);
     Article article = m_document->article();
-    const StoreError error = m_store->save(article);
+    // The document knows what it last loaded or saved: the store need not read it back.
+    const StoreError error = m_store->save(article, m_document->savedArticle());
     if (!error) {
         m_document->markSaved(article);
         setSaveState(SaveState::Saved);
@@ -686,11 +687,12 @@ QString MainWindow::saveStateText() const
 void MainWindow::refreshListRow()
 {
     // Update the open article's row in place: re-sorting under the cursor while someone types
-    // would move the row away from them. The order catches up on the next refresh.
+    // would move the row away from them. The order catches up on the next refresh. A save
+    // leaves the article count alone, so the status bar's count (a count(*) over the whole
+    // library) is not taken again.
     if (!m_document)
         return;
     m_model->updateArticle(m_document->articleId()); // the history refreshes on saved()
-    updateStatusBar();
 }
 
 // --- article actions -------------------------------------------------------------------------

@@ -236,9 +236,18 @@ QCommandLineOption jobsOption()
 {
     return QCommandLineOption(
         u"jobs"_s,
-        CliApplication::tr("Looks for suggestions on at most N threads, each with its own copy "
-                           "of the dictionary. Default: one per processor core."),
+        CliApplication::tr("Looks for suggestions in at most N processes at once, each with its "
+                           "own copy of the dictionary. Default: one per processor core."),
         u"N"_s);
+}
+
+// The helper processes of SuggestionPool: not for people.
+QCommandLineOption suggestionHelperOption()
+{
+    QCommandLineOption option(u"suggestion-helper"_s,
+                              CliApplication::tr("Internal: answers a SuggestionPool request."));
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
 }
 
 QCommandLineOption spellJsonOption()
@@ -459,7 +468,7 @@ void CliApplication::configureRestore(QCommandLineParser &parser) const
 void CliApplication::configureSpell(QCommandLineParser &parser) const
 {
     parser.addOptions({languageOption(), articleOption(), newsroomOption(), spellJsonOption(),
-                       noSuggestionsOption(), jobsOption()});
+                       noSuggestionsOption(), jobsOption(), suggestionHelperOption()});
     parser.addPositionalArgument(
         u"file"_s,
         tr("The text to check, in UTF-8; - reads standard input. Each misspelled word is printed "
@@ -1000,6 +1009,8 @@ int CliApplication::runRestore(const QCommandLineParser &parser)
 
 int CliApplication::runSpell(const QCommandLineParser &parser)
 {
+    if (parser.isSet(suggestionHelperOption()))
+        return runSuggestionHelper();
     const QString command = u"spell"_s;
     const QStringList files = parser.positionalArguments();
     const bool forArticle = parser.isSet(articleOption());
@@ -1100,14 +1111,16 @@ int CliApplication::runSpell(const QCommandLineParser &parser)
 
     const bool withSuggestions = !parser.isSet(noSuggestionsOption());
     if (withSuggestions && !report.isEmpty()) {
-        SuggestionPool pool(speller, [catalog, language, newsroomWords, ignoredWords] {
-            auto worker = std::make_unique<Speller>();
-            worker->setNewsroomWords(newsroomWords);
-            worker->setIgnoredWords(ignoredWords);
-            return worker->setLanguage(language, catalog) ? std::move(worker) : nullptr;
-        });
+        const QJsonObject settings{
+            {u"language"_s, language},
+            {u"newsroom"_s, QJsonArray::fromStringList(newsroomWords)},
+            {u"ignored"_s, QJsonArray::fromStringList(ignoredWords)},
+        };
+        SuggestionPool pool(speller, {QCoreApplication::applicationFilePath(),
+                                      {u"spell"_s, u"--suggestion-helper"_s},
+                                      settings});
         if (jobs > 0)
-            pool.setMaximumThreads(jobs);
+            pool.setMaximumProcesses(jobs);
         report.suggest(pool, maximumSuggestions);
     }
 
@@ -1116,6 +1129,38 @@ int CliApplication::runSpell(const QCommandLineParser &parser)
     else
         m_out << report.toText(withSuggestions);
     return report.isEmpty() ? Success : Findings;
+}
+
+int CliApplication::runSuggestionHelper()
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        printError(tr("suggestion helper: cannot read standard input."));
+        return BadInput;
+    }
+    QJsonParseError parseError;
+    const QJsonObject request = QJsonDocument::fromJson(input.readAll(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError) {
+        printError(tr("suggestion helper: %1.").arg(parseError.errorString()));
+        return BadInput;
+    }
+    const auto strings = [&request](const QString &key) {
+        QStringList list;
+        const QJsonArray array = request.value(key).toArray();
+        for (const QJsonValue &value : array)
+            list.append(value.toString());
+        return list;
+    };
+    Speller speller;
+    speller.setNewsroomWords(strings(u"newsroom"_s));
+    speller.setIgnoredWords(strings(u"ignored"_s));
+    if (!speller.setLanguage(request.value(QLatin1String("language")).toString())) {
+        printError(speller.errorString());
+        return BadInput;
+    }
+    m_out << QString::fromUtf8(
+        QJsonDocument(SuggestionPool::answer(speller, request)).toJson(QJsonDocument::Compact));
+    return Success;
 }
 
 int CliApplication::runDictionary(const QCommandLineParser &parser)

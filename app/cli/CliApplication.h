@@ -77,6 +77,7 @@ private:
     int runRestore(const QCommandLineParser &parser);
     int runSpell(const QCommandLineParser &parser);
     int runDictionary(const QCommandLineParser &parser);
+    int runSuggestionHelper();
     int listNewsroomWords(bool json);
     int addNewsroomWords(const QStringList &words);
     int removeNewsroomWords(const QStringList &words);

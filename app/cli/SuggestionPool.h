@@ -1,44 +1,57 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
-#include <memory>
 
 class Speller;
 
 // Suggestions for many words at once. Hunspell's suggest() takes 10-80 ms per word with a
-// full-size dictionary and a Hunspell object is not thread-safe, so each word is asked once
-// and the words are shared out among several Spellers, one per thread: the caller's on the
-// calling thread and, when there are enough words to repay loading another dictionary, more
-// built by a factory on worker threads. Every Speller gives the same answers (the factory
-// configures it like the caller's), so the result does not depend on how the work was shared.
+// full-size dictionary, so each distinct word is asked once, and the words are shared out
+// between this process and helper processes running at the same time.
+//
+// Processes rather than threads: Hunspell bounds its slower suggestion steps by clock(), the
+// CPU time of the whole process (50 ms per step, 100 ms per kind of mistake, 250 ms per
+// word), so N busy threads in one process would reach those limits N times sooner and get
+// fewer suggestions for hard words than the hunspell command does. A helper process has its
+// own clock, and suggests exactly as one Hunspell does.
+//
+// A helper is started as `program arguments`, reads one JSON object on its standard input (the
+// settings given to the constructor plus "words" and "maximum") and writes a JSON array holding
+// the suggestions of each word, in order. A helper that fails costs only time: its words are
+// then done here.
 class SuggestionPool
 {
 public:
-    // Builds a Speller configured like the caller's, on the thread that will use it; nullptr if
-    // it cannot (that thread then does nothing).
-    using SpellerFactory = std::function<std::unique_ptr<Speller>()>;
+    struct Helper
+    {
+        QString program;
+        QStringList arguments;
+        QJsonObject settings; // what the helper needs to configure its Speller like `speller`
+    };
 
-    // Each extra thread loads a dictionary (en_US: some 100 ms), which this many words repay.
-    static constexpr int wordsPerExtraThread = 8;
+    // A helper loads its own dictionary (en_US: some 100 ms with the process start), which
+    // this many words repay.
+    static constexpr int wordsPerHelper = 8;
 
-    SuggestionPool(Speller &speller, SpellerFactory makeSpeller);
+    SuggestionPool(Speller &speller, Helper helper);
 
-    // At most this many threads, the caller's included (default: QThread::idealThreadCount()).
-    void setMaximumThreads(int threads) { m_maximumThreads = std::max(1, threads); }
-    int maximumThreads() const { return m_maximumThreads; }
+    // At most this many processes, this one included (default: QThread::idealThreadCount()).
+    void setMaximumProcesses(int processes) { m_maximumProcesses = std::max(1, processes); }
+    int maximumProcesses() const { return m_maximumProcesses; }
 
     // Up to `maximum` suggestions for each distinct word of `words`, best first.
     QHash<QString, QStringList> suggestions(const QStringList &words, int maximum);
-    // How many threads the last suggestions() call used, the caller's included.
-    int threadsUsed() const { return m_threadsUsed; }
+    // How many processes the last suggestions() call used, this one included.
+    int processesUsed() const { return m_processesUsed; }
+
+    // The helper side: the suggestions of each word of `request` ("words", "maximum").
+    static QJsonArray answer(Speller &speller, const QJsonObject &request);
 
 private:
     Speller &m_speller;
-    SpellerFactory m_makeSpeller;
-    int m_maximumThreads;
-    int m_threadsUsed = 0;
+    Helper m_helper;
+    int m_maximumProcesses;
+    int m_processesUsed = 0;
 };

@@ -98,12 +98,14 @@ QList<qint64> searchIds(ArticleStore &store, const QString &text,
 QString snapshotOf(const Database &db, qint64 id, int version)
 {
     QSqlQuery query(db.connection());
-    query.prepare(
-        QStringLiteral("SELECT snapshot FROM revisions WHERE article_id = ? AND version = ?"));
+    query.prepare(QStringLiteral("SELECT snapshot, typeof(snapshot) FROM revisions"
+                                 " WHERE article_id = ? AND version = ?"));
     query.addBindValue(id);
     query.addBindValue(version);
     if (!query.exec() || !query.next())
         return {};
+    if (query.value(1).toString() != u"text")
+        return QStringLiteral("stored as ") + query.value(1).toString();
     return query.value(0).toString();
 }
 
@@ -1574,6 +1576,7 @@ void TestStorage::saveOverKnownStateMatchesReadingBack()
             mergePolice(other);
         }
         Article readBack = *m_store->load(original.id);
+        const Article replacedState = readBack;
         edits[round](readBack);
         StoreError error = m_store->save(readBack);
         QVERIFY2(!error, qPrintable(error.message));
@@ -1589,6 +1592,13 @@ void TestStorage::saveOverKnownStateMatchesReadingBack()
         known = edited;
 
         const int replaced = known.version - 1;
+        // The revision is the state the save replaced (consecutive revisions share the JSON of
+        // unchanged paragraphs; the edited ones must not be taken from the previous one).
+        const std::optional<Article> revision = m_store->revision(original.id, replaced);
+        QVERIFY(revision);
+        QCOMPARE(revision->headline, replacedState.headline);
+        QCOMPARE(revision->paragraphs, replacedState.paragraphs);
+        QCOMPARE(revision->metaTitles, replacedState.metaTitles);
         const QString snapshot = snapshotOf(*m_db, original.id, replaced);
         QVERIFY(!snapshot.isEmpty());
         // The same but for when each database saved it (a restore stamps its own time).

@@ -120,139 +120,170 @@ int attributedCount(const Article &article)
     return count;
 }
 
-// Appends `text` as a JSON string, escaped as QJsonDocument escapes it: quotes, backslashes,
-// control characters and lone surrogates; everything else as it is.
-void appendJsonString(QString &json, QStringView text)
+// Appends `text` as a JSON string in UTF-8, escaped as QJsonDocument escapes it: quotes,
+// backslashes, control characters and lone surrogates; everything else as UTF-8.
+void appendJsonString(QByteArray &json, QStringView text)
 {
-    static constexpr char16_t hex[] = u"0123456789abcdef";
-    json += u'"';
-    const char16_t *const begin = text.utf16();
-    const char16_t *const end = begin + text.size();
-    const char16_t *run = begin; // the start of the characters not yet copied
-    for (const char16_t *it = begin; it != end; ++it) {
-        const char16_t unit = *it;
-        if (unit >= 0x20 && unit != u'"' && unit != u'\\' && !QChar::isSurrogate(unit))
-            continue;
-        if (QChar::isHighSurrogate(unit) && it + 1 != end && QChar::isLowSurrogate(it[1])) {
-            ++it; // a pair is one character, written as it is
-            continue;
-        }
-        json.append(QStringView(run, it));
-        run = it + 1;
-        switch (unit) {
-        case u'"':
-            json += u"\\\"";
-            break;
-        case u'\\':
-            json += u"\\\\";
-            break;
-        case u'\b':
-            json += u"\\b";
-            break;
-        case u'\f':
-            json += u"\\f";
-            break;
-        case u'\n':
-            json += u"\\n";
-            break;
-        case u'\r':
-            json += u"\\r";
-            break;
-        case u'\t':
-            json += u"\\t";
-            break;
-        default: {
-            const char16_t escaped[] = {u'\\',
-                                        u'u',
-                                        hex[(unit >> 12) & 0xf],
-                                        hex[(unit >> 8) & 0xf],
-                                        hex[(unit >> 4) & 0xf],
-                                        hex[unit & 0xf]};
-            json.append(QStringView(escaped, 6));
-        }
+    static constexpr char hex[] = "0123456789abcdef";
+    // Into the buffer directly, sized for the worst case (six bytes per UTF-16 unit, "\u001f"),
+    // then cut back.
+    const qsizetype start = json.size();
+    json.resize(start + 2 + 6 * text.size());
+    char *out = json.data() + start;
+    const auto escapeUnit = [&out](char16_t unit) {
+        *out++ = '\\';
+        *out++ = 'u';
+        *out++ = hex[(unit >> 12) & 0xf];
+        *out++ = hex[(unit >> 8) & 0xf];
+        *out++ = hex[(unit >> 4) & 0xf];
+        *out++ = hex[unit & 0xf];
+    };
+    *out++ = '"';
+    const char16_t *it = text.utf16();
+    const char16_t *const end = it + text.size();
+    while (it != end) {
+        const char16_t unit = *it++;
+        if (unit < 0x80) {
+            char escaped = 0;
+            switch (unit) {
+            case u'"':
+                escaped = '"';
+                break;
+            case u'\\':
+                escaped = '\\';
+                break;
+            case u'\b':
+                escaped = 'b';
+                break;
+            case u'\f':
+                escaped = 'f';
+                break;
+            case u'\n':
+                escaped = 'n';
+                break;
+            case u'\r':
+                escaped = 'r';
+                break;
+            case u'\t':
+                escaped = 't';
+                break;
+            }
+            if (escaped) {
+                *out++ = '\\';
+                *out++ = escaped;
+            } else if (unit < 0x20) {
+                escapeUnit(unit);
+            } else {
+                *out++ = char(unit);
+            }
+        } else if (unit < 0x800) {
+            *out++ = char(0xc0 | (unit >> 6));
+            *out++ = char(0x80 | (unit & 0x3f));
+        } else if (QChar::isHighSurrogate(unit) && it != end && QChar::isLowSurrogate(*it)) {
+            const char32_t code = QChar::surrogateToUcs4(unit, *it++);
+            *out++ = char(0xf0 | (code >> 18));
+            *out++ = char(0x80 | ((code >> 12) & 0x3f));
+            *out++ = char(0x80 | ((code >> 6) & 0x3f));
+            *out++ = char(0x80 | (code & 0x3f));
+        } else if (QChar::isSurrogate(unit)) {
+            escapeUnit(unit); // a lone surrogate is not UTF-8
+        } else {
+            *out++ = char(0xe0 | (unit >> 12));
+            *out++ = char(0x80 | ((unit >> 6) & 0x3f));
+            *out++ = char(0x80 | (unit & 0x3f));
         }
     }
-    json.append(QStringView(run, end));
-    json += u'"';
+    *out++ = '"';
+    json.resize(out - json.constData());
+}
+
+void appendJsonMember(QByteArray &json, const char *key, QStringView value)
+{
+    json += '"';
+    json += key;
+    json += "\":";
+    appendJsonString(json, value);
+}
+
+// One paragraph of a revision snapshot (see snapshotText), its sources named by `sourceNames`
+// (one per attribution).
+QByteArray paragraphJson(const Paragraph &paragraph, const QStringList &sourceNames)
+{
+    QByteArray json;
+    json.reserve(3 * paragraph.text.size() + 80 + 200 * paragraph.attributions.size());
+    json += "{\"attributions\":[";
+    for (qsizetype i = 0; i < paragraph.attributions.size(); ++i) {
+        const Attribution &attribution = paragraph.attributions.at(i);
+        json += i == 0 ? "{" : ",{";
+        appendJsonMember(json, "detail", attribution.detail);
+        json += ',';
+        appendJsonMember(json, "note", attribution.note);
+        json += ',';
+        appendJsonMember(json, "reviewedAt", isoUtc(attribution.reviewedAt));
+        json += ',';
+        appendJsonMember(json, "reviewer", attribution.reviewer);
+        json += ',';
+        appendJsonMember(json, "source", sourceNames.at(i));
+        json += ',';
+        appendJsonMember(json, "url", attribution.url);
+        json += ',';
+        appendJsonMember(json, "verification", verificationKey(attribution.verification));
+        json += '}';
+    }
+    json += "],";
+    appendJsonMember(json, "text", paragraph.text);
+    json += ',';
+    appendJsonMember(json, "uuid", uuidText(paragraph.uuid));
+    json += '}';
+    return json;
 }
 
 // Revisions keep the whole article as JSON, independent of later schema changes. Written as
-// text, exactly as QJsonDocument::toJson(QJsonDocument::Compact) writes the same object
+// UTF-8 text, exactly as QJsonDocument::toJson(QJsonDocument::Compact) writes the same object
 // (members in key order), because building and serialising a QJsonObject was half of an
-// autosave of a 10,000-word article. Sources are named by `sourceNames` (registry id -> name)
-// where it knows them, else by the attribution.
-QString snapshotText(const Article &article, const QHash<qint64, QString> &sourceNames)
+// autosave of a 10,000-word article. `paragraphs` holds paragraphJson() of each paragraph.
+QByteArray snapshotText(const Article &article, const QList<QByteArray> &paragraphs)
 {
-    qsizetype expected = 512;
-    for (const Paragraph &paragraph : article.paragraphs)
-        expected += paragraph.text.size() + 80 + 200 * paragraph.attributions.size();
-    QString json;
+    qsizetype expected = 1024 + paragraphs.size();
+    for (const QByteArray &paragraph : paragraphs)
+        expected += paragraph.size();
+    QByteArray json;
     json.reserve(expected);
-    const auto member = [&json](QLatin1StringView key, QStringView value) {
-        json += u'"';
-        json += key;
-        json += u"\":";
-        appendJsonString(json, value);
-    };
-    json += u"{\"byline\":";
+    json += "{\"byline\":";
     appendJsonString(json, article.byline);
-    json += u',';
-    member(QLatin1StringView("headline"), article.headline);
-    json += u',';
-    member(QLatin1StringView("language"), article.language);
-    json += u",\"metaTitles\":[";
+    json += ',';
+    appendJsonMember(json, "headline", article.headline);
+    json += ',';
+    appendJsonMember(json, "language", article.language);
+    json += ",\"metaTitles\":[";
     for (qsizetype i = 0; i < article.metaTitles.size(); ++i) {
         const MetaTitle &title = article.metaTitles.at(i);
-        json += i == 0 ? u"{\"chosen\":" : u",{\"chosen\":";
-        json += title.chosen ? u"true," : u"false,";
-        member(QLatin1StringView("notes"), title.notes);
-        json += u',';
-        member(QLatin1StringView("text"), title.text);
-        json += u'}';
+        json += i == 0 ? "{\"chosen\":" : ",{\"chosen\":";
+        json += title.chosen ? "true," : "false,";
+        appendJsonMember(json, "notes", title.notes);
+        json += ',';
+        appendJsonMember(json, "text", title.text);
+        json += '}';
     }
-    json += u"],\"paragraphs\":[";
-    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
-        const Paragraph &paragraph = article.paragraphs.at(i);
-        json += i == 0 ? u"{\"attributions\":[" : u",{\"attributions\":[";
-        for (qsizetype j = 0; j < paragraph.attributions.size(); ++j) {
-            const Attribution &attribution = paragraph.attributions.at(j);
-            const auto name = sourceNames.constFind(attribution.sourceId);
-            json += j == 0 ? u"{" : u",{";
-            member(QLatin1StringView("detail"), attribution.detail);
-            json += u',';
-            member(QLatin1StringView("note"), attribution.note);
-            json += u',';
-            member(QLatin1StringView("reviewedAt"), isoUtc(attribution.reviewedAt));
-            json += u',';
-            member(QLatin1StringView("reviewer"), attribution.reviewer);
-            json += u',';
-            member(QLatin1StringView("source"),
-                   name != sourceNames.cend() ? *name : attribution.sourceName);
-            json += u',';
-            member(QLatin1StringView("url"), attribution.url);
-            json += u',';
-            member(QLatin1StringView("verification"), verificationKey(attribution.verification));
-            json += u'}';
-        }
-        json += u"],";
-        member(QLatin1StringView("text"), paragraph.text);
-        json += u',';
-        member(QLatin1StringView("uuid"), uuidText(paragraph.uuid));
-        json += u'}';
+    json += "],\"paragraphs\":[";
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i > 0)
+            json += ',';
+        json += paragraphs.at(i);
     }
-    json += u"],";
-    member(QLatin1StringView("section"), article.section);
-    json += u',';
-    member(QLatin1StringView("slug"), article.slug);
-    json += u',';
-    member(QLatin1StringView("status"), articleStatusKey(article.status));
-    json += u',';
-    member(QLatin1StringView("summary"), article.summary);
-    json += u',';
-    member(QLatin1StringView("updated"), isoUtc(article.updated));
-    json += u",\"version\":";
-    json += QString::number(article.version);
-    json += u'}';
+    json += "],";
+    appendJsonMember(json, "section", article.section);
+    json += ',';
+    appendJsonMember(json, "slug", article.slug);
+    json += ',';
+    appendJsonMember(json, "status", articleStatusKey(article.status));
+    json += ',';
+    appendJsonMember(json, "summary", article.summary);
+    json += ',';
+    appendJsonMember(json, "updated", isoUtc(article.updated));
+    json += ",\"version\":";
+    json += QByteArray::number(article.version);
+    json += '}';
     return json;
 }
 
@@ -846,12 +877,41 @@ StoreError ArticleStore::unindexSearchText(qint64 id, bool *wasIndexed)
 StoreError ArticleStore::writeRevision(const Article &before,
                                        const QHash<qint64, QString> &sourceNames)
 {
+    // Consecutive revisions of an article share all but the paragraphs edited in between: their
+    // JSON is taken from the previous revision when the paragraph and its source names are
+    // unchanged (most of a long article's snapshot, and most of the time spent writing it).
+    if (m_revisionArticle != before.id) {
+        m_revisionParagraphs.clear();
+        m_revisionArticle = before.id;
+    }
+    QHash<QUuid, RevisionParagraph> written;
+    written.reserve(before.paragraphs.size());
+    QList<QByteArray> paragraphs;
+    paragraphs.reserve(before.paragraphs.size());
+    for (const Paragraph &paragraph : before.paragraphs) {
+        QStringList names;
+        names.reserve(paragraph.attributions.size());
+        for (const Attribution &attribution : paragraph.attributions)
+            names.append(sourceNames.value(attribution.sourceId, attribution.sourceName));
+        const auto previous = m_revisionParagraphs.constFind(paragraph.uuid);
+        const QByteArray json = previous != m_revisionParagraphs.cend() &&
+                                        previous->sourceNames == names &&
+                                        previous->paragraph == paragraph
+                                    ? previous->json
+                                    : paragraphJson(paragraph, names);
+        paragraphs.append(json);
+        written.insert(paragraph.uuid, RevisionParagraph{paragraph, names, json});
+    }
+    m_revisionParagraphs = std::move(written);
+
+    // UTF-8 bytes as text (a cast of a blob is its bytes taken as text in the database's
+    // encoding): SQLite need not convert a long snapshot from UTF-16.
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("INSERT INTO revisions(article_id, version, saved_at, headline, snapshot)"
-                       " VALUES (?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, CAST(? AS TEXT))"));
     return m_db.run(query,
                     {before.id, before.version, isoUtc(before.updated), before.headline,
-                     snapshotText(before, sourceNames)},
+                     snapshotText(before, paragraphs)},
                     [&] { return tr("recording revision %1").arg(before.version); });
 }
 

@@ -174,4 +174,14 @@ private:
     // between transactions another connection may rename, merge or delete sources.
     QHash<QString, Source> m_sourceCache;
     quint64 m_sourceCacheSerial = 0;
+    // The JSON of each paragraph of the last revision written (of m_revisionArticle), by uuid,
+    // with what it was written from (see writeRevision).
+    struct RevisionParagraph
+    {
+        Paragraph paragraph;
+        QStringList sourceNames;
+        QByteArray json; // UTF-8
+    };
+    qint64 m_revisionArticle = 0;
+    QHash<QUuid, RevisionParagraph> m_revisionParagraphs;
 };

@@ -1,5 +1,6 @@
 #include "BenchRunner.h"
 
+#include "SpellingBench.h"
 #include "SyntheticLibrary.h"
 
 #include "cli/FolderExport.h"
@@ -321,6 +322,11 @@ BenchRunner::BenchRunner(const BenchOptions &options, Report &report, QTextStrea
 
 QStringList BenchRunner::benchmarkNames()
 {
+    return storageBenchmarkNames() + QStringList{QStringLiteral("spell")};
+}
+
+QStringList BenchRunner::storageBenchmarkNames()
+{
     return {QStringLiteral("import"), QStringLiteral("create"), QStringLiteral("open"),
             QStringLiteral("list"),   QStringLiteral("search"), QStringLiteral("load"),
             QStringLiteral("save"),   QStringLiteral("export")};
@@ -373,6 +379,12 @@ void BenchRunner::removeFiles() const
         QFile::remove(m_databasePath + suffix);
     QFile::remove(pathInDirectory(QStringLiteral("copydesk-bench.json")));
     QDir(pathInDirectory(QStringLiteral("export-ninjs"))).removeRecursively();
+    for (const QString &path : m_spellingFiles) {
+        if (QFileInfo(path).isDir())
+            QDir(path).removeRecursively();
+        else
+            QFile::remove(path);
+    }
 }
 
 // Wall-clock rates suffer when other processes share the cores; CPU time does much less.
@@ -391,7 +403,7 @@ void BenchRunner::compareWithSqlite(BenchResult &result, const std::optional<dou
 {
     QString note;
     if (figure) {
-        result.sqlite = figure;
+        result.reference = figure;
         note = how;
     } else {
         note = tr("sqlite3 comparison failed: %1").arg(m_sqlite.lastError());
@@ -435,6 +447,34 @@ bool BenchRunner::run()
 {
     m_clock.start();
     const double loadAtStart = loadAverage();
+    const QStringList storage = storageBenchmarkNames();
+    const bool needsLibrary = std::any_of(storage.cbegin(), storage.cend(),
+                                          [this](const QString &name) { return selected(name); });
+    bool ok = true;
+    if (needsLibrary) {
+        ok = runStorage();
+        if (!ok) // as before: a failed store operation ends the run
+            return false;
+    } else {
+        describeMachine();
+    }
+    if (selected(QStringLiteral("spell")))
+        ok = runSpelling();
+    const double loadAtEnd = loadAverage();
+    m_environment.insert(QStringLiteral("loadAverageAtStart"), loadAtStart);
+    m_environment.insert(QStringLiteral("loadAverageAtEnd"), loadAtEnd);
+    m_report.setEnvironment(m_environment);
+    m_report.addNote(tr("Total run time of the benchmark: %1 s; 1-minute load average %2 at the "
+                        "start, %3 at the end (on %4 cores).")
+                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
+                         .arg(loadAtStart, 0, 'f', 2)
+                         .arg(loadAtEnd, 0, 'f', 2)
+                         .arg(QThread::idealThreadCount()));
+    return ok;
+}
+
+bool BenchRunner::runStorage()
+{
     m_sqliteAvailable = m_sqlite.isAvailable();
     if (!m_sqliteAvailable)
         m_report.addNote(m_sqlite.lastError());
@@ -451,23 +491,58 @@ bool BenchRunner::run()
         return false;
     describeEnvironment(database);
     ArticleStore store(database);
-    const bool ok = (!selected(QStringLiteral("list")) || benchList(store)) &&
-                    (!selected(QStringLiteral("search")) || benchSearch(store)) &&
-                    (!selected(QStringLiteral("load")) || benchLoad(store)) &&
-                    (!selected(QStringLiteral("save")) ||
-                     (benchSave(store, false) && benchOptimize(store) && benchSave(store, true))) &&
-                    (!selected(QStringLiteral("export")) || benchExport(store));
-    const double loadAtEnd = loadAverage();
-    m_environment.insert(QStringLiteral("loadAverageAtStart"), loadAtStart);
-    m_environment.insert(QStringLiteral("loadAverageAtEnd"), loadAtEnd);
-    m_report.setEnvironment(m_environment);
-    m_report.addNote(tr("Total run time of the benchmark: %1 s; 1-minute load average %2 at the "
-                        "start, %3 at the end (on %4 cores).")
-                         .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
-                         .arg(loadAtStart, 0, 'f', 2)
-                         .arg(loadAtEnd, 0, 'f', 2)
-                         .arg(QThread::idealThreadCount()));
+    return (!selected(QStringLiteral("list")) || benchList(store)) &&
+           (!selected(QStringLiteral("search")) || benchSearch(store)) &&
+           (!selected(QStringLiteral("load")) || benchLoad(store)) &&
+           (!selected(QStringLiteral("save")) ||
+            (benchSave(store, false) && benchOptimize(store) && benchSave(store, true))) &&
+           (!selected(QStringLiteral("export")) || benchExport(store));
+}
+
+bool BenchRunner::runSpelling()
+{
+    SpellingBench bench(m_options.directory, m_report,
+                        [this](const QString &message) { progress(message); });
+    SpellingBench::Options options;
+    options.words = m_options.spellWords;
+    bench.setOptions(options);
+    const bool ok = bench.run();
+    m_spellingFiles = bench.files();
+    const QJsonObject spelling = bench.environment();
+    for (auto it = spelling.constBegin(); it != spelling.constEnd(); ++it)
+        m_environment.insert(it.key(), it.value());
+    if (!ok && m_failure.isEmpty())
+        m_failure = bench.failure();
     return ok;
+}
+
+QString BenchRunner::cpuName()
+{
+    QFile cpuInfo(QStringLiteral("/proc/cpuinfo"));
+    if (!cpuInfo.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(cpuInfo.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("model name")))
+            return line.section(QLatin1Char(':'), 1).trimmed();
+    }
+    return {};
+}
+
+void BenchRunner::describeMachine()
+{
+    const QString cpu = cpuName();
+    m_environment = QJsonObject{
+        {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+        {QStringLiteral("cpu"), cpu},
+        {QStringLiteral("cores"), QThread::idealThreadCount()},
+        {QStringLiteral("os"), QSysInfo::prettyProductName()},
+    };
+    m_report.addNote(
+        tr("Environment: Qt %1, %2 × %3, %4.")
+            .arg(QString::fromLatin1(qVersion()))
+            .arg(QThread::idealThreadCount())
+            .arg(cpu.isEmpty() ? tr("unknown CPU") : cpu, QSysInfo::prettyProductName()));
 }
 
 void BenchRunner::describeEnvironment(Database &database)
@@ -476,17 +551,7 @@ void BenchRunner::describeEnvironment(Database &database)
     QSqlQuery query(database.connection());
     if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
         sqliteVersion = query.value(0).toString();
-    QString cpu;
-    QFile cpuInfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuInfo.open(QIODevice::ReadOnly)) {
-        const QStringList lines = QString::fromUtf8(cpuInfo.readAll()).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            if (line.startsWith(QLatin1String("model name"))) {
-                cpu = line.section(QLatin1Char(':'), 1).trimmed();
-                break;
-            }
-        }
-    }
+    const QString cpu = cpuName();
     const QJsonObject environment{
         {QStringLiteral("articles"), m_options.articles},
         {QStringLiteral("seed"), qint64(SyntheticLibrary::defaultSeed)},
@@ -838,8 +903,8 @@ bool BenchRunner::benchCreate()
                               count, double(count) / bestCreate->rate);
     created.note = tr("best of %1 rounds; %2").arg(rounds).arg(cpuNote(bestCreate->cpu, count));
     if (bestSqlite) {
-        imported.sqlite = bestSqlite;
-        created.sqlite = bestSqlite;
+        imported.reference = bestSqlite;
+        created.reference = bestSqlite;
         imported.note += QStringLiteral("; ") + how;
     } else if (m_sqliteAvailable) {
         imported.note += QStringLiteral("; ") + failure;

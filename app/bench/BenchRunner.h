@@ -22,6 +22,7 @@ struct BenchOptions
     QString directory; // where the database files go; must exist
     QStringList only;  // benchmark names; empty = all
     bool keepFiles = false;
+    int spellWords = 100000; // the text of the "spell" benchmark
 };
 
 // Builds the synthetic library in a fresh SQLite file and measures the storage operations the
@@ -35,6 +36,8 @@ public:
     static constexpr int comparisonArticles = 3000; // written by each way in "create"
 
     static QStringList benchmarkNames();
+    // The benchmarks that need the synthetic library (all but "spell").
+    static QStringList storageBenchmarkNames();
     bool run(); // false when a store operation failed
     QString failure() const { return m_failure; }
     // Removes what the run left in the directory (for --dir without --keep).
@@ -49,6 +52,8 @@ private:
     void progress(const QString &message);
     bool check(const StoreError &error, const QString &what);
 
+    bool runStorage();
+    bool runSpelling();
     bool populate();
     bool reuseExistingLibrary();
     void writeLibraryInfo() const;
@@ -69,6 +74,8 @@ private:
     bool benchOptimize(ArticleStore &store);
     bool benchExport(ArticleStore &store);
     void describeEnvironment(Database &database);
+    void describeMachine(); // when the storage benchmarks, which describe it, do not run
+    static QString cpuName();
 
     QList<qint64> randomIds(int count, quint32 seed) const;
     QList<qint64> distinctRandomIds(int count, quint32 seed) const;
@@ -94,4 +101,5 @@ private:
     QList<qint64> m_importBatchNs;   // import time of each batch of 1,000, in order
     QByteArray m_sqliteImportScript; // built once, run in every round
     QString m_sqliteImportError;
+    QStringList m_spellingFiles; // written by the spelling benchmark
 };

@@ -74,8 +74,11 @@ struct BenchResult
     std::optional<double> mean; // ms
     qsizetype samples = 0;
     std::optional<Target> target;
-    // The same work done by the sqlite3 shell: mean ms per operation, or articles/s.
-    std::optional<double> sqlite;
+    // The same work done by another program: mean ms per operation (or articles/s) of the
+    // sqlite3 shell for the storage figures, of `referenceProgram` when that is set (the
+    // hunspell command for the spelling figures).
+    std::optional<double> reference;
+    QString referenceProgram; // empty: the sqlite3 shell
     QString note;
 
     static BenchResult fromSamples(const QString &id, const QString &label, const Samples &samples);
@@ -84,7 +87,7 @@ struct BenchResult
 
     enum class Verdict { None, Pass, PassMedianOnly, Miss };
     Verdict verdict() const;
-    // How many times longer Copydesk takes than the sqlite3 shell for the same work (means).
+    // How many times longer Copydesk takes than the reference program for the same work (means).
     std::optional<double> ratio() const;
     QJsonObject toJson() const;
 };

@@ -1,6 +1,7 @@
 // copydesk-bench: prints how fast the storage layer is on a synthetic newsroom library, next to
-// the targets of the issue and the sqlite3 shell doing the same work. It never fails on a
-// timing: exit code 0 when every benchmark ran, 1 when a store operation failed, 2 on bad usage.
+// the targets of the issue and the sqlite3 shell doing the same work, and how fast spell
+// checking is next to the hunspell command. It never fails on a timing: exit code 0 when every
+// benchmark ran, 1 when a store operation or a program failed, 2 on bad usage.
 
 #include "BenchRunner.h"
 #include "Report.h"
@@ -31,13 +32,18 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Measures Copydesk's storage on a deterministic synthetic newsroom library and prints "
-           "each figure next to its target and the sqlite3 shell doing the same work."));
+        tr("Measures Copydesk's storage on a deterministic synthetic newsroom library and its "
+           "spell checking on generated news copy, and prints each figure next to its target and "
+           "the sqlite3 shell or the hunspell command doing the same work."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption articlesOption(
         QStringLiteral("articles"), tr("Number of articles in the library (default: 100000)."),
         tr("N"), QStringLiteral("100000"));
+    const QCommandLineOption spellWordsOption(
+        QStringLiteral("spell-words"),
+        tr("Words in the generated text of the \"spell\" benchmark (default: 100000)."), tr("N"),
+        QStringLiteral("100000"));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"),
         tr("Directory for the database files (default: a temporary directory). A library left "
@@ -49,7 +55,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         tr("Run only these benchmarks (comma-separated): %1. \"create\" compares "
-           "importArticles(), create() and the sqlite3 shell writing the first %2 articles.")
+           "importArticles(), create() and the sqlite3 shell writing the first %2 articles; "
+           "\"spell\" times copydesk-cli spell on a generated 100,000-word text next to the "
+           "hunspell command, and needs no library.")
             .arg(BenchRunner::benchmarkNames().join(QStringLiteral(", ")))
             .arg(BenchRunner::comparisonArticles),
         tr("NAME,..."));
@@ -61,7 +69,8 @@ int main(int argc, char *argv[])
                                    tr("Internal: time Database::open of FILE in this process."),
                                    tr("FILE"));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({articlesOption, dirOption, keepOption, onlyOption, jsonOption, probeOption});
+    parser.addOptions({articlesOption, spellWordsOption, dirOption, keepOption, onlyOption,
+                       jsonOption, probeOption});
     parser.process(app);
 
     QTextStream standardOutput(stdout);
@@ -75,6 +84,13 @@ int main(int argc, char *argv[])
     if (!ok || options.articles < 1) {
         standardError << tr("--articles: expected a positive whole number, got “%1”.")
                              .arg(parser.value(articlesOption))
+                      << '\n';
+        return 2;
+    }
+    options.spellWords = parser.value(spellWordsOption).toInt(&ok);
+    if (!ok || options.spellWords < 1) {
+        standardError << tr("--spell-words: expected a positive whole number, got “%1”.")
+                             .arg(parser.value(spellWordsOption))
                       << '\n';
         return 2;
     }

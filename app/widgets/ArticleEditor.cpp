@@ -1,10 +1,19 @@
 #include "ArticleEditor.h"
 #include "ui_ArticleEditor.h"
 
+#include "spelling/Speller.h"
+#include "widgets/ArticleSpelling.h"
 #include "widgets/BodyEditor.h"
+#include "widgets/LineEditSpelling.h"
+#include "widgets/SpellCheckDialog.h"
+#include "widgets/SpellingHighlighter.h"
+#include "widgets/SpellingMenu.h"
 
+#include <QAction>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QRegularExpression>
+#include <QTextBlock>
 
 namespace {
 
@@ -66,7 +75,81 @@ ArticleEditor::ArticleEditor(QWidget *parent)
             m_document->setField(ArticleDocument::Field::Language, tag.trimmed());
     });
 
+    setUpSpelling();
     setDocument(nullptr);
+}
+
+void ArticleEditor::setUpSpelling()
+{
+    m_summarySpelling =
+        new SpellingHighlighter(m_ui->summaryEdit, SpellingHighlighter::BlockData::Created, this);
+    m_summarySpelling->setDocument(m_ui->summaryEdit->document());
+    m_headlineSpelling = new LineEditSpelling(m_ui->headlineEdit);
+    m_bylineSpelling = new LineEditSpelling(m_ui->bylineEdit);
+    const auto replaceIn = [this](ArticleMisspellings::Part part) {
+        return [this, part](const Misspelling &misspelling, const QString &replacement) {
+            if (m_document && m_spelling && !m_readOnly)
+                ArticleMisspellings(m_document, m_spelling->speller())
+                    .replace({part, 0, misspelling}, replacement);
+        };
+    };
+    m_headlineSpelling->setReplace(replaceIn(ArticleMisspellings::Part::Headline));
+    m_bylineSpelling->setReplace(replaceIn(ArticleMisspellings::Part::Byline));
+
+    // QPlainTextEdit has no hook to extend its menu: build it here (viewport coordinates).
+    m_ui->summaryEdit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->summaryEdit, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) {
+                const std::unique_ptr<QMenu> menu(createSummaryContextMenu(position));
+                menu->exec(m_ui->summaryEdit->viewport()->mapToGlobal(position));
+            });
+
+    m_checkSpellingAction = new QAction(tr("Check &Spelling…"), this);
+    m_checkSpellingAction->setObjectName(QStringLiteral("checkSpellingAction"));
+    m_checkSpellingAction->setIcon(QIcon::fromTheme(QStringLiteral("tools-check-spelling")));
+    m_checkSpellingAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_checkSpellingAction->setStatusTip(
+        tr("Go through the misspelled words of the article one by one"));
+    addAction(m_checkSpellingAction);
+    connect(m_checkSpellingAction, &QAction::triggered, this, &ArticleEditor::openSpellCheckDialog);
+
+    m_spellingStatusTimer.setSingleShot(true);
+    m_spellingStatusTimer.setInterval(0);
+    connect(&m_spellingStatusTimer, &QTimer::timeout, this, &ArticleEditor::spellingStatusChanged);
+    SpellingHighlighter *body = m_ui->bodyEditor->spellingHighlighter();
+    for (SpellingHighlighter *highlighter : {body, m_summarySpelling}) {
+        connect(highlighter, &SpellingHighlighter::underlinesChanged, this,
+                &ArticleEditor::scheduleSpellingStatus);
+    }
+    connect(body, &SpellingHighlighter::checkingFinished, this,
+            &ArticleEditor::scheduleSpellingStatus);
+    for (LineEditSpelling *line : {m_headlineSpelling, m_bylineSpelling}) {
+        connect(line, &LineEditSpelling::underlinesChanged, this,
+                &ArticleEditor::scheduleSpellingStatus);
+    }
+}
+
+void ArticleEditor::setSpelling(ArticleSpelling *spelling)
+{
+    if (m_spelling)
+        disconnect(m_spelling, nullptr, this, nullptr);
+    if (m_spelling && m_spelling->speller())
+        disconnect(m_spelling->speller(), nullptr, this, nullptr);
+    m_spelling = spelling;
+    Speller *speller = spelling ? spelling->speller() : nullptr;
+    m_ui->bodyEditor->setSpelling(spelling);
+    m_summarySpelling->setSpeller(speller);
+    m_headlineSpelling->setSpelling(spelling);
+    m_bylineSpelling->setSpelling(spelling);
+    if (spelling) {
+        connect(spelling, &ArticleSpelling::dictionaryChanged, this,
+                &ArticleEditor::updateSpellingNotice);
+        // The variants are counted here, from the document: any layer change may change them.
+        connect(speller, &Speller::wordsChanged, this, &ArticleEditor::scheduleSpellingStatus);
+        connect(speller, &Speller::allWordsChanged, this, &ArticleEditor::scheduleSpellingStatus);
+        spelling->setDocument(m_document);
+    }
+    updateSpellingNotice();
 }
 
 ArticleEditor::~ArticleEditor() = default;
@@ -82,6 +165,9 @@ void ArticleEditor::setDocument(ArticleDocument *document)
         disconnect(connection);
     m_documentConnections.clear();
     m_document = document;
+    // The dictionary and the ignore list first, so the fields are checked with them.
+    if (m_spelling)
+        m_spelling->setDocument(document);
     m_ui->bodyEditor->setArticleDocument(document);
     setEnabled(document != nullptr);
     for (ArticleDocument::Field field :
@@ -92,9 +178,12 @@ void ArticleEditor::setDocument(ArticleDocument *document)
     }
     if (document) {
         m_documentConnections << connect(document, &ArticleDocument::fieldChanged, this,
-                                         &ArticleEditor::showField);
+                                         &ArticleEditor::showField)
+                              << connect(document, &ArticleDocument::metaTitlesChanged, this,
+                                         &ArticleEditor::scheduleSpellingStatus);
     }
     updateSummaryInfo();
+    updateSpellingNotice();
 }
 
 void ArticleEditor::showField(ArticleDocument::Field field)
@@ -179,6 +268,7 @@ void ArticleEditor::setReadOnly(bool readOnly, const QString &reason)
     m_ui->summaryEdit->setReadOnly(readOnly);
     m_ui->languageCombo->setEnabled(!readOnly);
     m_ui->bodyEditor->setReadOnly(readOnly);
+    updateSpellingNotice();
     m_ui->lockLabel->setVisible(readOnly && !reason.isEmpty());
     m_ui->lockLabel->setText(reason);
 }
@@ -203,6 +293,131 @@ void ArticleEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+// --- spelling ---------------------------------------------------------------------------------
+
+QMenu *ArticleEditor::createSummaryContextMenu(const QPoint &position)
+{
+    QPlainTextEdit *summary = m_ui->summaryEdit;
+    QMenu *menu = summary->createStandardContextMenu(position);
+    if (!m_document || !m_spelling || !m_spelling->hasDictionary())
+        return menu;
+    const int offset = summary->cursorForPosition(position).position();
+    const QList<Misspelling> found = m_spelling->speller()->misspellings(summary->toPlainText());
+    const auto at = std::find_if(found.cbegin(), found.cend(), [offset](const Misspelling &m) {
+        return offset >= m.start && offset <= m.start + m.length;
+    });
+    if (at == found.cend())
+        return menu;
+    const ArticleMisspellings::Error error{ArticleMisspellings::Part::Summary, 0, *at};
+    SpellingMenu::insertActions(
+        menu, m_spelling, *at, !m_readOnly,
+        [this, error](const QString &replacement) {
+            if (m_document && m_spelling && !m_readOnly)
+                ArticleMisspellings(m_document, m_spelling->speller()).replace(error, replacement);
+        },
+        summary);
+    return menu;
+}
+
+SpellCheckDialog *ArticleEditor::openSpellCheckDialog()
+{
+    if (!m_document || !m_spelling || m_readOnly)
+        return nullptr;
+    auto *dialog = new SpellCheckDialog(m_spelling, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SpellCheckDialog::errorShown, this, &ArticleEditor::showSpellingError);
+    dialog->open();
+    dialog->start();
+    return dialog;
+}
+
+void ArticleEditor::showSpellingError(const ArticleMisspellings::Error &error)
+{
+    const int start = int(error.misspelling.start);
+    const int length = int(error.misspelling.length);
+    auto selectIn = [start, length](QPlainTextEdit *edit, int offset) {
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(offset + start);
+        cursor.setPosition(offset + start + length, QTextCursor::KeepAnchor);
+        edit->setTextCursor(cursor);
+        edit->ensureCursorVisible();
+    };
+    switch (error.part) {
+    case ArticleMisspellings::Part::Headline:
+        m_ui->headlineEdit->setSelection(start, length);
+        break;
+    case ArticleMisspellings::Part::Byline:
+        m_ui->bylineEdit->setSelection(start, length);
+        break;
+    case ArticleMisspellings::Part::Summary:
+        selectIn(m_ui->summaryEdit, 0);
+        break;
+    case ArticleMisspellings::Part::Body: {
+        const QTextBlock block = m_ui->bodyEditor->document()->findBlockByNumber(error.index);
+        if (block.isValid())
+            selectIn(m_ui->bodyEditor, block.position());
+        break;
+    }
+    case ArticleMisspellings::Part::MetaTitle:
+        break; // shown in the Meta titles dock's table, underlined
+    }
+}
+
+int ArticleEditor::spellingErrorCount() const
+{
+    if (!m_document || !m_spelling)
+        return 0;
+    int count = m_ui->bodyEditor->spellingHighlighter()->underlinedCount() +
+                m_summarySpelling->underlinedCount() +
+                int(m_headlineSpelling->underlined().size()) +
+                int(m_bylineSpelling->underlined().size());
+    const QList<MetaTitle> titles = m_document->metaTitles();
+    for (const MetaTitle &title : titles)
+        count += int(m_spelling->speller()->misspellings(title.text).size());
+    return count;
+}
+
+QString ArticleEditor::spellingStatusText() const
+{
+    if (!m_document || !m_spelling)
+        return {};
+    if (!m_spelling->hasDictionary())
+        return tr("Spelling not checked");
+    const int count = spellingErrorCount();
+    return count == 0 ? tr("No spelling errors") : tr("%n spelling error(s)", nullptr, count);
+}
+
+QString ArticleEditor::spellingStatusToolTip() const
+{
+    if (!m_document || !m_spelling)
+        return {};
+    if (!m_spelling->hasDictionary())
+        return m_spelling->dictionaryProblem();
+    return tr("Misspelled words in the headline, summary, byline, meta titles and body. Press "
+              "F7 to go through them.");
+}
+
+void ArticleEditor::scheduleSpellingStatus()
+{
+    m_spellingStatusTimer.start();
+}
+
+void ArticleEditor::updateSpellingNotice()
+{
+    const QString problem = m_document && m_spelling ? m_spelling->dictionaryProblem() : QString();
+    m_ui->spellingNotice->setVisible(!problem.isEmpty());
+    m_ui->spellingNotice->setText(
+        problem.isEmpty() ? QString()
+                          : tr("%1 Editing works as usual, without spell checking.").arg(problem));
+    m_checkSpellingAction->setEnabled(m_document && m_spelling && !m_readOnly);
+    scheduleSpellingStatus();
+}
+
+QString ArticleEditor::spellingNoticeText() const
+{
+    return m_ui->spellingNotice->isHidden() ? QString() : m_ui->spellingNotice->text();
+}
+
 void ArticleEditor::applyPreviewStyle()
 {
     // The reader box uses the highlight colour faintly, as the site's summary box does.
@@ -212,4 +427,7 @@ void ArticleEditor::applyPreviewStyle()
     palette.setColor(QPalette::Window, background);
     m_ui->summaryPreviewFrame->setAutoFillBackground(true);
     m_ui->summaryPreviewFrame->setPalette(palette);
+    // The spelling notice uses the same faint tint, so it reads as information, not an error.
+    m_ui->spellingNotice->setAutoFillBackground(true);
+    m_ui->spellingNotice->setPalette(palette);
 }

@@ -1,9 +1,14 @@
 #include "BodyEditor.h"
 
+#include "ArticleMisspellings.h"
+#include "ArticleSpelling.h"
 #include "AttachSourceDialog.h"
 #include "AttributionGutter.h"
+#include "SpellingHighlighter.h"
+#include "SpellingMenu.h"
 #include "models/ArticleDocument.h"
 #include "models/ParagraphData.h"
+#include "spelling/Speller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,6 +47,8 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_placeholderDocument->setDocumentLayout(new QPlainTextDocumentLayout(m_placeholderDocument));
 
     m_gutter = new AttributionGutter(this);
+    m_spellingHighlighter =
+        new SpellingHighlighter(this, SpellingHighlighter::BlockData::FromDocument, this);
 
     m_attachSourceAction = new QAction(tr("Attach Source…"), this);
     m_attachSourceAction->setObjectName(QStringLiteral("attachSourceAction"));
@@ -90,6 +97,7 @@ void BodyEditor::setArticleDocument(ArticleDocument *document)
     m_document = document;
     m_currentParagraph = -1;
     if (!document) {
+        m_spellingHighlighter->setDocument(nullptr);
         setDocument(m_placeholderDocument);
     } else {
         QTextDocument *body = document->body();
@@ -107,6 +115,7 @@ void BodyEditor::setArticleDocument(ArticleDocument *document)
         setDocument(body);
         // setDocument keeps the document's own font; the body is shown in the editor's.
         body->setDefaultFont(font());
+        m_spellingHighlighter->setDocument(body);
         m_documentConnections << connect(document, &ArticleDocument::attributionsChanged, m_gutter,
                                          qOverload<>(&QWidget::update))
                               << connect(document, &ArticleDocument::attributionsChanged, this,
@@ -139,6 +148,12 @@ void BodyEditor::applyReadOnly()
 void BodyEditor::setStore(ArticleStore *store)
 {
     m_store = store;
+}
+
+void BodyEditor::setSpelling(ArticleSpelling *spelling)
+{
+    m_spelling = spelling;
+    m_spellingHighlighter->setSpeller(spelling ? spelling->speller() : nullptr);
 }
 
 int BodyEditor::currentParagraph() const
@@ -346,6 +361,7 @@ void BodyEditor::keyPressEvent(QKeyEvent *event)
 QMenu *BodyEditor::createContextMenu(const QPoint &position)
 {
     QMenu *menu = createStandardContextMenu(position);
+    addSpellingActions(menu, position);
     if (m_document) {
         const QUndoStack *stack = m_document->undoStack();
         const QList<QAction *> actions = menu->actions();
@@ -366,6 +382,30 @@ QMenu *BodyEditor::createContextMenu(const QPoint &position)
     menu->addAction(m_moveUpAction);
     menu->addAction(m_moveDownAction);
     return menu;
+}
+
+void BodyEditor::addSpellingActions(QMenu *menu, const QPoint &position)
+{
+    if (!m_document || !m_spelling || !m_spelling->hasDictionary())
+        return;
+    const QTextCursor cursor = cursorForPosition(position);
+    const QTextBlock block = cursor.block();
+    const int offset = cursor.positionInBlock();
+    const QList<Misspelling> found = m_spelling->speller()->misspellings(block.text());
+    const auto at = std::find_if(found.cbegin(), found.cend(), [offset](const Misspelling &m) {
+        return offset >= m.start && offset <= m.start + m.length;
+    });
+    if (at == found.cend())
+        return;
+    const ArticleMisspellings::Error error{ArticleMisspellings::Part::Body, block.blockNumber(),
+                                           *at};
+    SpellingMenu::insertActions(
+        menu, m_spelling, *at, !isReadOnly(),
+        [this, error](const QString &replacement) {
+            if (m_document && m_spelling && !isReadOnly())
+                ArticleMisspellings(m_document, m_spelling->speller()).replace(error, replacement);
+        },
+        this);
 }
 
 void BodyEditor::contextMenuEvent(QContextMenuEvent *event)

@@ -5,8 +5,10 @@
 
 class AttachSourceDialog;
 class ArticleDocument;
+class ArticleSpelling;
 class ArticleStore;
 class AttributionGutter;
+class SpellingHighlighter;
 class QAction;
 class QMenu;
 
@@ -36,6 +38,11 @@ public:
     void setStore(ArticleStore *store);
     ArticleStore *store() const { return m_store; }
 
+    // The spell checking whose underlines and context-menu actions the body shows (not owned;
+    // nullptr: none).
+    void setSpelling(ArticleSpelling *spelling);
+    SpellingHighlighter *spellingHighlighter() const { return m_spellingHighlighter; }
+
     AttributionGutter *gutter() const { return m_gutter; }
     QAction *attachSourceAction() const { return m_attachSourceAction; }
     QAction *moveUpAction() const { return m_moveUpAction; }
@@ -47,8 +54,10 @@ public:
     // The dialog is window-modal and deletes itself when closed; returns it for callers that
     // want to watch it, or nullptr when the paragraph cannot take sources (blank, read-only).
     AttachSourceDialog *openAttachSourceDialog(int blockNumber, int attributionIndex = -1);
-    // The editor's context menu: the standard one with undo/redo routed to the article's stack,
-    // plus the attribution and paragraph actions. The caller owns it.
+    // The editor's context menu: on a misspelled word the spelling actions first (see
+    // SpellingMenu), then the standard one with undo/redo routed to the article's stack, plus the
+    // attribution and paragraph actions. `position` is in viewport coordinates. The caller owns
+    // it.
     QMenu *createContextMenu(const QPoint &position);
 
     // Used by the gutter: where paragraphs are, in viewport (and gutter) coordinates.
@@ -83,6 +92,7 @@ private:
     void updateActions();
     void moveParagraph(int direction);
     void replayStep(bool undo);
+    void addSpellingActions(QMenu *menu, const QPoint &position);
     void onContentsChange(int position, int removed, int added);
     void onCursorPositionChanged();
 
@@ -90,6 +100,8 @@ private:
     QList<QMetaObject::Connection> m_documentConnections;
     ArticleStore *m_store = nullptr;
     AttributionGutter *m_gutter = nullptr;
+    SpellingHighlighter *m_spellingHighlighter = nullptr;
+    ArticleSpelling *m_spelling = nullptr;
     QAction *m_attachSourceAction = nullptr;
     QAction *m_moveUpAction = nullptr;
     QAction *m_moveDownAction = nullptr;

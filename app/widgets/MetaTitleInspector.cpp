@@ -4,6 +4,7 @@
 #include "models/ArticleDocument.h"
 #include "models/MetaTitleModel.h"
 #include "widgets/SearchPreview.h"
+#include "widgets/SpellingItemDelegate.h"
 #include "widgets/TitleWidthDelegate.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@ MetaTitleInspector::MetaTitleInspector(QWidget *parent)
     QTableView *table = m_ui->tableView;
     table->setModel(m_model);
     table->setItemDelegateForColumn(MetaTitleModel::WidthColumn, new TitleWidthDelegate(table));
+    m_titleDelegate = new SpellingItemDelegate(table);
+    table->setItemDelegateForColumn(MetaTitleModel::TitleColumn, m_titleDelegate);
     table->setDropIndicatorShown(true);
     table->setDragDropOverwriteMode(false);
     QHeaderView *header = table->horizontalHeader();
@@ -111,6 +114,12 @@ void MetaTitleInspector::setDocument(ArticleDocument *document)
         selectRow(std::max(0, m_model->chosenRow()));
     updateActions();
     updateHint();
+}
+
+void MetaTitleInspector::setSpelling(ArticleSpelling *spelling)
+{
+    m_titleDelegate->setSpelling(spelling, m_ui->tableView->viewport());
+    m_ui->tableView->viewport()->update();
 }
 
 ArticleDocument *MetaTitleInspector::document() const

@@ -5,10 +5,12 @@
 #include <memory>
 
 class ArticleDocument;
+class ArticleSpelling;
 class MetaTitleModel;
 class QAction;
 class QTableView;
 class SearchPreview;
+class SpellingItemDelegate;
 
 namespace Ui {
 class MetaTitleInspector;
@@ -28,6 +30,10 @@ public:
     // The document must outlive the inspector or be replaced first; nullptr disables it.
     void setDocument(ArticleDocument *document);
     ArticleDocument *document() const;
+
+    // Underlines misspelled words in the titles and their editors (not owned; nullptr: none).
+    void setSpelling(ArticleSpelling *spelling);
+    SpellingItemDelegate *titleDelegate() const { return m_titleDelegate; }
 
     MetaTitleModel *model() const { return m_model; }
     QTableView *view() const;
@@ -56,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::MetaTitleInspector> m_ui;
     MetaTitleModel *m_model = nullptr;
+    SpellingItemDelegate *m_titleDelegate = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_moveUpAction = nullptr;

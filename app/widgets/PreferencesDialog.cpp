@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 #include "ui_PreferencesDialog.h"
 
+#include "DictionariesPage.h"
 #include "Preferences.h"
 
 #include <QMessageBox>
@@ -27,6 +28,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::setSpelling(ArticleSpelling *spelling)
+{
+    m_ui->dictionariesPage->setSpelling(spelling);
+}
+
+DictionariesPage *PreferencesDialog::dictionariesPage() const
+{
+    return m_ui->dictionariesPage;
+}
 
 void PreferencesDialog::accept()
 {

@@ -7,7 +7,11 @@
 namespace Ui {
 class PreferencesDialog;
 }
+class ArticleSpelling;
+class DictionariesPage;
 
+// The user's settings: the General page (interface language, autosave, article URLs) applies
+// on OK; the Dictionaries page changes its word lists at once.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -15,6 +19,10 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     ~PreferencesDialog() override;
+
+    // The spell checking whose dictionaries the Dictionaries page shows and edits (not owned).
+    void setSpelling(ArticleSpelling *spelling);
+    DictionariesPage *dictionariesPage() const;
 
     void accept() override;
 

@@ -8,6 +8,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "widgets/ArticleEditor.h"
+#include "widgets/ArticleSpelling.h"
 #include "widgets/ArticleView.h"
 #include "widgets/AttributionsInspector.h"
 #include "widgets/BodyEditor.h"
@@ -82,9 +83,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_saveLabel = new QLabel(this);
     m_saveLabel->setAccessibleName(tr("Save state"));
     m_countLabel = new QLabel(this);
+    m_spellingLabel = new QLabel(this);
+    m_spellingLabel->setAccessibleName(tr("Spelling"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_wordsLabel);
     statusBar()->addPermanentWidget(m_coverageLabel);
+    statusBar()->addPermanentWidget(m_spellingLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -92,6 +96,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::saveCurrentArticle);
 
     setUpDocks();
+    m_spelling = new ArticleSpelling(this);
+    m_ui->articleEditor->setSpelling(m_spelling);
+    m_metaTitleInspector->setSpelling(m_spelling);
+    connect(m_ui->articleEditor, &ArticleEditor::spellingStatusChanged, this, [this] {
+        m_spellingLabel->setText(m_ui->articleEditor->spellingStatusText());
+        m_spellingLabel->setToolTip(m_ui->articleEditor->spellingStatusToolTip());
+    });
     setUpActions();
     setUpArticleList();
     clearDocument(tr("No database is open."));
@@ -229,6 +240,8 @@ void MainWindow::setUpActions()
     m_ui->menuArticle->addAction(body->moveDownAction());
     m_ui->menuArticle->addSeparator();
     m_ui->menuArticle->addAction(m_metaTitleInspector->addVariantAction());
+    m_ui->menuArticle->addSeparator();
+    m_ui->menuArticle->addAction(m_ui->articleEditor->checkSpellingAction());
 
     QToolBar *toolBar = m_ui->mainToolBar;
     toolBar->addAction(m_ui->actionNewArticle);
@@ -391,6 +404,7 @@ StoreError MainWindow::openDatabase(const QString &path)
     m_store = std::move(store);
     m_database = std::move(database);
     m_ui->articleEditor->bodyEditor()->setStore(m_store.get());
+    m_spelling->setDatabase(m_database.get());
 
     setWindowFilePath(m_database->location());
     rememberRecentDatabase(m_database->location());
@@ -870,6 +884,7 @@ void MainWindow::showSources()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
+    dialog.setSpelling(m_spelling);
     if (dialog.exec() == QDialog::Accepted)
         m_autosaveTimer.setInterval(Preferences::autosaveDelayMs());
 }

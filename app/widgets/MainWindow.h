@@ -15,6 +15,7 @@ class MainWindow;
 class ArticleDocument;
 class ArticleEditor;
 class ArticleListModel;
+class ArticleSpelling;
 class ArticleStore;
 class ArticleView;
 class AttributionsInspector;
@@ -70,6 +71,7 @@ public:
     MetaTitleInspector *metaTitleInspector() const { return m_metaTitleInspector; }
     LinksInspector *linksInspector() const { return m_linksInspector; }
     HistoryInspector *historyInspector() const { return m_historyInspector; }
+    ArticleSpelling *spelling() const { return m_spelling; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
     // Decides a save conflict; the default shows ConflictDialog. Tests replace it.
@@ -140,6 +142,8 @@ private:
     QLabel *m_wordsLabel = nullptr;
     QLabel *m_coverageLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
+    QLabel *m_spellingLabel = nullptr;
+    ArticleSpelling *m_spelling = nullptr;
     QTimer m_searchTimer;   // debounces typing in the search field
     QTimer m_autosaveTimer; // saves after typing stops
     SaveState m_saveState = SaveState::Idle;

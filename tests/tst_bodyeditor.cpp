@@ -107,6 +107,7 @@ private slots:
     void cutAndPasteCarriesSources();
     void gutterShowsChipsAndReportsClicks();
     void gutterPaintsStateColours();
+    void gutterChipsFollowNamesStatesAndFonts();
     void attachDialogAddsExistingAndNewSources();
     void attachDialogUpdatesAndRemoves();
     void readOnlyEditorRefusesEdits();
@@ -587,6 +588,50 @@ void TestBodyEditor::gutterPaintsStateColours()
     QCOMPARE(darkImage.pixelColor(verified.left() + 2, verified.center().y()).rgb(),
              AttributionStyle::chipColors(Verification::Verified, dark).fill.rgb());
     QCOMPARE(darkImage.pixelColor(bar.center()).rgb(), AttributionStyle::missingColor(dark).rgb());
+}
+
+void TestBodyEditor::gutterChipsFollowNamesStatesAndFonts()
+{
+    // Chips are painted once and reused: a new name, state or font must still show.
+    AttributionGutter *gutter = m_editor->gutter();
+    placeCursor(2, 0);
+    const QUuid paragraph = m_doc->paragraphMeta(3).uuid;
+    const auto chipImage = [&] { return gutter->grab(gutter->chipRects(3).at(0)).toImage(); };
+
+    // Names too long for the gutter, differing at the start: same chip size, other text.
+    const QString tail = QStringLiteral(" port authority press office statement on the strike");
+    m_doc->setAttributions(paragraph, {source(QStringLiteral("Oakland") + tail)},
+                           QStringLiteral("Rename"));
+    const QRect chip = gutter->chipRects(3).at(0);
+    const QImage oakland = chipImage();
+    m_doc->setAttributions(paragraph, {source(QStringLiteral("Seattle") + tail)},
+                           QStringLiteral("Rename"));
+    QCOMPARE(gutter->chipRects(3).at(0), chip);
+    QVERIFY(chipImage() != oakland);
+
+    m_doc->setAttributions(paragraph, {source(QStringLiteral("Oakland") + tail)},
+                           QStringLiteral("Rename"));
+    QCOMPARE(chipImage(), oakland);
+    m_doc->setAttributions(paragraph,
+                           {source(QStringLiteral("Oakland") + tail, Verification::Verified)},
+                           QStringLiteral("Verify"));
+    QCOMPARE(gutter->grab().toImage().pixelColor(chip.left() + 2, chip.center().y()).rgb(),
+             AttributionStyle::chipColors(Verification::Verified, gutter->palette()).fill.rgb());
+
+    // A larger font: names are measured again (the chip grows at least as much as its name).
+    const int width = gutter->chipRects(0).at(0).width();
+    const QString name = m_doc->paragraphMeta(0).attributions.at(0).sourceName;
+    const int nameWidth = gutter->fontMetrics().horizontalAdvance(name);
+    QFont larger = gutter->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    gutter->setFont(larger);
+    const int growth = gutter->fontMetrics().horizontalAdvance(name) - nameWidth;
+    QVERIFY(growth > 10);
+    QVERIFY2(gutter->chipRects(0).at(0).width() - width >= growth,
+             qPrintable(QStringLiteral("%1 -> %2, the name %3 px wider")
+                            .arg(width)
+                            .arg(gutter->chipRects(0).at(0).width())
+                            .arg(growth)));
 }
 
 void TestBodyEditor::attachDialogAddsExistingAndNewSources()

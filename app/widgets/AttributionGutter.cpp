@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -73,6 +74,7 @@ void AttributionGutter::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
         updateMetrics();
+        m_nameWidths.clear();
         update();
     } else if (event->type() == QEvent::PaletteChange) {
         update();
@@ -117,10 +119,67 @@ AttributionGutter::Layout AttributionGutter::layoutOf(const QTextBlock &block) c
         }
         const bool symbol = attribution.verification != Verification::Unchecked;
         const int natural = 2 * m_chipPadding + (symbol ? m_symbolWidth + SymbolGap : 0) +
-                            metrics.horizontalAdvance(attribution.sourceName);
+                            nameWidth(attribution.sourceName);
         layout.chips.append(QRect(LeftMargin, top, std::min(natural, available), m_chipHeight));
     }
     return layout;
+}
+
+int AttributionGutter::nameWidth(const QString &name) const
+{
+    // A desk cites a few dozen sources: measure each name once per font, not on every paint.
+    auto it = m_nameWidths.constFind(name);
+    if (it == m_nameWidths.cend())
+        it = m_nameWidths.insert(name, fontMetrics().horizontalAdvance(name));
+    return *it;
+}
+
+QPixmap AttributionGutter::chipPixmap(const Attribution &attribution, const QSize &size) const
+{
+    // Painted once per name, state, size, font and palette, then copied: rounding, stroking and
+    // shaping the text of every chip on every repaint cost as much as painting the body.
+    const QPalette &palette = this->palette();
+    const qreal ratio = devicePixelRatioF();
+    const QString key = QStringLiteral("copydesk-chip:%1:%2x%3@%4:%5:%6:%7")
+                            .arg(int(attribution.verification))
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(ratio)
+                            .arg(palette.cacheKey())
+                            .arg(font().key(), attribution.sourceName);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+
+    pixmap = QPixmap(size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(font());
+    const AttributionStyle::ChipColors colors =
+        AttributionStyle::chipColors(attribution.verification, palette);
+    const QRect chip(QPoint(0, 0), size);
+    painter.setPen(colors.border);
+    painter.setBrush(colors.fill);
+    const qreal radius = m_chipHeight * 0.35;
+    painter.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    painter.setPen(colors.text);
+    QRect text = chip.adjusted(m_chipPadding, 0, -m_chipPadding, 0);
+    const QString symbol = AttributionStyle::verificationSymbol(attribution.verification);
+    if (!symbol.isEmpty()) {
+        painter.drawText(QRect(text.left(), text.top(), m_symbolWidth, text.height()),
+                         Qt::AlignCenter, symbol);
+        text.setLeft(text.left() + m_symbolWidth + SymbolGap);
+    }
+    const QString &name = attribution.sourceName;
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                     nameWidth(name) <= text.width()
+                         ? name
+                         : fontMetrics().elidedText(name, Qt::ElideRight, text.width()));
+    painter.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
 AttributionGutter::Layout AttributionGutter::layoutOfNumber(int blockNumber) const
@@ -208,15 +267,7 @@ void AttributionGutter::paintEvent(QPaintEvent *event)
     QColor separator = palette.color(QPalette::Mid);
     separator.setAlphaF(0.6f);
     const QColor missing = AttributionStyle::missingColor(palette);
-    const QFontMetrics metrics = fontMetrics();
-    const AttributionStyle::ChipColors chipColors[] = {
-        AttributionStyle::chipColors(Verification::Unchecked, palette),
-        AttributionStyle::chipColors(Verification::Verified, palette),
-        AttributionStyle::chipColors(Verification::Disputed, palette),
-    };
-    const qreal radius = m_chipHeight * 0.35;
 
-    painter.setRenderHint(QPainter::Antialiasing);
     for (QTextBlock block = m_editor->firstVisibleParagraph(); block.isValid();
          block = block.next()) {
         if (!block.isVisible())
@@ -240,25 +291,8 @@ void AttributionGutter::paintEvent(QPaintEvent *event)
         }
         const QList<Attribution> *attributions = attributionsOf(block);
         for (int i = 0; i < layout.chips.size(); ++i) {
-            const Attribution &attribution = attributions->at(i);
             const QRect chip = layout.chips.at(i);
-            const auto &colors = chipColors[int(attribution.verification)];
-            painter.setPen(colors.border);
-            painter.setBrush(colors.fill);
-            painter.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
-            painter.setPen(colors.text);
-            QRect text = chip.adjusted(m_chipPadding, 0, -m_chipPadding, 0);
-            const QString symbol = AttributionStyle::verificationSymbol(attribution.verification);
-            if (!symbol.isEmpty()) {
-                painter.drawText(QRect(text.left(), text.top(), m_symbolWidth, text.height()),
-                                 Qt::AlignCenter, symbol);
-                text.setLeft(text.left() + m_symbolWidth + SymbolGap);
-            }
-            const QString &name = attribution.sourceName;
-            painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                             metrics.horizontalAdvance(name) <= text.width()
-                                 ? name
-                                 : metrics.elidedText(name, Qt::ElideRight, text.width()));
+            painter.drawPixmap(chip.topLeft(), chipPixmap(attributions->at(i), chip.size()));
         }
         if (layout.hidden > 0) {
             painter.setPen(palette.color(QPalette::WindowText));

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QRect>
 #include <QVarLengthArray>
 #include <QWidget>
 
+struct Attribution;
 class BodyEditor;
 class QTextBlock;
 
@@ -61,6 +63,8 @@ private:
     };
 
     Layout layoutOf(const QTextBlock &block) const;
+    int nameWidth(const QString &name) const;
+    QPixmap chipPixmap(const Attribution &attribution, const QSize &size) const;
     Layout layoutOfNumber(int blockNumber) const;
     Hit hitAt(const QPoint &position, Layout *layout = nullptr) const;
     void updateMetrics();
@@ -70,4 +74,5 @@ private:
     int m_chipHeight = 0;
     int m_chipPadding = 0;
     int m_symbolWidth = 0;
+    mutable QHash<QString, int> m_nameWidths; // source name -> advance in the gutter's font
 };

@@ -4,8 +4,10 @@
 #include "cli/BatchFileWriter.h"
 #include "cli/CliApplication.h"
 #include "cli/FolderExport.h"
+#include "cli/SuggestionPool.h"
 #include "core/NinjsCodec.h"
 #include "spelling/DictionaryCatalog.h"
+#include "spelling/Speller.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
@@ -20,6 +22,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -201,6 +204,7 @@ private slots:
     void spellArticle();
     void spellArticleLayers();
     void spellFileLayers();
+    void suggestionPoolSharesAndFallsBack();
     void dictionaryCommand();
 
 private:
@@ -1650,6 +1654,64 @@ void TestCli::spellFileLayers()
     QCOMPARE(flagged({}), QStringList{u"Okafor"_s});
     QCOMPARE(flagged({u"--newsroom"_s}), QStringList());
     QCOMPARE(spell({u"spell"_s, path, u"--newsroom"_s}).exitCode, 0);
+}
+
+void TestCli::suggestionPoolSharesAndFallsBack()
+{
+    // The helpers are copydesk-cli processes; they inherit this environment.
+    const std::pair<const char *, QString> variables[] = {
+        {"DICPATH", testDictionaries()}, {"XDG_DATA_HOME", m_dir->filePath(u"xdg-data"_s)}};
+    QList<std::optional<QByteArray>> saved;
+    for (const auto &[name, value] : variables) {
+        saved.append(qEnvironmentVariableIsSet(name) ? std::optional(qgetenv(name)) : std::nullopt);
+        qputenv(name, QFile::encodeName(value));
+    }
+    const auto restoreEnvironment = qScopeGuard([&] {
+        for (qsizetype i = 0; i < saved.size(); ++i) {
+            if (saved.at(i))
+                qputenv(variables[i].first, *saved.at(i));
+            else
+                qunsetenv(variables[i].first);
+        }
+    });
+    const DictionaryCatalog catalog({testDictionaries()});
+    Speller speller;
+    QVERIFY(speller.setPersonalDictionaryPath(m_dir->filePath(u"personal.txt"_s)));
+    QVERIFY(speller.setLanguage(u"en_US"_s, catalog));
+
+    const QStringList words = {
+        u"reprot"_s,   u"minster"_s, u"budgte"_s, u"edtor"_s,    u"nwsroom"_s,
+        u"presdent"_s, u"stroy"_s,   u"cehck"_s,  u"deadlnie"_s, u"councl"_s,
+        u"citty"_s,    u"wrod"_s,    u"spel"_s,   u"wirte"_s,    u"agre"_s,
+        u"todya"_s,    u"Pariss"_s,  u"Jonse"_s,  u"Smtih"_s,    u"hapy"_s,
+        u"reprot"_s, // asked once
+    };
+    QHash<QString, QStringList> expected;
+    {
+        Speller reference;
+        QVERIFY(reference.setPersonalDictionaryPath(m_dir->filePath(u"personal.txt"_s)));
+        QVERIFY(reference.setLanguage(u"en_US"_s, catalog));
+        for (const QString &word : words)
+            expected.insert(word, reference.suggestions(word, 8));
+    }
+    QCOMPARE(expected.value(u"reprot"_s).value(0), u"report"_s);
+
+    const QJsonObject settings{{u"language"_s, u"en_US"_s}};
+    SuggestionPool pool(speller, {cliPath, {u"spell"_s, u"--suggestion-helper"_s}, settings});
+    pool.setMaximumProcesses(4);
+    QCOMPARE(pool.suggestions(words, 8), expected);
+    // 20 distinct words: one helper beside this process (each must repay its dictionary).
+    QCOMPARE(pool.processesUsed(), 2);
+
+    pool.setMaximumProcesses(1);
+    QCOMPARE(pool.suggestions(words, 8), expected);
+    QCOMPARE(pool.processesUsed(), 1);
+
+    // A helper that fails only costs time: its words are done here.
+    SuggestionPool failing(speller, {u"/bin/false"_s, {}, settings});
+    failing.setMaximumProcesses(2);
+    QCOMPARE(failing.suggestions(words, 8), expected);
+    QCOMPARE(failing.processesUsed(), 2);
 }
 
 void TestCli::dictionaryCommand()

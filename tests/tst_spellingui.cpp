@@ -36,9 +36,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QTextLayout>
 #include <QTreeWidget>
 #include <QtTest>
@@ -717,6 +719,17 @@ void TestSpellingUi::checkSpellingDialogWalksTheArticle()
     dialog->ignore(); // every Qwertz of this article
     QCOMPARE(DictionaryStore(*m_db).ignoredWords(m_articleId), QStringList{u"Qwertz"_s});
     QCOMPARE(current(), u"Smtih"_s);
+    // The word in its text: only the word is marked (not the rest, nor the last word's mark).
+    auto *context = dialog->findChild<QTextEdit *>(u"contextView"_s);
+    QCOMPARE(context->toPlainText(), u"Qwertz Smtih"_s);
+    const auto markedAt = [context](int position) {
+        QTextCursor cursor(context->document());
+        cursor.setPosition(position + 1); // the format of the character before the cursor
+        return SpellingStyle::isUnderline(cursor.charFormat()) &&
+               cursor.charFormat().fontWeight() == QFont::Bold;
+    };
+    QVERIFY(!markedAt(0));
+    QVERIFY(markedAt(8));
     dialog->replace();
     QCOMPARE(m_doc->field(ArticleDocument::Field::Byline), u"Qwertz Smith"_s);
     QCOMPARE(current(), u"budgett"_s);
@@ -868,7 +881,14 @@ void TestSpellingUi::dictionariesPageEditsTheLists()
 
     auto *word = page->findChild<QLineEdit *>(u"newsroomWordEdit"_s);
     word->setText(u"Zorblat"_s);
-    QVERIFY(page->addNewsroomWord());
+    // Enter in the field adds the word; it does not close Preferences.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QTabWidget *>(u"tabs"_s)->setCurrentWidget(page);
+    word->setFocus();
+    QTest::keyClick(word, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(word->text().isEmpty());
     auto *newsroom = page->findChild<QTreeWidget *>(u"newsroomList"_s);
     QCOMPARE(newsroom->topLevelItemCount(), 1);
     QCOMPARE(newsroom->topLevelItem(0)->text(0), u"Zorblat"_s);

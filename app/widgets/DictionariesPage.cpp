@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -37,8 +38,8 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     m_ui->newsroomList->sortByColumn(0, Qt::AscendingOrder);
     connect(m_ui->addNewsroomButton, &QPushButton::clicked, this,
             &DictionariesPage::addNewsroomWord);
-    connect(m_ui->newsroomWordEdit, &QLineEdit::returnPressed, this,
-            &DictionariesPage::addNewsroomWord);
+    // Enter in the word field adds the word instead of closing the dialog (see eventFilter).
+    m_ui->newsroomWordEdit->installEventFilter(this);
     connect(m_ui->removeNewsroomButton, &QPushButton::clicked, this,
             &DictionariesPage::removeSelectedNewsroomWords);
     connect(m_ui->removePersonalButton, &QPushButton::clicked, this,
@@ -206,6 +207,18 @@ void DictionariesPage::removeSelectedPersonalWords()
         }
     }
     showPersonalWords();
+}
+
+bool DictionariesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->newsroomWordEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addNewsroomWord();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DictionariesPage::changeEvent(QEvent *event)

@@ -34,6 +34,7 @@ public:
     void removeSelectedPersonalWords();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

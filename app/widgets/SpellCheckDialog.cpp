@@ -81,7 +81,8 @@ void SpellCheckDialog::showCurrent()
                                      .arg(ArticleMisspellings::describe(error.part, error.index)));
 
     // The whole field or paragraph, with the word marked as in the editor and in bold.
-    m_ui->contextView->setPlainText(text);
+    // Through the document: QTextEdit::setPlainText would carry the bold of the last word on.
+    m_ui->contextView->document()->setPlainText(text);
     QTextCursor cursor(m_ui->contextView->document());
     cursor.setPosition(int(error.misspelling.start));
     cursor.setPosition(int(error.misspelling.start + error.misspelling.length),

@@ -486,6 +486,10 @@ void TestStorage::dictionaryWordsPersistAndFollowArticles()
     QVERIFY(added);
     QVERIFY(!words.addNewsroomWord(QStringLiteral("Zelenskyy"), QStringLiteral("ben"), &added));
     QVERIFY(!added); // listed already: kept with its first author
+    QVERIFY(!words.addNewsroomWord(QStringLiteral("Kyiv’s"), QStringLiteral("ana")));
+    QVERIFY(!words.addNewsroomWord(QStringLiteral("Kyiv's"), QStringLiteral("ben"), &added));
+    QVERIFY(!added); // a curly apostrophe is the straight one
+    QVERIFY(!words.removeNewsroomWord(QStringLiteral("Kyiv’s")));
     QVERIFY(!words.addNewsroomWord(QStringLiteral("Bakhmut"), QStringLiteral("ben")));
 
     StoreError error = words.addNewsroomWord(QStringLiteral("two words"), QStringLiteral("ana"));

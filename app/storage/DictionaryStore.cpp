@@ -4,13 +4,23 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 DictionaryStore::DictionaryStore(Database &db)
     : m_db(db)
 {}
 
+QString DictionaryStore::storedForm(const QString &word)
+{
+    // As the spelling layer compares: a curly apostrophe is a straight one.
+    QString stored = word.trimmed();
+    stored.replace(QChar(0x2019), QLatin1Char('\''));
+    return stored;
+}
+
 bool DictionaryStore::isValidWord(const QString &word)
 {
-    const QString trimmed = word.trimmed();
+    const QString trimmed = storedForm(word);
     if (trimmed.isEmpty())
         return false;
     return std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); });
@@ -20,11 +30,11 @@ StoreError DictionaryStore::checkWord(const QString &word) const
 {
     if (isValidWord(word))
         return {};
-    if (word.trimmed().isEmpty())
+    if (storedForm(word).isEmpty())
         return {StoreError::Kind::Invalid, tr("A dictionary word cannot be empty.")};
     return {
         StoreError::Kind::Invalid,
-        tr("“%1” is not one word: a dictionary word cannot contain spaces.").arg(word.trimmed())};
+        tr("“%1” is not one word: a dictionary word cannot contain spaces.").arg(storedForm(word))};
 }
 
 StoreError DictionaryStore::checkArticle(qint64 articleId)
@@ -69,8 +79,8 @@ StoreError DictionaryStore::addNewsroomWord(const QString &word, const QString &
         QStringLiteral("INSERT INTO newsroom_words(word, added_by, added_at) VALUES (?, ?, ?)"
                        " ON CONFLICT (word) DO NOTHING"));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (StoreError error = m_db.run(query, {word.trimmed(), addedBy, now}, [&] {
-            return tr("adding “%1” to the newsroom dictionary").arg(word.trimmed());
+    if (StoreError error = m_db.run(query, {storedForm(word), addedBy, now}, [&] {
+            return tr("adding “%1” to the newsroom dictionary").arg(storedForm(word));
         }))
         return error;
     if (added)
@@ -81,13 +91,13 @@ StoreError DictionaryStore::addNewsroomWord(const QString &word, const QString &
 StoreError DictionaryStore::removeNewsroomWord(const QString &word)
 {
     QSqlQuery &query = m_db.prepared(QStringLiteral("DELETE FROM newsroom_words WHERE word = ?"));
-    if (StoreError error = m_db.run(query, {word.trimmed()}, [&] {
-            return tr("removing “%1” from the newsroom dictionary").arg(word.trimmed());
+    if (StoreError error = m_db.run(query, {storedForm(word)}, [&] {
+            return tr("removing “%1” from the newsroom dictionary").arg(storedForm(word));
         }))
         return error;
     if (query.numRowsAffected() != 1) {
         return {StoreError::Kind::NotFound,
-                tr("“%1” is not in the newsroom dictionary.").arg(word.trimmed())};
+                tr("“%1” is not in the newsroom dictionary.").arg(storedForm(word))};
     }
     return {};
 }
@@ -129,8 +139,8 @@ StoreError DictionaryStore::ignoreWord(qint64 articleId, const QString &word)
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("INSERT INTO article_ignored_words(article_id, word) VALUES (?, ?)"
                        " ON CONFLICT (article_id, word) DO NOTHING"));
-    if (StoreError error = m_db.run(query, {articleId, word.trimmed()}, [&] {
-            return tr("ignoring “%1” in article %2").arg(word.trimmed()).arg(articleId);
+    if (StoreError error = m_db.run(query, {articleId, storedForm(word)}, [&] {
+            return tr("ignoring “%1” in article %2").arg(storedForm(word)).arg(articleId);
         }))
         return error;
     return transaction.commit();
@@ -157,7 +167,7 @@ StoreError DictionaryStore::setIgnoredWords(qint64 articleId, const QStringList 
         QStringLiteral("INSERT INTO article_ignored_words(article_id, word) VALUES (?, ?)"
                        " ON CONFLICT (article_id, word) DO NOTHING"));
     for (const QString &word : words) {
-        if (StoreError error = m_db.run(insert, {articleId, word.trimmed()}, [&] {
+        if (StoreError error = m_db.run(insert, {articleId, storedForm(word)}, [&] {
                 return tr("saving the ignored words of article %1").arg(articleId);
             }))
             return error;

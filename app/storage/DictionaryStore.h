@@ -20,7 +20,7 @@ struct NewsroomWord
 
 // The spelling word lists kept in the database: the newsroom dictionary, shared by every desk
 // working on the database, and each article's ignore list (deleted with the article). Words are
-// stored as given after trimming; the spelling layer decides how they match.
+// stored in storedForm(); the spelling layer decides how they match.
 class DictionaryStore
 {
     Q_DECLARE_TR_FUNCTIONS(DictionaryStore)
@@ -44,6 +44,8 @@ public:
 
     // Whether a word can be listed at all: not empty and no white space inside.
     static bool isValidWord(const QString &word);
+    // The form a word is stored and looked up in: trimmed, curly apostrophes straightened.
+    static QString storedForm(const QString &word);
 
 private:
     StoreError checkWord(const QString &word) const;

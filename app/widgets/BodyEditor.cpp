@@ -16,7 +16,9 @@
 #include <QDropEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QPaintEvent>
 #include <QTextBlock>
+#include <QTextLayout>
 
 namespace {
 
@@ -212,6 +214,22 @@ void BodyEditor::updateGutterFont()
         font.setPointSizeF(size);
     }
     m_gutter->setFont(font);
+}
+
+void BodyEditor::paintEvent(QPaintEvent *event)
+{
+    // A paragraph's layout drops its shaped glyphs after every draw unless it caches them, so
+    // each repaint (every keystroke, every cursor blink) shaped each visible line again, a third
+    // of painting the body. The visible paragraphs keep theirs; an edit re-lays out its own.
+    const qreal bottom = event->rect().bottom();
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        if (blockBoundingGeometry(block).translated(offset).top() > bottom)
+            break;
+        if (!block.layout()->cacheEnabled())
+            block.layout()->setCacheEnabled(true);
+    }
+    QPlainTextEdit::paintEvent(event);
 }
 
 void BodyEditor::resizeEvent(QResizeEvent *event)

@@ -64,6 +64,15 @@ QPoint linkPosition(QTextBrowser *view, const QString &text)
     return {};
 }
 
+// Brings the reader preview to the front: it draws the open article only while its tab is the
+// current one.
+ArticleView *showReader(MainWindow &window)
+{
+    window.findChild<QTabWidget *>(QStringLiteral("centreTabs"))
+        ->setCurrentWidget(window.articleView());
+    return window.articleView();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -76,6 +85,7 @@ private slots:
     void showsTheDemoArticle();
     void escapesArticleText();
     void chipsShowTheVerificationState();
+    void readerIsDrawnWhenItsTabIsChosen();
     void previousAndNextUseTheCanonicalHeadline();
     void searchFiltersAfterTheDebounce();
     void statusFilterShowsOnlyThatStatus();
@@ -158,6 +168,7 @@ void TestMainWindow::showsTheDemoArticle()
     QVERIFY(!path.isEmpty());
 
     MainWindow window;
+    showReader(window); // this test reads the article the reader shows
     const StoreError error = window.openDatabase(path);
     QVERIFY2(!error, qPrintable(error.message));
     window.show();
@@ -227,6 +238,7 @@ void TestMainWindow::escapesArticleText()
     QVERIFY(!path.isEmpty());
 
     MainWindow window;
+    showReader(window); // this test reads the article the reader shows
     QVERIFY(!window.openDatabase(path));
     const QString text = window.articleView()->toPlainText();
     QVERIFY2(text.contains(article.headline), qPrintable(text));
@@ -235,6 +247,43 @@ void TestMainWindow::escapesArticleText()
     QVERIFY(text.contains(attribution.sourceName));
     // No link was smuggled in through the text: only the (absent) previous/next could be links.
     QCOMPARE(linkTexts(window.articleView()->document()), QStringList());
+}
+
+void TestMainWindow::readerIsDrawnWhenItsTabIsChosen()
+{
+    Article ferry;
+    ferry.headline = QStringLiteral("Harbour ferry resumes service");
+    QList<qint64> ids;
+    const QString path = createDatabase(QStringLiteral("reader.sqlite"), true, {ferry}, &ids);
+    QVERIFY(!path.isEmpty());
+
+    MainWindow window;
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("centreTabs"));
+    ArticleView *reader = window.articleView();
+    tabs->setCurrentWidget(window.articleEditor());
+    QVERIFY(!window.openDatabase(path));
+    const qint64 first = window.currentArticleId();
+    QVERIFY(first > 0);
+    // Behind the editor the reader has not drawn the article; chosen, it does.
+    QCOMPARE(reader->articleId(), 0);
+    tabs->setCurrentWidget(reader);
+    QCOMPARE(reader->articleId(), first);
+
+    // In front, it follows every article opened.
+    const qint64 second = first == ids.at(0) ? window.articleModel()->articleId(1) : ids.at(0);
+    QVERIFY(second > 0 && second != first);
+    QVERIFY(window.showArticle(second));
+    QCOMPARE(reader->articleId(), second);
+    // Behind again, it catches up when chosen.
+    tabs->setCurrentWidget(window.articleEditor());
+    QVERIFY(window.showArticle(first));
+    tabs->setCurrentWidget(reader);
+    QCOMPARE(reader->articleId(), first);
+    QVERIFY(reader->toPlainText().contains(
+        window.articleModel()
+            ->index(window.articleModel()->rowOfArticle(first), ArticleListModel::HeadlineColumn)
+            .data()
+            .toString()));
 }
 
 void TestMainWindow::chipsShowTheVerificationState()
@@ -304,6 +353,7 @@ void TestMainWindow::previousAndNextUseTheCanonicalHeadline()
     }
 
     MainWindow window;
+    showReader(window); // this test reads the article the reader shows
     QVERIFY(!window.openDatabase(path));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -351,6 +401,7 @@ void TestMainWindow::searchFiltersAfterTheDebounce()
     QVERIFY(!path.isEmpty());
 
     MainWindow window;
+    showReader(window); // this test reads the article the reader shows
     QVERIFY(!window.openDatabase(path));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -427,6 +478,7 @@ void TestMainWindow::opensASecondDatabase()
     QVERIFY(!otherPath.isEmpty());
 
     MainWindow window;
+    showReader(window); // this test reads the article the reader shows
     QVERIFY(!window.openDatabase(demoPath));
     QCOMPARE(window.articleModel()->rowCount(), 1);
     QVERIFY(window.articleView()->toPlainText().contains(demoHeadline));
@@ -454,6 +506,7 @@ void TestMainWindow::refusesAFileThatIsNotADatabase()
     }
 
     MainWindow window;
+    showReader(window); // this test reads the article the reader shows
     QVERIFY(!window.openDatabase(goodPath));
     const StoreError error = window.openDatabase(junkPath);
     QVERIFY(error.isError());

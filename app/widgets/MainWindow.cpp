@@ -537,7 +537,10 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document)
         m_metaTitleInspector->setDocument(current);
         m_linksInspector->setDocument(current, m_store.get());
         m_historyInspector->setDocument(current, m_store.get());
-        m_ui->articleView->setArticle(current->article());
+        // The reader's preview behind the editor's tab is drawn when its tab is chosen (a long
+        // article's took a quarter of opening it).
+        if (m_ui->centreTabs->currentWidget() == m_ui->articleView)
+            m_ui->articleView->setArticle(current->article());
         m_attributionsInspector->setCurrentBlock(
             m_ui->articleEditor->bodyEditor()->textCursor().blockNumber());
         connect(current, &ArticleDocument::contentEdited, this, &MainWindow::scheduleAutosave);
@@ -914,14 +917,17 @@ void MainWindow::updateStatusBar()
     m_pathLabel->setText(path);
     m_pathLabel->setToolTip(path);
 
+    const ArticleListQuery query = m_model->query();
+    const bool filtered = query.status || !query.search.isEmpty();
+    // Unfiltered, the list has just counted every article (a count(*) over the whole library).
     StoreError error;
-    const qint64 total = m_store->count(ArticleListQuery{}, &error);
+    const qint64 total = filtered || m_model->lastError()
+                             ? m_store->count(ArticleListQuery{}, &error)
+                             : m_model->matchingCount();
     if (error) {
         m_countLabel->setText(tr("Article count unavailable"));
         return;
     }
-    const ArticleListQuery query = m_model->query();
-    const bool filtered = query.status || !query.search.isEmpty();
     m_countLabel->setText(
         filtered ? tr("%1 of %n article(s)", nullptr, int(total)).arg(m_model->matchingCount())
                  : tr("%n article(s)", nullptr, int(total)));

@@ -241,13 +241,15 @@ QByteArray paragraphJson(const Paragraph &paragraph, const QStringList &sourceNa
 // Revisions keep the whole article as JSON, independent of later schema changes. Written as
 // UTF-8 text, exactly as QJsonDocument::toJson(QJsonDocument::Compact) writes the same object
 // (members in key order), because building and serialising a QJsonObject was half of an
-// autosave of a 10,000-word article. `paragraphs` holds paragraphJson() of each paragraph.
-QByteArray snapshotText(const Article &article, const QList<QByteArray> &paragraphs)
+// autosave of a 10,000-word article. `paragraphs` holds paragraphJson() of each paragraph;
+// the snapshot replaces what `json` held, reusing its memory.
+void writeSnapshotText(const Article &article, const QList<QByteArray> &paragraphs,
+                       QByteArray &json)
 {
     qsizetype expected = 1024 + paragraphs.size();
     for (const QByteArray &paragraph : paragraphs)
         expected += paragraph.size();
-    QByteArray json;
+    json.resize(0);
     json.reserve(expected);
     json += "{\"byline\":";
     appendJsonString(json, article.byline);
@@ -284,7 +286,6 @@ QByteArray snapshotText(const Article &article, const QList<QByteArray> &paragra
     json += ",\"version\":";
     json += QByteArray::number(article.version);
     json += '}';
-    return json;
 }
 
 // Whether the text the search index holds for `a` (headline, summary, body, meta titles) is
@@ -884,34 +885,45 @@ StoreError ArticleStore::writeRevision(const Article &before,
         m_revisionParagraphs.clear();
         m_revisionArticle = before.id;
     }
-    QHash<QUuid, RevisionParagraph> written;
-    written.reserve(before.paragraphs.size());
+    const auto nameOf = [&sourceNames](const Attribution &attribution) -> const QString & {
+        const auto name = sourceNames.constFind(attribution.sourceId);
+        return name != sourceNames.cend() ? *name : attribution.sourceName;
+    };
+    ++m_revisionGeneration;
     QList<QByteArray> paragraphs;
     paragraphs.reserve(before.paragraphs.size());
     for (const Paragraph &paragraph : before.paragraphs) {
-        QStringList names;
-        names.reserve(paragraph.attributions.size());
-        for (const Attribution &attribution : paragraph.attributions)
-            names.append(sourceNames.value(attribution.sourceId, attribution.sourceName));
-        const auto previous = m_revisionParagraphs.constFind(paragraph.uuid);
-        const QByteArray json = previous != m_revisionParagraphs.cend() &&
-                                        previous->sourceNames == names &&
-                                        previous->paragraph == paragraph
-                                    ? previous->json
-                                    : paragraphJson(paragraph, names);
-        paragraphs.append(json);
-        written.insert(paragraph.uuid, RevisionParagraph{paragraph, names, json});
+        RevisionParagraph &entry = m_revisionParagraphs[paragraph.uuid];
+        bool current = entry.generation != 0 &&
+                       entry.sourceNames.size() == paragraph.attributions.size() &&
+                       entry.paragraph == paragraph;
+        for (qsizetype i = 0; current && i < paragraph.attributions.size(); ++i)
+            current = entry.sourceNames.at(i) == nameOf(paragraph.attributions.at(i));
+        if (!current) {
+            entry.sourceNames.clear();
+            for (const Attribution &attribution : paragraph.attributions)
+                entry.sourceNames.append(nameOf(attribution));
+            entry.paragraph = paragraph;
+            entry.json = paragraphJson(paragraph, entry.sourceNames);
+        }
+        entry.generation = m_revisionGeneration;
+        paragraphs.append(entry.json);
     }
-    m_revisionParagraphs = std::move(written);
+    m_revisionParagraphs.removeIf([this](QHash<QUuid, RevisionParagraph>::iterator it) {
+        return it->generation != m_revisionGeneration; // deleted since
+    });
+    writeSnapshotText(before, paragraphs, m_revisionText);
 
     // UTF-8 bytes as text (a cast of a blob is its bytes taken as text in the database's
-    // encoding): SQLite need not convert a long snapshot from UTF-16.
+    // encoding): SQLite need not convert a long snapshot from UTF-16. Bound without a reference
+    // to the buffer, so that the next revision writes into the same memory instead of faulting
+    // in a fresh copy of a few hundred kilobytes; every run binds all its values again.
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("INSERT INTO revisions(article_id, version, saved_at, headline, snapshot)"
                        " VALUES (?, ?, ?, ?, CAST(? AS TEXT))"));
     return m_db.run(query,
                     {before.id, before.version, isoUtc(before.updated), before.headline,
-                     snapshotText(before, paragraphs)},
+                     QByteArray::fromRawData(m_revisionText.constData(), m_revisionText.size())},
                     [&] { return tr("recording revision %1").arg(before.version); });
 }
 

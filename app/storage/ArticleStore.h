@@ -175,13 +175,16 @@ private:
     QHash<QString, Source> m_sourceCache;
     quint64 m_sourceCacheSerial = 0;
     // The JSON of each paragraph of the last revision written (of m_revisionArticle), by uuid,
-    // with what it was written from (see writeRevision).
+    // with what it was written from (see writeRevision), and that revision's text.
     struct RevisionParagraph
     {
         Paragraph paragraph;
         QStringList sourceNames;
-        QByteArray json; // UTF-8
+        QByteArray json;        // UTF-8
+        quint64 generation = 0; // the revision that last used it
     };
     qint64 m_revisionArticle = 0;
+    quint64 m_revisionGeneration = 0;
     QHash<QUuid, RevisionParagraph> m_revisionParagraphs;
+    QByteArray m_revisionText;
 };

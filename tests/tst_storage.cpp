@@ -1550,7 +1550,7 @@ void TestStorage::saveOverKnownStateMatchesReadingBack()
         },
         [&](Article &article) {
             // Only text; the registry renamed a source the stored state cites.
-            article.paragraphs[0].text = QStringLiteral("Rewritten opening.");
+            article.paragraphs[0].text = QStringLiteral("Rewritten opening, déjà vu.");
         },
         [&](Article &article) {
             // Only attributions, after a merge removed a source the stored state cites.
@@ -1654,7 +1654,13 @@ void TestStorage::saveOverKnownStateMatchesReadingBack()
     }
     QCOMPARE(searchIndexProblem(otherDb), QString());
     QCOMPARE(searchIds(other, QStringLiteral("rewritten")), QList<qint64>{known.id});
+    QCOMPARE(searchIds(other, QStringLiteral("déjà")), QList<qint64>{known.id});
     QCOMPARE(searchIds(other, QStringLiteral("emoji")), QList<qint64>{});
+    QSqlQuery body(otherDb.connection());
+    QVERIFY(body.exec(QStringLiteral("SELECT typeof(body), body FROM article_text")));
+    QVERIFY(body.next());
+    QCOMPARE(body.value(0).toString(), QStringLiteral("text"));
+    QVERIFY(body.value(1).toString().startsWith(QStringLiteral("Rewritten opening, déjà vu.\n")));
 }
 
 void TestStorage::saveOverKnownStateNoticesOtherWriters()

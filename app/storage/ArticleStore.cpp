@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 
 namespace {
 
@@ -95,13 +96,23 @@ QVariant idOrNull(const std::optional<qint64> &id)
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QString bodyText(const Article &article)
+// The paragraphs one per line, in UTF-8: bound as text without SQLite converting a long
+// article from UTF-16 on every save.
+QByteArray bodyText(const Article &article)
 {
-    QStringList texts;
-    texts.reserve(article.paragraphs.size());
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    qsizetype units = article.paragraphs.size();
     for (const Paragraph &paragraph : article.paragraphs)
-        texts.append(paragraph.text);
-    return texts.join(QLatin1Char('\n'));
+        units += paragraph.text.size();
+    QByteArray body(utf8.requiredSpace(units), Qt::Uninitialized);
+    char *end = body.data();
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        if (i > 0)
+            *end++ = '\n';
+        end = utf8.appendToBuffer(end, article.paragraphs.at(i).text);
+    }
+    body.truncate(end - body.constData());
+    return body;
 }
 
 QString titlesText(const Article &article)
@@ -844,12 +855,13 @@ StoreError ArticleStore::indexSearchText(const Article &article, bool replace)
     const QVariantList values = {article.headline, article.summary, bodyText(article),
                                  titlesText(article), article.id};
     // UPDATE rather than DELETE + INSERT: a DELETE here would cascade-check foreign keys in a
-    // statement savepoint, which makes FTS5 flush its pending terms (see writeMetaTitles).
+    // statement savepoint, which makes FTS5 flush its pending terms (see writeMetaTitles). The
+    // body comes as UTF-8 bytes, cast to text (see bodyText).
     QSqlQuery &text = m_db.prepared(
-        replace ? QStringLiteral("UPDATE article_text SET headline = ?, summary = ?, body = ?,"
-                                 " titles = ? WHERE article_id = ?")
+        replace ? QStringLiteral("UPDATE article_text SET headline = ?, summary = ?,"
+                                 " body = CAST(? AS TEXT), titles = ? WHERE article_id = ?")
                 : QStringLiteral("INSERT INTO article_text(headline, summary, body, titles,"
-                                 " article_id) VALUES (?, ?, ?, ?, ?)"));
+                                 " article_id) VALUES (?, ?, CAST(? AS TEXT), ?, ?)"));
     if (StoreError error = m_db.run(text, values, [] { return tr("updating the search index"); }))
         return error;
     if (replace && text.numRowsAffected() != 1) {

@@ -103,6 +103,19 @@ void sendKey(QWidget *target, QChar character)
     QCoreApplication::sendEvent(target, &release);
 }
 
+// Mid-article, after a word: where the keystroke and autosave figures type.
+QTextBlock placeCursorMidArticle(BodyEditor *body)
+{
+    QTextDocument *text = body->document();
+    const QTextBlock block = text->findBlockByNumber(text->blockCount() / 2);
+    const int space = block.text().indexOf(QLatin1Char(' '), block.length() / 2);
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + (space >= 0 ? space + 1 : 0));
+    body->setTextCursor(cursor);
+    body->centerCursor();
+    return block;
+}
+
 // What is typed in the long article: letters are timed, the spaces between words are not.
 const QString typedText =
     QStringLiteral("copy editors check every claim against its source before publication ");
@@ -551,13 +564,7 @@ bool GuiBenchRunner::measureKeystrokes()
     BodyEditor *body = m_window->articleEditor()->bodyEditor();
     AttributionGutter *gutter = body->gutter();
     QTextDocument *text = body->document();
-    // Mid-article, after a word.
-    const QTextBlock block = text->findBlockByNumber(text->blockCount() / 2);
-    const int space = block.text().indexOf(QLatin1Char(' '), block.length() / 2);
-    QTextCursor cursor(block);
-    cursor.setPosition(block.position() + (space >= 0 ? space + 1 : 0));
-    body->setTextCursor(cursor);
-    body->centerCursor();
+    const QTextBlock block = placeCursorMidArticle(body);
     m_window->activateWindow();
     body->setFocus(Qt::OtherFocusReason);
     settle(200);
@@ -615,6 +622,14 @@ bool GuiBenchRunner::measureKeystrokes()
 bool GuiBenchRunner::measureAutosave()
 {
     BodyEditor *body = m_window->articleEditor()->bodyEditor();
+    // The long article, whichever one the figures before this left open.
+    if (m_window->currentArticleId() != m_library.longArticleId) {
+        if (!m_window->showArticle(m_library.longArticleId))
+            return fail(tr("Could not open the long article %1.").arg(m_library.longArticleId));
+        placeCursorMidArticle(body);
+        body->setFocus(Qt::OtherFocusReason);
+        settle(200);
+    }
     if (!m_window->saveCurrentArticle())
         return fail(tr("Saving the typed text failed: %1").arg(m_window->saveStateText()));
     QCoreApplication::processEvents();
@@ -658,8 +673,10 @@ bool GuiBenchRunner::measureAutosave()
                                   tr("autosave of one changed paragraph (saveCurrentArticle)"),
                                   saves)
                      .target(5)
-                     .noted(tr("one letter typed before each save; every save writes a "
-                               "revision.")));
+                     .noted(tr("one letter typed before each save into article %1 (%2 "
+                               "paragraphs); every save writes a revision.")
+                                .arg(m_window->currentArticleId())
+                                .arg(m_window->currentDocument()->paragraphCount())));
 
     settle(200);
     const ProcessMemory memory = ProcessMemory::current();
@@ -794,7 +811,25 @@ bool GuiBenchRunner::measureBreakdown()
     if (error)
         return fail(error.message);
     m_report.add(Figure::duration(QStringLiteral("parts.storeSave"),
-                                  tr("ArticleStore::save, one paragraph changed"), saves));
+                                  tr("ArticleStore::save, one paragraph changed"), saves)
+                     .noted(tr("reading back the state it replaces, as the CLI and imports "
+                               "save.")));
+    // As the editor saves: over its copy of what it last loaded or saved.
+    Article stored = edited;
+    saves = time(20, [&] {
+        Article next = stored;
+        next.paragraphs[middle].text += QChar(u'a' + letter++ % 26);
+        if (StoreError saveError = store.save(next, stored))
+            error = saveError;
+        else
+            stored = next;
+    });
+    if (error)
+        return fail(error.message);
+    m_report.add(Figure::duration(QStringLiteral("parts.storeSaveKnown"),
+                                  tr("ArticleStore::save over the editor's copy, one paragraph "
+                                     "changed"),
+                                  saves));
     if (m_options.keep) {
         // Saving made the long article the newest, and the window opens the newest article at
         // startup: save the ordinary article again so the next run starts as this one did.

@@ -179,6 +179,7 @@ private slots:
     void typedWordSpans();
     void bodyParagraphsAreUnderlined();
     void highlightingLeavesTheArticleUnchanged();
+    void firstScreenFirstRestInTheBackground();
     void summaryIsUnderlined();
     void headlineAndBylineAreUnderlined();
     void variantsAreUnderlinedInTableAndEditor();
@@ -349,6 +350,35 @@ void TestSpellingUi::highlightingLeavesTheArticleUnchanged()
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QVERIFY(!m_doc->isModified());
     QCOMPARE(m_doc->article().paragraphs, m_store->load(m_articleId)->paragraphs);
+}
+
+void TestSpellingUi::firstScreenFirstRestInTheBackground()
+{
+    Article longer;
+    longer.headline = u"Council budget"_s;
+    longer.language = u"en-US"_s;
+    for (int i = 0; i < 300; ++i)
+        longer.paragraphs.append(
+            Paragraph{QUuid::createUuid(), u"The presidnet said the budget was new."_s, {}});
+    QVERIFY(!m_store->create(longer));
+    m_editor->setDocument(nullptr);
+    const std::optional<Article> loaded = m_store->load(longer.id);
+    m_doc = std::make_unique<ArticleDocument>(*loaded);
+    m_editor->setDocument(m_doc.get());
+    // Before any event is processed (so before the first paint): the first screen is underlined,
+    // the end of the article is not checked yet.
+    QCOMPARE(underlinedWords(block(0)), QStringList{u"presidnet"_s});
+    QCOMPARE(underlinedWords(block(5)), QStringList{u"presidnet"_s});
+    const auto spellingOf = [this](int number) {
+        return static_cast<const ParagraphData *>(block(number).userData())->spelling();
+    };
+    QVERIFY(spellingOf(299).dirty);
+    QVERIFY(!body()->spellingHighlighter()->isComplete());
+    // The idle timer does the rest.
+    waitChecked();
+    QVERIFY(!spellingOf(299).dirty);
+    QCOMPARE(underlinedWords(block(299)), QStringList{u"presidnet"_s});
+    QCOMPARE(body()->spellingHighlighter()->underlinedCount(), 300);
 }
 
 void TestSpellingUi::summaryIsUnderlined()

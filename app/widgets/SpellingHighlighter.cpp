@@ -6,10 +6,13 @@
 
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextDocument>
 #include <QTextLayout>
+
+#include <cmath>
 
 namespace {
 
@@ -93,6 +96,34 @@ void SpellingHighlighter::setDocument(QTextDocument *document)
                                          &SpellingHighlighter::onContentsChange);
     }
     markAllDirty();
+    if (document && m_editor->document() == document && m_editor->isVisible())
+        checkFirstScreen();
+}
+
+void SpellingHighlighter::checkFirstScreen()
+{
+    // Which paragraphs the first paint shows, estimated from their lengths: laying them out
+    // to know would be wasted, since setting their formats lays them out again.
+    QElapsedTimer clock;
+    clock.start();
+    const QFontMetricsF metrics(m_document->defaultFont());
+    const qreal width = std::max(1, m_editor->viewport()->width());
+    const qreal height = m_editor->viewport()->height();
+    // Half the average width: better a few paragraphs too many than one visible one unchecked.
+    const qreal characterWidth = std::max(1.0, metrics.averageCharWidth() / 2);
+    qreal shown = 0;
+    bool changed = false;
+    for (QTextBlock block = m_editor->cursorForPosition(QPoint(0, 0)).block();
+         block.isValid() && shown < height && clock.elapsed() < FirstScreenBudgetMs;
+         block = block.next()) {
+        const ParagraphSpelling *spelling = spellingOf(block);
+        if (spelling && spelling->dirty)
+            changed = checkBlock(block) || changed;
+        const qreal lines = std::max(1.0, std::ceil(block.length() * characterWidth / width));
+        shown += lines * metrics.lineSpacing();
+    }
+    if (changed)
+        emit underlinesChanged();
 }
 
 ParagraphSpelling *SpellingHighlighter::spellingOf(const QTextBlock &block) const

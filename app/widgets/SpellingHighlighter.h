@@ -18,7 +18,8 @@ class QTextDocument;
 // - every paragraph keeps its misspelled ranges in its block's user data (ParagraphSpelling),
 //   with a dirty flag; an edit inside a paragraph shifts the ranges after it and marks it dirty;
 // - an idle timer checks dirty paragraphs for at most TickBudgetMs per tick: the visible ones
-//   first, then outwards from the cursor; then it sets that paragraph's formats only;
+//   first, then outwards from the cursor; then it sets that paragraph's formats only (when a
+//   document is set, the first screen is checked before the first paint);
 // - the word being typed is not underlined until the cursor leaves it;
 // - a dictionary layer change marks dirty only the paragraphs that contain a changed word.
 //
@@ -33,7 +34,10 @@ class SpellingHighlighter : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int TickBudgetMs = 4;
+    static constexpr int TickBudgetMs = 2;
+    // When a document is set: the paragraphs about to be shown are checked at once, for at most
+    // this long, so the first paint already has their underlines.
+    static constexpr int FirstScreenBudgetMs = 16;
 
     // Where the paragraphs' caches live. The body's blocks carry ParagraphData, which the article
     // document creates (the highlighter must not add user data of its own there); other
@@ -77,6 +81,7 @@ protected:
 private:
     ParagraphSpelling *spellingOf(const QTextBlock &block) const;
     void markAllDirty();
+    void checkFirstScreen();
     void markDirtyContaining(const QStringList &words);
     void schedule();
     void tick();

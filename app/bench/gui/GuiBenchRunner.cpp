@@ -2,6 +2,7 @@
 
 #include "PaintWatcher.h"
 #include "ProcessMemory.h"
+#include "SpellingFigures.h"
 #include "models/ArticleDocument.h"
 #include "models/ArticleListModel.h"
 #include "storage/ArticleStore.h"
@@ -168,7 +169,7 @@ bool GuiBenchRunner::run()
     m_clock.start();
     describeEnvironment();
     return prepareLibrary() && measureStartup() && measureScrolling() && measureLongArticle() &&
-           measureKeystrokes() && measureAutosave() && measureBreakdown();
+           measureKeystrokes() && measureSpelling() && measureAutosave() && measureBreakdown();
 }
 
 void GuiBenchRunner::describeEnvironment()
@@ -616,6 +617,16 @@ bool GuiBenchRunner::measureKeystrokes()
     m_report.add(Figure::duration(QStringLiteral("article.keystrokeEventLoop"),
                                   tr("keystroke → event loop idle (Qt's own repaints)"), natural)
                      .target(2));
+    return true;
+}
+
+bool GuiBenchRunner::measureSpelling()
+{
+    SpellingFigures figures(m_window.get(),
+                            {m_libraryPath, m_library.longArticleId, m_ordinaryArticleId}, m_clock,
+                            m_report);
+    if (!figures.run())
+        return fail(figures.failure());
     return true;
 }
 

@@ -53,6 +53,7 @@ private:
     bool measureScrolling();
     bool measureLongArticle();
     bool measureKeystrokes();
+    bool measureSpelling();
     bool measureAutosave();
     bool measureBreakdown();
     void describeEnvironment();

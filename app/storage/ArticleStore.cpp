@@ -781,9 +781,8 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
             }
             if (!attributionsChanged)
                 continue;
-            if (StoreError error = m_db.run(rowIdOf, {uuid, article.id}, [&] {
-                    return tr("saving the attributions of paragraph %1").arg(position + 1);
-                }))
+            if (StoreError error =
+                    m_db.run(rowIdOf, {uuid, article.id}, [] { return tr("saving attributions"); }))
                 return error;
             if (rowIdOf.next())
                 rowId = rowIdOf.value(0).toLongLong();

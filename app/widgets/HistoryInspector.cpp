@@ -103,7 +103,7 @@ HistoryInspector::HistoryInspector(QWidget *parent)
                                                metrics.horizontalAdvance(sample)) +
                                           16);
     };
-    fit(RevisionListModel::VersionColumn, tr("%1 (current)").arg(99999));
+    fit(RevisionListModel::VersionColumn, RevisionListModel::tr("%1 (current)").arg(99999));
     fit(RevisionListModel::SavedColumn,
         RevisionListModel::savedText(QDateTime(QDate(2026, 12, 28), QTime(23, 58))));
     m_ui->revisionView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

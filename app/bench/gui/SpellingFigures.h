@@ -10,8 +10,8 @@ class MainWindow;
 // The spell-checking figures of a 10,000-word article in the real window (issue 4): opening it
 // with a cold word cache until every visible paragraph is underlined on screen, the background
 // check of the rest with the longest event-loop stall meanwhile, a keystroke that types
-// misspelled words until its paragraph is re-checked, and a worst-case dictionary change (a
-// word in nearly every paragraph) until everything is re-marked.
+// misspelled words until its paragraph is re-checked, and a worst-case dictionary change (the
+// word found in the most paragraphs ignored) until they are all re-checked.
 //
 // The library's long article has a few hundred distinct words, which a word cache makes nearly
 // free; news copy has thousands. So the figures use a copy of it with a news vocabulary: one

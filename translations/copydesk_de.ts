@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnonymousSourceRule</name>
+    <message>
+        <location filename="../app/core/review/AnonymousSourceRule.cpp" line="+30"/>
+        <source>Paragraph %1 cites the anonymous source “%2”, approved by %3: “%4”.</source>
+        <translation>Absatz %1 zitiert die anonyme Quelle „%2“, genehmigt von %3: „%4“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraph %1 cites the anonymous source “%2”; record why it is anonymous and who approved that.</source>
+        <translation>Absatz %1 zitiert die anonyme Quelle „%2“; halten Sie fest, warum sie anonym ist und wer das genehmigt hat.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleAttributionModel</name>
     <message>
         <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
@@ -95,7 +108,7 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../app/models/ArticleDocument.cpp" line="+418"/>
+        <location filename="../app/models/ArticleDocument.cpp" line="+426"/>
         <source>Move paragraph</source>
         <translation>Absatz verschieben</translation>
     </message>
@@ -111,6 +124,11 @@
         <location filename="../ui/ArticleEditor.ui" line="+17"/>
         <source>Read-only notice</source>
         <translation>Hinweis: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spell checking notice</source>
+        <translation>Hinweis zur Rechtschreibprüfung</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -208,8 +226,18 @@
         <source>Article body</source>
         <translation>Artikeltext</translation>
     </message>
+    <message>
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+107"/>
+        <source>Check &amp;Spelling…</source>
+        <translation>&amp;Rechtschreibung prüfen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go through the misspelled words of the article one by one</source>
+        <translation>Die falsch geschriebenen Wörter des Artikels nacheinander durchgehen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/widgets/ArticleEditor.cpp" line="+162"/>
+        <location line="+141"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -225,6 +253,39 @@
         <location line="+4"/>
         <source>Readers will see the summary here.</source>
         <translation>Hier sehen Leser die Zusammenfassung.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Spelling not checked</source>
+        <translation>Rechtschreibung nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No spelling errors</source>
+        <translation>Keine Rechtschreibfehler</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n spelling error(s)</source>
+        <translation>
+            <numerusform>%n Rechtschreibfehler</numerusform>
+            <numerusform>%n Rechtschreibfehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Misspelled words in the headline, summary, byline, meta titles and body. Press F7 to go through them.</source>
+        <translation>Falsch geschriebene Wörter in Schlagzeile, Zusammenfassung, Autorenzeile, Meta-Titeln und Text. Mit F7 gehen Sie sie durch.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Editing works as usual, without spell checking.</source>
+        <translation>%1 Die Bearbeitung funktioniert wie gewohnt, nur ohne Rechtschreibprüfung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Spelling is checked without your personal dictionary, and the file is left as it is.</source>
+        <translation>%1 Die Rechtschreibung wird ohne Ihr persönliches Wörterbuch geprüft, und die Datei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
@@ -269,11 +330,85 @@
     </message>
 </context>
 <context>
+    <name>ArticleMisspellings</name>
+    <message>
+        <location filename="../app/widgets/ArticleMisspellings.cpp" line="+31"/>
+        <source>Correct “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ korrigieren</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta title %1</source>
+        <translation>Meta-Titel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Correct “%1” to “%2” (%n times)</source>
+        <translation>
+            <numerusform>„%1“ in „%2“ korrigieren (%n-mal)</numerusform>
+            <numerusform>„%1“ in „%2“ korrigieren (%n-mal)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSpelling</name>
+    <message>
+        <location filename="../app/widgets/ArticleSpelling.cpp" line="+112"/>
+        <source>The article has no language, so its spelling is not checked. Set its language (for example en-US) to check it.</source>
+        <translation>Der Artikel hat keine Sprache, daher wird seine Rechtschreibung nicht geprüft. Legen Sie seine Sprache fest (zum Beispiel de-DE), um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” cannot be ignored: no stored article is open.</source>
+        <translation>„%1“ kann nicht ignoriert werden: Es ist kein gespeicherter Artikel geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be added to the newsroom dictionary: no database is open.</source>
+        <translation>„%1“ kann nicht zum Redaktionswörterbuch hinzugefügt werden: Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be removed from the newsroom dictionary: no database is open.</source>
+        <translation>„%1“ kann nicht aus dem Redaktionswörterbuch entfernt werden: Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not in your personal dictionary.</source>
+        <translation>„%1“ steht nicht in Ihrem persönlichen Wörterbuch.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../app/core/Article.cpp" line="+66"/>
+        <location filename="../app/core/Article.cpp" line="+91"/>
         <source>In review</source>
         <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes requested</source>
+        <translation>Änderungen angefordert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -286,6 +421,16 @@
         <translation>Veröffentlicht</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
@@ -294,17 +439,17 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+321"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+402"/>
         <source>The article has not been stored yet.</source>
         <translation>Der Artikel wurde noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Article %1 was changed by someone else: you edited version %2, the database has version %3. Nothing was saved.</source>
         <translation>Artikel %1 wurde von jemand anderem geändert: Sie haben Version %2 bearbeitet, die Datenbank hat Version %3. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+258"/>
         <source>storing article “%1”</source>
         <translation>Speichern des Artikels „%1“</translation>
     </message>
@@ -314,27 +459,24 @@
         <translation>Ein Artikel mit der URI %1 oder der UUID %2 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-246"/>
+        <location line="+260"/>
         <source>saving article %1</source>
         <translation>Speichern von Artikel %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+33"/>
         <source>Article %1 was changed by someone else while saving; nothing was saved.</source>
         <translation>Artikel %1 wurde während des Speicherns von jemand anderem geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>reading paragraphs</source>
-        <translation>Lesen der Absätze</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>removing a paragraph</source>
         <translation>Entfernen eines Absatzes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>storing paragraph %1</source>
         <translation>Speichern von Absatz %1</translation>
     </message>
@@ -344,17 +486,18 @@
         <translation>Absatz %1 hat die UUID %2, die bereits ein anderer Absatz verwendet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>saving paragraph %1</source>
         <translation>Speichern von Absatz %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>saving attributions</source>
         <translation>Speichern der Quellenangaben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>Speichern der Quellenangaben von Absatz %1</translation>
     </message>
@@ -369,20 +512,19 @@
         <translation>Speichern von Meta-Titel %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <location line="+10"/>
         <location line="+9"/>
-        <location line="+8"/>
-        <location line="+12"/>
         <source>updating the search index</source>
         <translation>Aktualisieren des Suchindex</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-15"/>
         <source>The search text of article %1 is missing.</source>
         <translation>Der Suchtext von Artikel %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+70"/>
         <source>recording revision %1</source>
         <translation>Aufzeichnen von Revision %1</translation>
     </message>
@@ -397,40 +539,57 @@
         <translation>Löschen von Artikel %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
-        <location line="+292"/>
+        <location line="-554"/>
+        <location line="+557"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+401"/>
         <location line="+63"/>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-953"/>
+        <source>%1 is an editor: only a reviewer or a chief can verify or dispute a source (“%2” in paragraph %3). Nothing was saved.</source>
+        <translation>%1 ist Redakteur: Nur Prüfer oder Chefredakteure können eine Quelle bestätigen oder bestreiten („%2“ in Absatz %3). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+551"/>
         <source>loading article %1</source>
         <translation>Laden von Artikel %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>loading articles</source>
+        <translation>Laden der Artikel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>loading paragraphs</source>
         <translation>Laden der Absätze</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>loading sources</source>
+        <translation>Laden der Quellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>loading attributions</source>
         <translation>Laden der Quellenangaben</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>loading meta titles</source>
         <translation>Laden der Meta-Titel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>loading linked articles</source>
         <translation>Laden der verknüpften Artikel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>looking up article %1</source>
         <translation>Suchen von Artikel %1</translation>
     </message>
@@ -511,7 +670,7 @@
         <translation>Artikel %1 hat keine Version %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>%1: the uri %2 appears twice in this import.</source>
         <translation>%1: Die URI %2 kommt in diesem Import zweimal vor.</translation>
     </message>
@@ -548,18 +707,25 @@
         <translation>nächste</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1259"/>
+        <location line="+1295"/>
         <source>reading the source registry</source>
         <translation>Lesen des Quellenverzeichnisses</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-1266"/>
+        <location line="+1283"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>Suchen der Quelle %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-143"/>
+        <source>optimizing the search index</source>
+        <translation>Optimieren des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>A source needs a name.</source>
         <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
@@ -936,9 +1102,45 @@
     </message>
 </context>
 <context>
+    <name>AttributionBoilerplateRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionBoilerplateRule.cpp" line="+101"/>
+        <source>Paragraph %1 has its attribution typed into the text (“%2”); attach the source to the paragraph instead.</source>
+        <translation>In Absatz %1 steht die Quellenangabe im Text („%2“); ordnen Sie die Quelle stattdessen dem Absatz zu.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Paragraph %1 ends with “%2”, like %3 of the %4 paragraphs; attach the source to each paragraph instead of repeating a credit line.</source>
+        <translation>Absatz %1 endet mit „%2“, wie %3 der %4 Absätze; ordnen Sie die Quelle jedem Absatz zu, statt eine Quellenzeile zu wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionDisputedRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionDisputedRule.cpp" line="+28"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed by %3: “%4”.</source>
+        <translation>Die Quellenangabe „%2“ in Absatz %1 wird von %3 bestritten: „%4“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed by %3.</source>
+        <translation>Die Quellenangabe „%2“ in Absatz %1 wird von %3 bestritten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed: “%3”.</source>
+        <translation>Die Quellenangabe „%2“ in Absatz %1 ist umstritten: „%3“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed.</source>
+        <translation>Die Quellenangabe „%2“ in Absatz %1 ist umstritten.</translation>
+    </message>
+</context>
+<context>
     <name>AttributionGutter</name>
     <message>
-        <location filename="../app/widgets/AttributionGutter.cpp" line="+47"/>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+48"/>
         <source>Paragraph sources</source>
         <translation>Quellen der Absätze</translation>
     </message>
@@ -948,7 +1150,7 @@
         <translation>Eine Marke pro Quelle jedes Absatzes; ein roter Balken kennzeichnet einen Absatz ohne Quelle. Strg+Umschalt+A ordnet eine Quelle zu.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+319"/>
         <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
         <translation>Diesem Absatz ist keine Quelle zugeordnet. Klicken Sie, um eine zuzuordnen (%1).</translation>
     </message>
@@ -987,6 +1189,24 @@
     </message>
 </context>
 <context>
+    <name>AttributionMissingRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionMissingRule.cpp" line="+27"/>
+        <source>Paragraph %1 is marked as needing no attribution: “%2”.</source>
+        <translation>Absatz %1 ist als ohne Quellenangabe zulässig markiert: „%2“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph %1 has no source attribution, and its “no attribution needed” mark gives no reason: “%2”.</source>
+        <translation>Absatz %1 hat keine Quellenangabe, und seine Markierung „keine Quellenangabe nötig“ nennt keinen Grund: „%2“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paragraph %1 has no source attribution: “%2”.</source>
+        <translation>Absatz %1 hat keine Quellenangabe: „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>AttributionStyle</name>
     <message>
         <location filename="../app/widgets/AttributionStyle.cpp" line="+82"/>
@@ -1002,6 +1222,22 @@
         <location line="+2"/>
         <source>Disputed</source>
         <translation>Umstritten</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionUnverifiedRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionUnverifiedRule.cpp" line="+26"/>
+        <source>No reviewer has verified the attribution of paragraph %1 to “%2”.</source>
+        <translation>Niemand hat die Quellenangabe „%2“ in Absatz %1 bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionVerbRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionVerbRule.cpp" line="+63"/>
+        <source>“%1” in %2 is a loaded attribution verb; consider “%3”.</source>
+        <translation>„%1“ (%2) ist ein wertendes Redeverb; erwägen Sie „%3“.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1308,64 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../app/storage/AuditLog.cpp" line="+59"/>
+        <source>paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a paragraph no longer in the article</source>
+        <translation>Absatz nicht mehr im Artikel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, over blocking findings: %1</source>
+        <translation>, trotz blockierender Befunde: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verified “%1” in %2</source>
+        <translation>Quelle „%1“ bestätigt (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed “%1” in %2</source>
+        <translation>Quelle „%1“ bestritten (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked %1 as needing no attribution</source>
+        <translation>Markierung „keine Quellenangabe nötig“ gesetzt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the no-attribution mark off %1</source>
+        <translation>Markierung „keine Quellenangabe nötig“ entfernt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved the anonymous source “%1” in %2</source>
+        <translation>Anonyme Quelle „%1“ genehmigt (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>recording the audit trail of article %1</source>
+        <translation>Schreiben des Prüfprotokolls von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the audit trail of article %1</source>
+        <translation>Lesen des Prüfprotokolls von Artikel %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchFileWriter</name>
     <message>
         <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
@@ -1127,34 +1421,34 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+351"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+357"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>CPU-Zeit %1 µs pro Artikel (%2 /s CPU-Zeit)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+428"/>
+        <location line="+482"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>sqlite3-Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+415"/>
+        <location line="-401"/>
+        <location line="+441"/>
         <source>opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-464"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Gesamtlaufzeit des Benchmarks: %1 s; 1-Minuten-Lastmittel %2 zu Beginn, %3 am Ende (auf %4 Kernen).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+102"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Umgebung: %1 Artikel, SQLite-Bibliothek %2, sqlite3-Shell %3, Qt %4, %5 × %6, %7; Datenbankdatei %8 MB.</translation>
     </message>
@@ -1164,7 +1458,8 @@
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>unknown CPU</source>
         <translation>unbekannte CPU</translation>
     </message>
@@ -1239,7 +1534,12 @@
         <translation>erstes Zehntel %1 /s, letztes Zehntel %2 /s; %3 ms pro Aufruf mit %4; %5</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-199"/>
+        <source>Environment: Qt %1, %2 × %3, %4.</source>
+        <translation>Umgebung: Qt %1, %2 × %3, %4.</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>importArticles()</source>
         <translation>importArticles()</translation>
     </message>
@@ -1361,22 +1661,32 @@
         <translation>sqlite3: die 4–5 SELECTs, die ArticleStore::load in einer Lesetransaktion ausführt, für dieselben IDs</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
-        <translation>pro Artikel: Laden %1 µs + NinjsCodec::toBytes %2 µs; im Mittel %3 KB JSON; eine Lesetransaktion um alle, wie bei copydesk-cli</translation>
+        <location line="+60"/>
+        <source>save one edited paragraph, after optimizeSearchIndex()</source>
+        <translation>einen bearbeiteten Absatz speichern, nach optimizeSearchIndex()</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>export ninjs, %1 articles to files (BatchFileWriter)</source>
-        <translation>ninjs-Export, %1 Artikel in Dateien (BatchFileWriter)</translation>
+        <location line="+6"/>
+        <source>save one edited paragraph (save()), right after the import</source>
+        <translation>einen bearbeiteten Absatz speichern (save()), direkt nach dem Import</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>export wrote %1 files for %2 articles</source>
+        <translation>der Export hat %1 Dateien für %2 Artikel geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export ninjs, %1 articles to files (FolderExport)</source>
+        <translation>ninjs-Export, %1 Artikel in Dateien (FolderExport)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>as copydesk-cli export --all: writing each file under a temporary name %1 µs per article, then one sync to disk and the renames %2 ms in all (%3 µs per article)</source>
-        <translation>wie copydesk-cli export --all: jede Datei unter einem vorläufigen Namen schreiben %1 µs pro Artikel, dann eine Synchronisierung und die Umbenennungen %2 ms insgesamt (%3 µs pro Artikel)</translation>
+        <source>as copydesk-cli export --all: loadMany() a chunk at a time while a worker thread encodes and writes the previous chunk, then one sync to disk and the renames</source>
+        <translation>wie copydesk-cli export --all: loadMany() blockweise, während ein Arbeitsthread den vorherigen Block kodiert und schreibt, dann eine Synchronisierung mit dem Datenträger und die Umbenennungen</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-203"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1.000 zufällige Artikel…</translation>
     </message>
@@ -1387,21 +1697,44 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+37"/>
-        <location line="+23"/>
-        <location line="+30"/>
-        <location line="+20"/>
+        <location line="+56"/>
         <location line="+32"/>
+        <location line="+30"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-114"/>
         <source>load one article</source>
         <translation>einen Artikel laden</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>optimizing the full-text index…</source>
+        <translation>Volltextindex wird optimiert…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimizeSearchIndex</source>
+        <translation>optimizeSearchIndex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimizeSearchIndex() once, after the import</source>
+        <translation>optimizeSearchIndex() einmal, nach dem Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merges the full-text index that the bulk import left in large segments; the saves measured after it show what it is for</source>
+        <translation>führt den Volltextindex zusammen, den der Massenimport in großen Segmenten hinterlassen hat; die danach gemessenen Speichervorgänge zeigen, wozu das dient</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>save again after optimizeSearchIndex(), 500 other random articles…</source>
+        <translation>erneut speichern nach optimizeSearchIndex(), 500 andere zufällige Artikel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>save: one edited paragraph, 500 random articles…</source>
         <translation>save: ein bearbeiteter Absatz, 500 zufällige Artikel…</translation>
     </message>
@@ -1411,12 +1744,7 @@
         <translation>save %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>save one edited paragraph (save())</source>
-        <translation>einen bearbeiteten Absatz speichern (save())</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>sqlite3: the same reads, source look-ups, revision insert and article/paragraph/search-text updates in one transaction, on %1 other articles</source>
         <translation>sqlite3: dieselben Lesezugriffe, Quellensuchen, Revisions-INSERT und Aktualisierungen von Artikel, Absatz und Suchtext in einer Transaktion, an %1 anderen Artikeln</translation>
     </message>
@@ -1437,16 +1765,27 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+40"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-31"/>
+        <source>loadMany</source>
+        <translation>loadMany</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>export ninjs, %1 articles (load + toBytes)</source>
         <translation>ninjs-Export, %1 Artikel (load + toBytes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>pro Artikel: loadMany %1 µs + NinjsCodec::toBytes %2 µs; im Mittel %3 KB JSON; eine Lesetransaktion um alle, wie bei copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>export ninjs: %1 articles to files…</source>
         <translation>ninjs-Export: %1 Artikel in Dateien…</translation>
     </message>
@@ -1459,12 +1798,12 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../app/widgets/BodyEditor.cpp" line="+40"/>
+        <location filename="../app/widgets/BodyEditor.cpp" line="+47"/>
         <source>Article body</source>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Attach Source…</source>
         <translation>Quelle zuordnen…</translation>
     </message>
@@ -1494,7 +1833,7 @@
         <translation>Den aktuellen Absatz unter den nächsten verschieben</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+387"/>
         <source>Move text</source>
         <translation>Text verschieben</translation>
     </message>
@@ -1507,7 +1846,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+127"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>Die Datenbank: eine Copydesk-SQLite-Datei. Standard: $COPYDESK_DB, sonst die Datei, die die Copydesk-Anwendung verwendet.</translation>
     </message>
@@ -1532,18 +1871,14 @@
         <translation>Gibt JSON statt einer Tabelle aus.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Only articles with this status: draft, review, approved or published.</source>
-        <translation>Nur Artikel mit diesem Status: draft, review, approved oder published.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+463"/>
+        <location line="+9"/>
+        <location line="+649"/>
+        <location line="+620"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-1262"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Nur Artikel, deren Schlagzeile, Zusammenfassung, Text oder Meta-Titel diese Wörter enthalten.</translation>
     </message>
@@ -1593,13 +1928,53 @@
         <translation>Entfernt die Verknüpfung zum nächsten Artikel.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The language: a BCP 47 tag (en-US, de, pt-BR) or a Hunspell dictionary name (en_US). Default: en-US, or the article&apos;s language with --article.</source>
+        <translation>Die Sprache: ein BCP-47-Tag (en-US, de, pt-BR) oder der Name eines Hunspell-Wörterbuchs (en_US). Standard: en-US, mit --article die Sprache des Artikels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks a stored article instead of a file: its headline, summary, byline, body paragraphs and meta titles, accepting the newsroom dictionary and the words ignored in that article.</source>
+        <translation>Prüft statt einer Datei einen gespeicherten Artikel: Schlagzeile, Zusammenfassung, Autorenzeile, Absätze und Meta-Titel; das Redaktionswörterbuch und die in diesem Artikel ignorierten Wörter gelten als richtig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also accepts the words of the newsroom dictionary in the database (always so with --article).</source>
+        <translation>Akzeptiert auch die Wörter des Redaktionswörterbuchs in der Datenbank (mit --article immer).</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+148"/>
+        <source>Lists the misspelled words without suggestions, which is much faster (like hunspell -l).</source>
+        <translation>Listet die falsch geschriebenen Wörter ohne Vorschläge auf, was viel schneller ist (wie hunspell -l).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looks for suggestions in at most N processes at once, each with its own copy of the dictionary. Default: one per processor core.</source>
+        <translation>Sucht Vorschläge in höchstens N Prozessen gleichzeitig, jeder mit einer eigenen Kopie des Wörterbuchs. Standard: einer pro Prozessorkern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Internal: answers a SuggestionPool request.</source>
+        <translation>Intern: beantwortet eine Anfrage von SuggestionPool.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prints a JSON array [{word, line, column, suggestions}] instead of one line per misspelled word.</source>
+        <translation>Gibt ein JSON-Array [{word, line, column, suggestions}] statt einer Zeile pro falsch geschriebenem Wort aus.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+170"/>
         <source>FILE...</source>
         <translation>DATEI...</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-170"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Importiert .txt- und ninjs-.json-Dateien; alle oder keine.</translation>
     </message>
@@ -1654,18 +2029,21 @@
         <translation>Entfernt die Verknüpfung zum vorherigen oder nächsten Artikel.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+143"/>
+        <location line="-139"/>
+        <location line="+141"/>
+        <location line="+165"/>
         <location line="+19"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+217"/>
+        <location line="+244"/>
         <location line="+33"/>
+        <location line="+583"/>
+        <location line="+10"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-1064"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Listet die gespeicherten Versionen eines Artikels auf.</translation>
     </message>
@@ -1680,12 +2058,7 @@
         <translation>Macht eine frühere Version wieder aktuell, als neue Version.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Imports, lists, shows, links and exports the articles of a Copydesk database.</source>
-        <translation>Importiert, listet, zeigt, verknüpft und exportiert die Artikel einer Copydesk-Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>One of the commands listed below.</source>
         <translation>Einer der unten aufgeführten Befehle.</translation>
     </message>
@@ -1723,12 +2096,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -1738,12 +2111,152 @@
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit status: 0 success; 1 conflict (someone saved first); 2 bad input or usage (nothing was written); 3 database unavailable or damaged.</source>
-        <translation>Exit-Status: 0 Erfolg; 1 Konflikt (jemand hat zuerst gespeichert); 2 fehlerhafte Eingabe oder Verwendung (nichts wurde geschrieben); 3 Datenbank nicht verfügbar oder beschädigt.</translation>
+        <location line="-122"/>
+        <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
+        <translation>DATEI|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-219"/>
+        <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>Nur Artikel mit diesem Status: draft, review, changes-requested, approved, published, corrected oder archived.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Checks every article.</source>
+        <translation>Prüft alle Artikel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints a JSON array [{article: {id, uuid, headline}, findings: [...]}] instead of a list.</source>
+        <translation>Gibt ein JSON-Array [{article: {id, uuid, headline}, findings: [...]}] statt einer Liste aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skips the SPELLING rule (no dictionaries are loaded).</source>
+        <translation>Überspringt die Regel SPELLING (es werden keine Wörterbücher geladen).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPELLING findings without suggestions, which is much faster.</source>
+        <translation>SPELLING-Befunde ohne Vorschläge, was viel schneller ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A comment for the audit log (required to request changes).</source>
+        <translation>Ein Kommentar für das Prüfprotokoll (nötig, um Änderungen anzufordern).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A chief approving over blocking findings: the written reason, stored in the audit log.</source>
+        <translation>Ein Chefredakteur gibt trotz blockierender Befunde frei: die schriftliche Begründung, im Prüfprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who acts, as recorded in the audit log. Default: $COPYDESK_USER, else the name in the Copydesk preferences, else the login name.</source>
+        <translation>Wer handelt, wie im Prüfprotokoll vermerkt. Standard: $COPYDESK_USER, sonst der Name in den Copydesk-Einstellungen, sonst der Anmeldename.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
+        <translation>Die Rolle, in der Sie handeln: editor, reviewer oder chief. Standard: $COPYDESK_ROLE, sonst die Rolle in den Copydesk-Einstellungen, sonst editor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdict: verified, disputed or unchecked.</source>
+        <translation>Das Urteil: verified, disputed oder unchecked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reviewer&apos;s note on the source (what was checked).</source>
+        <translation>Die Notiz des Prüfers zur Quelle (was geprüft wurde).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lists the misspelled words of a text or an article with their line, column and suggestions.</source>
+        <translation>Listet die falsch geschriebenen Wörter eines Textes oder Artikels mit Zeile, Spalte und Vorschlägen auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID...|--all [--json] [--no-spelling] [--no-suggestions]</source>
+        <translation>ID...|--all [--json] [--no-spelling] [--no-suggestions]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the review findings of articles; exit status 1 when any is blocking.</source>
+        <translation>Listet die Prüfbefunde von Artikeln auf; Exit-Status 1, wenn einer blockiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID STATUS [--comment C] [--override REASON] [--as NAME --role ROLE]</source>
+        <translation>ID STATUS [--comment C] [--override GRUND] [--as NAME --role ROLLE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves an article through the review workflow (draft, review, changes-requested, approved, published, corrected, archived).</source>
+        <translation>Führt einen Artikel durch den Prüfablauf (draft, review, changes-requested, approved, published, corrected, archived).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID PARAGRAPH SOURCE --state verified|disputed|unchecked [--note N] [--as NAME]</source>
+        <translation>ID ABSATZ QUELLE --state verified|disputed|unchecked [--note N] [--as NAME]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records a reviewer&apos;s verdict on one attribution of a paragraph (its uuid or number).</source>
+        <translation>Vermerkt das Urteil eines Prüfers über eine Quellenangabe eines Absatzes (dessen UUID oder Nummer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list [--json] | add WORD... | remove WORD...</source>
+        <translation>list [--json] | add WORT... | remove WORT...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows or changes the newsroom dictionary, shared by every desk on the database.</source>
+        <translation>Zeigt oder ändert das Redaktionswörterbuch, das alle Arbeitsplätze der Datenbank gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk database.</source>
+        <translation>Importiert, listet, zeigt, verknüpft, exportiert und prüft die Rechtschreibung der Artikel einer Copydesk-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Exit status: 0 success; 1 conflict (someone saved first), or spell found misspelled words; 2 bad input or usage (nothing was written), or no spelling dictionary for the language; 3 database unavailable or damaged.</source>
+        <translation>Exit-Status: 0 Erfolg; 1 Konflikt (jemand hat zuerst gespeichert) oder spell hat falsch geschriebene Wörter gefunden; 2 fehlerhafte Eingabe oder Verwendung (nichts wurde geschrieben) oder kein Rechtschreibwörterbuch für die Sprache; 3 Datenbank nicht verfügbar oder beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as ninjs when they start with &apos;{&apos;, else as plain text. Articles whose uri is already in the database update it; links between the files resolve in any order.</source>
         <translation>Artikeldateien: .txt (das Klartextformat) oder .json (ninjs). Andere Namen werden als ninjs gelesen, wenn sie mit „{“ beginnen, sonst als Klartext. Artikel, deren URI bereits in der Datenbank steht, aktualisieren diesen Artikel; Verknüpfungen zwischen den Dateien werden in beliebiger Reihenfolge aufgelöst.</translation>
     </message>
@@ -1752,21 +2265,25 @@
         <location line="+19"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+860"/>
+        <location line="+10"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Der Artikel: seine ID, UUID oder URI.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-893"/>
+        <location line="+877"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Die Artikel: IDs, UUIDs oder URIs.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-877"/>
+        <location line="+877"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-872"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Der frühere Artikel (ID, UUID oder URI).</translation>
     </message>
@@ -1792,12 +2309,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+487"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-478"/>
+        <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
+        <translation>Der zu prüfende Text, in UTF-8; - liest die Standardeingabe. Jedes falsch geschriebene Wort wird als DATEI:ZEILE:SPALTE: WORT: VORSCHLÄGE (bis zu %1) ausgegeben, Spalten in Zeichen gezählt. Ihr persönliches Wörterbuch gilt ebenfalls. Exit-Status 1, wenn ein Wort falsch geschrieben ist, sonst 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE|-</source>
+        <translation>DATEI|-</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list: the words with who added them and when; add: adds the words, recorded as added by %1 ($COPYDESK_USER, else your login name); remove: removes them (all of them or, if one is not listed, none).</source>
+        <translation>list: die Wörter, mit Angabe, wer sie wann hinzugefügt hat; add: fügt die Wörter hinzu, vermerkt als hinzugefügt von %1 ($COPYDESK_USER, sonst Ihr Anmeldename); remove: entfernt sie (alle oder, wenn eines nicht eingetragen ist, keines).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list|add|remove</source>
+        <translation>list|add|remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words to add or remove.</source>
+        <translation>Die hinzuzufügenden oder zu entfernenden Wörter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[WORD...]</source>
+        <translation>[WORT...]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>no such file.</source>
         <translation>keine solche Datei.</translation>
     </message>
@@ -1859,11 +2406,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+445"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-442"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
@@ -1909,19 +2457,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+245"/>
         <source>HEADLINE</source>
         <translation>SCHLAGZEILE</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+220"/>
+        <location line="-231"/>
+        <location line="+181"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>geben Sie genau einen Artikel an (ID, UUID oder URI).</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-202"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2037,11 +2585,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+539"/>
         <source>give article ids or --all, not both.</source>
         <translation>geben Sie Artikel-IDs oder --all an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-537"/>
         <source>name the articles to export, or give --all.</source>
         <translation>nennen Sie die zu exportierenden Artikel oder geben Sie --all an.</translation>
     </message>
@@ -2066,7 +2615,7 @@
         <translation>--out %1: ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
         <source>--out %1: cannot create the folder.</source>
         <translation>--out %1: Der Ordner kann nicht angelegt werden.</translation>
     </message>
@@ -2076,12 +2625,12 @@
         <translation>--out %1: In den Ordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>exported %1 %2</source>
         <translation>exportiert %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>give two articles: PREV and the NEXT one that follows it.</source>
         <translation>geben Sie zwei Artikel an: VORHER und den Artikel NACHHER, der darauf folgt.</translation>
     </message>
@@ -2134,6 +2683,238 @@
         <location line="+12"/>
         <source>restored %1 to the content of version %2; it is now version %3</source>
         <translation>%1 auf den Inhalt von Version %2 zurückgesetzt; es ist jetzt Version %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give a FILE or --article ID, not both.</source>
+        <translation>geben Sie eine DATEI oder --article ID an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a FILE to check (- for standard input) or --article ID.</source>
+        <translation>geben Sie eine zu prüfende DATEI (- für die Standardeingabe) oder --article ID an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one FILE; unexpected argument &apos;%1&apos;.</source>
+        <translation>geben Sie eine DATEI an; unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--lang needs a language, e.g. en-US or de.</source>
+        <translation>--lang braucht eine Sprache, z. B. en-US oder de.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--jobs: &apos;%1&apos; is not a positive whole number.</source>
+        <translation>--jobs: „%1“ ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>suggestion helper: cannot read standard input.</source>
+        <translation>Vorschlagshelfer: Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>suggestion helper: %1.</source>
+        <translation>Vorschlagshelfer: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>give an action: list, add or remove (add and remove take words).</source>
+        <translation>geben Sie eine Aktion an: list, add oder remove (add und remove erwarten Wörter).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list takes no words; unexpected argument &apos;%1&apos;.</source>
+        <translation>list erwartet keine Wörter; unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown action &apos;%1&apos;; give list, add or remove.</source>
+        <translation>unbekannte Aktion „%1“; geben Sie list, add oder remove an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--json goes with list only.</source>
+        <translation>--json gibt es nur mit list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: name at least one word.</source>
+        <translation>%1: nennen Sie mindestens ein Wort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a word that can be listed: it is empty or contains spaces.</source>
+        <translation>„%1“ ist kein Wort, das eingetragen werden kann: Es ist leer oder enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The newsroom dictionary is empty.</source>
+        <translation>Das Redaktionswörterbuch ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WORD</source>
+        <translation>WORT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDED BY</source>
+        <translation>HINZUGEFÜGT VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in the newsroom dictionary already</source>
+        <translation>%1 steht bereits im Redaktionswörterbuch</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not in the newsroom dictionary; nothing was removed.</source>
+        <translation>„%1“ steht nicht im Redaktionswörterbuch; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>--as: give a name.</source>
+        <translation>--as: geben Sie einen Namen an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role: unknown role &apos;%1&apos;; give editor, reviewer or chief.</source>
+        <translation>--role: unbekannte Rolle „%1“; geben Sie editor, reviewer oder chief an.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The new status: review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>Der neue Status: review, changes-requested, approved, published, corrected oder archived.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The paragraph: its uuid (see show --json) or its number from 1.</source>
+        <translation>Der Absatz: seine UUID (siehe show --json) oder seine Nummer ab 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAGRAPH</source>
+        <translation>ABSATZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source the paragraph cites, by name.</source>
+        <translation>Die Quelle, die der Absatz nennt, mit Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>name the articles to check, or give --all.</source>
+        <translation>nennen Sie die zu prüfenden Artikel oder geben Sie --all an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 &quot;%2&quot;: %n finding(s)</source>
+        <translation>
+            <numerusform>%1 „%2“: %n Befund</numerusform>
+            <numerusform>%1 „%2“: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spelling was not checked for %1: %2</source>
+        <translation>Rechtschreibung für %1 nicht geprüft: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s) checked</source>
+        <translation>
+            <numerusform>%n Artikel geprüft</numerusform>
+            <numerusform>%n Artikel geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocking finding(s)</source>
+        <translation>
+            <numerusform>%n blockierender Befund</numerusform>
+            <numerusform>%n blockierende Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>in %n Artikel</numerusform>
+            <numerusform>in %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the article and its new status.</source>
+        <translation>geben Sie den Artikel und seinen neuen Status an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>STATUS: unknown status &apos;%1&apos;; give review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>STATUS: unbekannter Status „%1“; geben Sie review, changes-requested, approved, published, corrected oder archived an.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 &quot;%2&quot;: %3 -&gt; %4 (by %5, %6)</source>
+        <translation>%1 „%2“: %3 -&gt; %4 (von %5, %6)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give the article, the paragraph and the source.</source>
+        <translation>geben Sie den Artikel, den Absatz und die Quelle an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--state is required: verified, disputed or unchecked.</source>
+        <translation>--state ist erforderlich: verified, disputed oder unchecked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--state: unknown state &apos;%1&apos;; give verified, disputed or unchecked.</source>
+        <translation>--state: unbekannter Zustand „%1“; geben Sie verified, disputed oder unchecked an.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>article %1 has no paragraph &apos;%2&apos; (give its uuid, see show --json, or a number from 1 to %3).</source>
+        <translation>Artikel %1 hat keinen Absatz „%2“ (geben Sie seine UUID an, siehe show --json, oder eine Nummer von 1 bis %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>paragraph %1 of article %2 does not cite &apos;%3&apos;; it cites: %4.</source>
+        <translation>Absatz %1 von Artikel %2 nennt „%3“ nicht; er nennt: %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source</source>
+        <translation>keine Quelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
+        <translation>%1 „%2“, Absatz %3: %4 ist %5 (von %6); der Artikel ist jetzt Version %7</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2983,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+159"/>
+        <location filename="../app/storage/Database.cpp" line="+217"/>
         <source>The database is read-only.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
@@ -2339,14 +3120,290 @@
     </message>
 </context>
 <context>
+    <name>DeskRole</name>
+    <message>
+        <location filename="../app/core/DeskUser.cpp" line="+50"/>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chief</source>
+        <translation>Chefredakteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Editor</source>
+        <translation>Redakteur</translation>
+    </message>
+</context>
+<context>
+    <name>DictionariesPage</name>
+    <message>
+        <location filename="../ui/DictionariesPage.ui" line="+6"/>
+        <source>Dictionaries</source>
+        <translation>Wörterbücher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed languages</source>
+        <translation>Installierte Sprachen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each article is checked in its own language: the Language field of the article picks the dictionary (en-US uses en_US, de uses de_DE).</source>
+        <translation>Jeder Artikel wird in seiner eigenen Sprache geprüft: Das Feld „Sprache“ des Artikels wählt das Wörterbuch (en-US verwendet en_US, de verwendet de_DE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installed dictionaries</source>
+        <translation>Installierte Wörterbücher</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Newsroom dictionary</source>
+        <translation>Redaktionswörterbuch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Newsroom words</source>
+        <translation>Wörter der Redaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A word to accept in every article</source>
+        <translation>Ein Wort, das in jedem Artikel gilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New newsroom word</source>
+        <translation>Neues Wort der Redaktion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal dictionary</source>
+        <translation>Persönliches Wörterbuch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Personal words</source>
+        <translation>Persönliche Wörter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R&amp;emove</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/DictionariesPage.cpp" line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No dictionary is installed: nothing is underlined. Install one, for example the Debian package hunspell-en-us.</source>
+        <translation>Es ist kein Wörterbuch installiert: Nichts wird unterstrichen. Installieren Sie eines, zum Beispiel das Debian-Paket hunspell-de-de.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looked up in: %1. Put a dictionary of your own (name.aff and name.dic) in %2.</source>
+        <translation>Gesucht in: %1. Ein eigenes Wörterbuch (name.aff und name.dic) legen Sie in %2 ab.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a database to see and edit its newsroom dictionary.</source>
+        <translation>Öffnen Sie eine Datenbank, um ihr Redaktionswörterbuch zu sehen und zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted in every article of %1, for every desk that works on it.</source>
+        <translation>Gilt in jedem Artikel von %1, für jeden Arbeitsplatz, der damit arbeitet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newsroom dictionary could not be read: %1</source>
+        <translation>Das Redaktionswörterbuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your own words, accepted in every article you edit; kept in %1.</source>
+        <translation>Ihre eigenen Wörter, gültig in jedem Artikel, den Sie bearbeiten; gespeichert in %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Zum Redaktionswörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove from Newsroom Dictionary</source>
+        <translation>Aus dem Redaktionswörterbuch entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove from Personal Dictionary</source>
+        <translation>Aus dem persönlichen Wörterbuch entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryCatalog</name>
+    <message>
+        <location filename="../app/spelling/DictionaryCatalog.cpp" line="+246"/>
+        <source>No spelling dictionary for the language &quot;%1&quot; is installed (looked for %2), and Debian has no package for it. Put %2.aff and %2.dic in %3 to check this language.</source>
+        <translation>Für die Sprache „%1“ ist kein Rechtschreibwörterbuch installiert (gesucht: %2), und Debian hat kein Paket dafür. Legen Sie %2.aff und %2.dic in %3 ab, um diese Sprache zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No spelling dictionary for the language &quot;%1&quot; is installed (looked for %2). Install the Debian package %3 (sudo apt install %3), or put %2.aff and %2.dic in %4.</source>
+        <translation>Für die Sprache „%1“ ist kein Rechtschreibwörterbuch installiert (gesucht: %2). Installieren Sie das Debian-Paket %3 (sudo apt install %3) oder legen Sie %2.aff und %2.dic in %4 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryStore</name>
+    <message>
+        <location filename="../app/storage/DictionaryStore.cpp" line="+34"/>
+        <source>A dictionary word cannot be empty.</source>
+        <translation>Ein Wörterbucheintrag darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not one word: a dictionary word cannot contain spaces.</source>
+        <translation>„%1“ ist nicht ein einzelnes Wort: Ein Wörterbucheintrag darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>looking up article %1</source>
+        <translation>Suchen von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no article %1.</source>
+        <translation>Es gibt keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the newsroom dictionary</source>
+        <translation>Lesen des Redaktionswörterbuchs</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>adding “%1” to the newsroom dictionary</source>
+        <translation>Hinzufügen von „%1“ zum Redaktionswörterbuch</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>removing “%1” from the newsroom dictionary</source>
+        <translation>Entfernen von „%1“ aus dem Redaktionswörterbuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not in the newsroom dictionary.</source>
+        <translation>„%1“ steht nicht im Redaktionswörterbuch.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the ignored words of article %1</source>
+        <translation>Lesen der ignorierten Wörter von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ignoring “%1” in article %2</source>
+        <translation>Ignorieren von „%1“ in Artikel %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>saving the ignored words of article %1</source>
+        <translation>Speichern der ignorierten Wörter von Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../app/core/review/Finding.cpp" line="+60"/>
+        <source>the headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meta title %1</source>
+        <translation>Meta-Titel %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the meta titles</source>
+        <translation>Meta-Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the body</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the previous-article link</source>
+        <translation>Verknüpfung zum vorherigen Artikel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the next-article link</source>
+        <translation>Verknüpfung zum nächsten Artikel</translation>
+    </message>
+</context>
+<context>
     <name>GuiBenchRunner</name>
     <message>
-        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+91"/>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+92"/>
         <source>an X server</source>
         <translation>ein X-Server</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>X11 (xcb), DISPLAY=%1, served by %2</source>
         <translation>X11 (xcb), DISPLAY=%1, bereitgestellt von %2</translation>
     </message>
@@ -2520,12 +3577,12 @@
     <message>
         <location line="+9"/>
         <location line="+72"/>
-        <location line="+182"/>
+        <location line="+196"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-267"/>
         <source>RSS after opening (VmRSS)</source>
         <translation>RSS nach dem Öffnen (VmRSS)</translation>
     </message>
@@ -2596,11 +3653,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+107"/>
         <source>Could not open the long article %1.</source>
         <translation>Der lange Artikel %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-104"/>
         <source>The body was not painted after opening the long article.</source>
         <translation>Der Text wurde nach dem Öffnen des langen Artikels nicht gezeichnet.</translation>
     </message>
@@ -2630,7 +3688,7 @@
         <translation>jeweils ausgehend von Artikel %1; showArticle() selbst (Speicherprüfung, Laden, Dokument, Editor, Inspektoren, Leseransicht) braucht davon %2 ms (Median aller %3 Öffnungen).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>%1 keys were sent to the body but it grew by %2 characters (read-only: %3, modified: %4).</source>
         <translation>%1 Tasten wurden an den Text gesendet, er wuchs aber um %2 Zeichen (schreibgeschützt: %3, geändert: %4).</translation>
     </message>
@@ -2650,7 +3708,7 @@
         <translation>Tastendruck → Ereignisschleife untätig (Qts eigenes Neuzeichnen)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <location line="+19"/>
         <source>Saving the typed text failed: %1</source>
         <translation>Das Speichern des getippten Textes ist fehlgeschlagen: %1</translation>
@@ -2677,11 +3735,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>one letter typed before each save; every save writes a revision.</source>
-        <translation>ein Buchstabe wird vor jedem Speichern getippt; jedes Speichern schreibt eine Revision.</translation>
+        <source>one letter typed before each save into article %1 (%2 paragraphs); every save writes a revision.</source>
+        <translation>vor jedem Speichern ein Buchstabe in Artikel %1 getippt (%2 Absätze); jedes Speichern schreibt eine Revision.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>RSS with the long article open and edited (VmRSS)</source>
         <translation>RSS mit geöffnetem und bearbeitetem langem Artikel (VmRSS)</translation>
     </message>
@@ -2766,7 +3824,17 @@
         <translation>ArticleStore::save, ein Absatz geändert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>reading back the state it replaces, as the CLI and imports save.</source>
+        <translation>mit Zurücklesen des ersetzten Stands, wie die CLI und Importe speichern.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ArticleStore::save over the editor&apos;s copy, one paragraph changed</source>
+        <translation>ArticleStore::save über die Kopie des Editors, ein Absatz geändert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Qt %1 (built against %2), SQLite %3; %4, %5 cores; load average %6 at the start, %7 at the end; total run time %8 s.</source>
         <translation>Qt %1 (gebaut gegen %2), SQLite %3; %4, %5 Kerne; Lastmittel %6 zu Beginn, %7 am Ende; Gesamtlaufzeit %8 s.</translation>
     </message>
@@ -2830,6 +3898,14 @@
     </message>
 </context>
 <context>
+    <name>HeadlineMissingRule</name>
+    <message>
+        <location filename="../app/core/review/HeadlineMissingRule.cpp" line="+17"/>
+        <source>The article has no headline.</source>
+        <translation>Der Artikel hat keine Schlagzeile.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryInspector</name>
     <message>
         <location filename="../ui/HistoryInspector.ui" line="+8"/>
@@ -2887,12 +3963,12 @@
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Reading the history failed: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Restore version %1 of this article?</source>
         <translation>Version %1 dieses Artikels wiederherstellen?</translation>
     </message>
@@ -2902,7 +3978,7 @@
         <translation>Schlagzeile, Zusammenfassung, Autorenzeile, Text und Meta-Titel von Version %1 werden zum aktuellen Inhalt und als neue Version gespeichert. Der aktuelle Text bleibt im Verlauf erhalten; nicht gespeicherte Änderungen werden vorher gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Reading version %1 failed: %2</source>
         <translation>Version %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -2953,6 +4029,52 @@
     </message>
 </context>
 <context>
+    <name>HunspellDictionary</name>
+    <message>
+        <location filename="../app/spelling/HunspellDictionary.cpp" line="+46"/>
+        <source>Cannot read the spelling dictionary file %1.</source>
+        <translation>Die Wörterbuchdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The spelling dictionary %1 declares the encoding &quot;%2&quot;, which is not supported.</source>
+        <translation>Das Rechtschreibwörterbuch %1 gibt die Kodierung „%2“ an, die nicht unterstützt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBrokenRule</name>
+    <message>
+        <location filename="../app/core/review/LinkBrokenRule.cpp" line="+29"/>
+        <source>The next-article link points to “%1”, which no longer exists.</source>
+        <translation>Die Verknüpfung zum nächsten Artikel zeigt auf „%1“, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous-article link points to “%1”, which no longer exists.</source>
+        <translation>Die Verknüpfung zum vorherigen Artikel zeigt auf „%1“, den es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The next article, “%1”, has no previous-article link back to this one.</source>
+        <translation>Der nächste Artikel, „%1“, verweist nicht als vorheriger Artikel auf diesen zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next article, “%1”, links back to another article (id %2) as its previous one.</source>
+        <translation>Der nächste Artikel, „%1“, verweist als vorherigen Artikel auf einen anderen Artikel (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous article, “%1”, has no next-article link back to this one.</source>
+        <translation>Der vorherige Artikel, „%1“, verweist nicht als nächster Artikel auf diesen zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous article, “%1”, links back to another article (id %2) as its next one.</source>
+        <translation>Der vorherige Artikel, „%1“, verweist als nächsten Artikel auf einen anderen Artikel (ID %2).</translation>
+    </message>
+</context>
+<context>
     <name>LinkCommand</name>
     <message>
         <location filename="../app/models/LinkCommand.cpp" line="+12"/>
@@ -2978,6 +4100,57 @@
         <location line="+0"/>
         <source>Unlink next article</source>
         <translation>Verknüpfung zum nächsten Artikel lösen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCycleRule</name>
+    <message>
+        <location filename="../app/core/review/LinkCycleRule.cpp" line="+67"/>
+        <source>The previous-article link points to this article.</source>
+        <translation>Die Verknüpfung zum vorherigen Artikel zeigt auf diesen Artikel selbst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next-article link points to this article.</source>
+        <translation>Die Verknüpfung zum nächsten Artikel zeigt auf diesen Artikel selbst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is both the previous and the next article, so the chain loops.</source>
+        <translation>„%1“ ist zugleich vorheriger und nächster Artikel, die Kette bildet also eine Schleife.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Following the next-article links from this article comes back to it: the chain loops.</source>
+        <translation>Wer den Verknüpfungen zum nächsten Artikel von hier aus folgt, kommt zu diesem Artikel zurück: Die Kette bildet eine Schleife.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Following the previous-article links from this article comes back to it: the chain loops.</source>
+        <translation>Wer den Verknüpfungen zum vorherigen Artikel von hier aus folgt, kommt zu diesem Artikel zurück: Die Kette bildet eine Schleife.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chain of next-article links after this article loops without ending.</source>
+        <translation>Die Kette der Verknüpfungen zum nächsten Artikel nach diesem Artikel bildet eine endlose Schleife.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain of previous-article links before this article loops without ending.</source>
+        <translation>Die Kette der Verknüpfungen zum vorherigen Artikel vor diesem Artikel bildet eine endlose Schleife.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTargetStatusRule</name>
+    <message>
+        <location filename="../app/core/review/LinkTargetStatusRule.cpp" line="+33"/>
+        <source>The next article, “%1”, is not approved or published (status: %2).</source>
+        <translation>Der nächste Artikel, „%1“, ist weder freigegeben noch veröffentlicht (Status: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous article, “%1”, is not approved or published (status: %2).</source>
+        <translation>Der vorherige Artikel, „%1“, ist weder freigegeben noch veröffentlicht (Status: %2).</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +4581,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+59"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+60"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Copydesk-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
@@ -3418,8 +4591,13 @@
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+337"/>
+        <location line="+3"/>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+346"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
@@ -3429,18 +4607,18 @@
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Could not list the articles: %1</source>
         <translation>Die Artikel konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -3458,7 +4636,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -3467,7 +4645,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Version %1 aus der Datenbank geladen.</translation>
     </message>
@@ -3507,7 +4685,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Article</source>
         <translation>Neuer Artikel</translation>
     </message>
@@ -3626,7 +4804,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Version %1 als Version %2 wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -3701,12 +4879,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-588"/>
         <source>No articles match the search.</source>
         <translation>Keine Artikel entsprechen der Suche.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Attributions</source>
         <translation>Quellenangaben</translation>
     </message>
@@ -3726,7 +4904,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
@@ -3736,7 +4914,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Find in article</source>
         <translation>Im Artikel suchen</translation>
@@ -3752,17 +4930,17 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+401"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Article count unavailable</source>
         <translation>Artikelanzahl nicht verfügbar</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 von %n Artikel</numerusform>
@@ -3842,7 +5020,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Vorschau im Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+38"/>
+        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+41"/>
         <source>&amp;Add Variant</source>
         <translation>Meta-Titel-&amp;Variante hinzufügen</translation>
     </message>
@@ -3922,7 +5100,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+122"/>
         <source>No meta-title variants yet: search results show the headline.</source>
         <translation>Noch keine Meta-Titel-Varianten: Suchergebnisse zeigen die Schlagzeile.</translation>
     </message>
@@ -4055,7 +5233,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+348"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+350"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -4105,7 +5283,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 wie 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+496"/>
+        <location line="+423"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
@@ -4179,6 +5357,54 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <location line="+9"/>
         <source>a second &quot;%1&quot; association</source>
         <translation>eine zweite „%1“-Verknüpfung</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <location filename="../app/spelling/PersonalDictionary.cpp" line="+37"/>
+        <source>Cannot read the personal dictionary %1: it is a folder, not a file.</source>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gelesen werden: Es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot read the personal dictionary %1: %2</source>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the personal dictionary %1: line %2 is not UTF-8 text. Convert the file to UTF-8.</source>
+        <translation>Das persönliche Wörterbuch %1 kann nicht gelesen werden: Zeile %2 ist kein UTF-8-Text. Konvertieren Sie die Datei nach UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Your change is not saved, so the file stays as it is.</source>
+        <translation>%1 Ihre Änderung wird nicht gespeichert, die Datei bleibt also unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1 for the personal dictionary.</source>
+        <translation>Der Ordner %1 für das persönliche Wörterbuch kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Cannot write the personal dictionary %1: %2</source>
+        <translation>Das persönliche Wörterbuch %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be added to the personal dictionary: a word must not be empty or contain spaces.</source>
+        <translation>„%1“ kann nicht zum persönlichen Wörterbuch hinzugefügt werden: Ein Wort darf nicht leer sein und keine Leerzeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderRule</name>
+    <message>
+        <location filename="../app/core/review/PlaceholderRule.cpp" line="+129"/>
+        <source>Placeholder text “%1” in %2.</source>
+        <translation>Platzhaltertext „%1“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -4260,11 +5486,34 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
 </context>
 <context>
+    <name>PluralSourcesRule</name>
+    <message>
+        <location filename="../app/core/review/PluralSourcesRule.cpp" line="+96"/>
+        <source>“%1” in %2, but the paragraph cites only one source, “%3”.</source>
+        <translation>„%1“ (%2), aber der Absatz nennt nur eine Quelle: „%3“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” in %2, but the article cites only one source, “%3”.</source>
+        <translation>„%1“ (%2), aber der Artikel nennt nur eine Quelle: „%3“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” in %2, but the article cites no source.</source>
+        <translation>„%1“ (%2), aber der Artikel nennt keine Quelle.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4312,20 +5561,33 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Eine neue Sprache der Oberfläche gilt ab dem nächsten Start von Copydesk.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+16"/>
+        <location line="+13"/>
+        <source>Dictionaries</source>
+        <translation>Wörterbücher</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+17"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Die URL-Basis der Artikel muss eine http- oder https-Adresse sein, etwa https://news.example.com/.</translation>
     </message>
 </context>
 <context>
+    <name>RepeatedWordRule</name>
+    <message>
+        <location filename="../app/core/review/RepeatedWordRule.cpp" line="+137"/>
+        <source>“%1” is repeated in %2: “%3”.</source>
+        <translation>Wortwiederholung „%1“ (%2): „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../app/bench/Report.cpp" line="+161"/>
+        <location filename="../app/bench/Report.cpp" line="+165"/>
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
@@ -4350,14 +5612,23 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>sqlite3</source>
-        <translation>sqlite3</translation>
+        <location line="+50"/>
+        <source>median/rate: median wall time per operation, or articles per second over the whole run. PASS* = the median meets the target, the p95 does not.
+reference: the same work done by another program. Storage: the same statements run by the sqlite3 shell on the same file (mean per operation, process start-up subtracted). Spelling: the hunspell command named in the label on the same file (mean wall time of the whole process, like copydesk-cli&apos;s). ratio = Copydesk mean time / reference mean time (for rates: time per article).
+</source>
+        <translation>Median/Rate: Median der Laufzeit pro Vorgang oder Artikel pro Sekunde über den ganzen Lauf. OK* = der Median erreicht das Ziel, das p95 nicht.
+Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: dieselben Anweisungen, von der sqlite3-Shell auf derselben Datei ausgeführt (Mittelwert pro Vorgang, ohne Prozessstart). Rechtschreibung: der in der Bezeichnung genannte hunspell-Befehl auf derselben Datei (mittlere Laufzeit des ganzen Prozesses, wie bei copydesk-cli). Verhältnis = mittlere Zeit von Copydesk / mittlere Zeit des Vergleichs (bei Raten: Zeit pro Artikel).
+</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ratio</source>
-        <translation>Verhältnis</translation>
+        <source>reference</source>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4375,25 +5646,166 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>VERFEHLT</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>median/rate: median wall time per operation, or articles per second over the whole run. PASS* = the median meets the target, the p95 does not.
-sqlite3: the same statements run by the sqlite3 shell on the same file (mean per operation, process start-up subtracted); ratio = Copydesk mean time / sqlite3 mean time (for rates: time per article).
-</source>
-        <translation>Median/Rate: Median der Laufzeit pro Vorgang oder Artikel pro Sekunde über den ganzen Lauf. OK* = der Median erreicht das Ziel, das p95 nicht.
-sqlite3: dieselben Anweisungen, ausgeführt von der sqlite3-Shell auf derselben Datei (Mittelwert pro Vorgang, ohne Prozessstart); Verhältnis = mittlere Zeit von Copydesk / mittlere Zeit von sqlite3 (bei Raten: Zeit pro Artikel).
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <location line="+6"/>
         <source>Notes:</source>
         <translation>Hinweise:</translation>
     </message>
 </context>
 <context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../app/storage/ReviewStore.cpp" line="+87"/>
+        <source>reading the review decisions</source>
+        <translation>Lesen der Prüfentscheidungen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Article %1 stays “%2”: %3</source>
+        <translation>Artikel %1 bleibt „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>changing the status of article %1</source>
+        <translation>Ändern des Status von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article %1 was changed by someone else meanwhile; its status was not changed.</source>
+        <translation>Artikel %1 wurde inzwischen von jemand anderem geändert; sein Status wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Article %1 has no paragraph %2.</source>
+        <translation>Artikel %1 hat keinen Absatz %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>marking paragraph %1 of article %2</source>
+        <translation>Markieren von Absatz %1 in Artikel %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is an editor: only a reviewer or a chief can approve an anonymous source.</source>
+        <translation>%1 ist Redakteur: Nur Prüfer oder Chefredakteure können eine anonyme Quelle genehmigen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the anonymous source “%1” is acceptable: a reason is required.</source>
+        <translation>Geben Sie an, warum die anonyme Quelle „%1“ vertretbar ist: Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paragraph %1 of article %2 does not cite “%3”.</source>
+        <translation>Absatz %1 von Artikel %2 nennt „%3“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>recording the decision on “%1”</source>
+        <translation>Vermerken der Entscheidung zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkflow</name>
+    <message>
+        <location filename="../app/core/review/ReviewWorkflow.cpp" line="+86"/>
+        <source>The article is already &quot;%1&quot;.</source>
+        <translation>Der Artikel ist bereits „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An article that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
+        <translation>Ein Artikel mit dem Status „%1“ kann nicht „%2“ werden; möglich ist: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing else</source>
+        <translation>nichts anderes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who you are: a status change is recorded with a name.</source>
+        <translation>Geben Sie an, wer Sie sind: Eine Statusänderung wird mit einem Namen vermerkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an editor: only a reviewer or a chief can move an article from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 ist Redakteur: Nur Prüfer oder Chefredakteure können einen Artikel von „%2“ auf „%3“ setzen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which changes you request: a comment is required.</source>
+        <translation>Geben Sie an, welche Änderungen Sie anfordern: Ein Kommentar ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 wrote or last edited this article and cannot approve it: another reviewer must.</source>
+        <translation>%1 hat diesen Artikel geschrieben oder zuletzt bearbeitet und kann ihn nicht freigeben: Das muss ein anderer Prüfer tun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a chief can approve over blocking findings.</source>
+        <translation>Nur ein Chefredakteur kann trotz blockierender Befunde freigeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n finding(s) block approval (%1). Fix them, or a chief can approve with a written reason.</source>
+        <translation>
+            <numerusform>%n Befund verhindert die Freigabe (%1). Beheben Sie ihn, oder ein Chefredakteur gibt mit schriftlicher Begründung frei.</numerusform>
+            <numerusform>%n Befunde verhindern die Freigabe (%1). Beheben Sie sie, oder ein Chefredakteur gibt mit schriftlicher Begründung frei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send back to review</source>
+        <translation>Erneut zur Prüfung senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw approval</source>
+        <translation>Freigabe zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to review</source>
+        <translation>Zur Prüfung senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark published</source>
+        <translation>Als veröffentlicht markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark corrected</source>
+        <translation>Als korrigiert markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to draft</source>
+        <translation>Zurück zum Entwurf</translation>
+    </message>
+</context>
+<context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../app/models/RevisionListModel.cpp" line="+75"/>
+        <location filename="../app/models/RevisionListModel.cpp" line="+91"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-222"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>
@@ -4465,6 +5877,14 @@ sqlite3: dieselben Anweisungen, ausgeführt von der sqlite3-Shell auf derselben 
         <location line="+14"/>
         <source>No summary: search engines will quote text from the page instead.</source>
         <translation>Keine Zusammenfassung: Suchmaschinen zitieren stattdessen Text von der Seite.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleSourceRule</name>
+    <message>
+        <location filename="../app/core/review/SingleSourceRule.cpp" line="+67"/>
+        <source>%1 of the %2 attributed paragraphs cite only “%3”; add independent sources or say why one source is enough.</source>
+        <translation>%1 der %2 Absätze mit Quellenangabe nennen nur „%3“; fügen Sie unabhängige Quellen hinzu oder begründen Sie, warum eine Quelle genügt.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +6094,553 @@ sqlite3: dieselben Anweisungen, ausgeführt von der sqlite3-Shell auf derselben 
     </message>
 </context>
 <context>
+    <name>SpellCheckDialog</name>
+    <message>
+        <location filename="../ui/SpellCheckDialog.ui" line="+6"/>
+        <source>Check Spelling</source>
+        <translation>Rechtschreibung prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the word is</source>
+        <translation>Wo das Wort steht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The misspelled word in its text</source>
+        <translation>Das falsch geschriebene Wort in seinem Text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change &amp;to:</source>
+        <translation>Ersetzen &amp;durch:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Suggestions:</source>
+        <translation>&amp;Vorschläge:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spelling check status</source>
+        <translation>Stand der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace this occurrence with the text in “Change to”</source>
+        <translation>Diese Stelle durch den Text in „Ersetzen durch“ ersetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace every occurrence of this misspelling in the article</source>
+        <translation>Jedes Vorkommen dieses Fehlers im Artikel ersetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignore &amp;Once</source>
+        <translation>Einmal ign&amp;orieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this occurrence and go on to the next error</source>
+        <translation>Diese Stelle belassen und zum nächsten Fehler gehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ignore in Article</source>
+        <translation>Im Artikel &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word everywhere in this article</source>
+        <translation>Dieses Wort überall in diesem Artikel akzeptieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to &amp;Newsroom Dictionary</source>
+        <translation>Zum &amp;Redaktionswörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word in every article, for every desk</source>
+        <translation>Dieses Wort in jedem Artikel akzeptieren, an jedem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to &amp;Personal Dictionary</source>
+        <translation>Zum &amp;persönlichen Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word in every article you edit</source>
+        <translation>Dieses Wort in jedem Artikel akzeptieren, den Sie bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/SpellCheckDialog.cpp" line="+43"/>
+        <source>No article is open.</source>
+        <translation>Kein Artikel geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not in the dictionary, in %1:</source>
+        <translation>Nicht im Wörterbuch (%1):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No suggestions: type the correction.</source>
+        <translation>Keine Vorschläge: Geben Sie die Korrektur ein.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No spelling errors in this article.</source>
+        <translation>Keine Rechtschreibfehler in diesem Artikel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spelling check is complete: no more errors.</source>
+        <translation>Die Rechtschreibprüfung ist abgeschlossen: keine weiteren Fehler.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Replaced %n time(s).</source>
+        <translation>
+            <numerusform>%n-mal ersetzt.</numerusform>
+            <numerusform>%n-mal ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignore Word</source>
+        <translation>Wort ignorieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Zum Redaktionswörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to Personal Dictionary</source>
+        <translation>Zum persönlichen Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Speller</name>
+    <message>
+        <location filename="../app/spelling/Speller.cpp" line="+198"/>
+        <source>&quot;%1&quot; is not a word that can be added: it is empty or contains spaces.</source>
+        <translation>„%1“ ist kein Wort, das hinzugefügt werden kann: Es ist leer oder enthält Leerzeichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 “%2” is not added, so the file stays as it is.</source>
+        <translation>%1 „%2“ wird nicht hinzugefügt, die Datei bleibt also unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingBench</name>
+    <message>
+        <location filename="../app/bench/SpellingBench.cpp" line="+97"/>
+        <source>spell: skipped. %1</source>
+        <translation>spell: übersprungen. %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>spell: copydesk-cli was not found; its figures are skipped.</source>
+        <translation>spell: copydesk-cli wurde nicht gefunden; seine Messwerte werden übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spell: the hunspell command is not installed (Debian package hunspell): copydesk-cli is timed without the comparison.</source>
+        <translation>spell: Der Befehl hunspell ist nicht installiert (Debian-Paket hunspell): copydesk-cli wird ohne den Vergleich gemessen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Generating a %1-word news text and a %2-word article…</source>
+        <translation>Erzeugen eines Nachrichtentextes mit %1 Wörtern und eines Artikels mit %2 Wörtern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the word list of %1.</source>
+        <translation>Die Wortliste von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>spell: the text is %1 words of generated news copy (%2 distinct, %3 paragraphs, %4 KB) with %5 misspellings put in (%6%), vocabulary from SyntheticLibrary plus a tail of %7 words of %8; the article is %9 more words of the same stream.</source>
+        <translation>spell: Der Text besteht aus %1 Wörtern erzeugter Nachrichten (%2 verschiedene, %3 Absätze, %4 KB) mit %5 eingefügten Tippfehlern (%6 %), Wortschatz aus SyntheticLibrary plus ein Rest von %7 Wörtern aus %8; der Artikel besteht aus %9 weiteren Wörtern desselben Stroms.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 %2 failed (exit code %3): %4 %5</source>
+        <translation>%1 %2 fehlgeschlagen (Exit-Code %3): %4 %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Timing %1 %2…</source>
+        <translation>Messen von %1 %2…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>; hunspell -l flags %1 (%2 distinct), %3 of them the same words</source>
+        <translation>; hunspell -l markiert %1 (%2 verschiedene), davon %3 dieselben Wörter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spell: in the %1-word text copydesk-cli flags %2 words (%3 distinct: the words it asks Hunspell to suggest for)%4.</source>
+        <translation>spell: Im Text mit %1 Wörtern markiert copydesk-cli %2 Wörter (%3 verschiedene: die Wörter, für die es Hunspell nach Vorschlägen fragt)%4.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>target: half the mean time of %1 on the same file in this run</source>
+        <translation>Ziel: die Hälfte der mittleren Zeit von %1 auf derselben Datei in diesem Lauf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU time %1 vs %2 for %3 (ratio %4)</source>
+        <translation>CPU-Zeit %1 gegenüber %2 für %3 (Verhältnis %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU time %1</source>
+        <translation>CPU-Zeit %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>spell --no-suggestions, %1 words (vs hunspell -l)</source>
+        <translation>spell --no-suggestions, %1 Wörter (gegen hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spell with suggestions, %1 words (vs hunspell -l)</source>
+        <translation>spell mit Vorschlägen, %1 Wörter (gegen hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to 8 suggestions per distinct misspelled word, in up to %1 processes</source>
+        <translation>bis zu 8 Vorschläge pro verschiedenem falsch geschriebenem Wort, in bis zu %1 Prozessen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spell with suggestions --jobs 1, %1 words (vs hunspell -l)</source>
+        <translation>spell mit Vorschlägen --jobs 1, %1 Wörter (gegen hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spell with suggestions, %1-word article (vs hunspell -a)</source>
+        <translation>spell mit Vorschlägen, Artikel mit %1 Wörtern (gegen hunspell -a)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hunspell -a suggests for each misspelled occurrence, copydesk-cli once per distinct word</source>
+        <translation>hunspell -a macht Vorschläge für jedes falsche Vorkommen, copydesk-cli einmal pro verschiedenem Wort</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the %1-word article in process…</source>
+        <translation>Prüfen des Artikels mit %1 Wörtern im Prozess…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Speller: load the en_US dictionary</source>
+        <translation>Speller: das Wörterbuch en_US laden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>check a %1-word article, cold word cache</source>
+        <translation>einen Artikel mit %1 Wörtern prüfen, kalter Wort-Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every paragraph, %1 misspelled words found (%2 put in); the editor checks the visible paragraphs first (issue 4: underlined within 50 ms) and the rest in the background</source>
+        <translation>jeder Absatz, %1 falsch geschriebene Wörter gefunden (%2 eingefügt); der Editor prüft zuerst die sichtbaren Absätze (Issue 4: unterstrichen innerhalb von 50 ms) und den Rest im Hintergrund</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>check a %1-word article again, warm word cache</source>
+        <translation>einen Artikel mit %1 Wörtern erneut prüfen, warmer Wort-Cache</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingFigures</name>
+    <message>
+        <location filename="../app/bench/gui/SpellingFigures.cpp" line="+133"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has too few plain words for a news vocabulary.</source>
+        <translation>%1 hat zu wenige einfache Wörter für einen Nachrichtenwortschatz.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The long article with a news vocabulary</source>
+        <translation>Der lange Artikel mit Nachrichtenwortschatz</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Spelling figures skipped: %1</source>
+        <translation>Rechtschreib-Messwerte übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open article %1.</source>
+        <translation>Artikel %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spelling in a %L1-word article with a news vocabulary</source>
+        <translation>Rechtschreibung in einem Artikel mit %L1 Wörtern und Nachrichtenwortschatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling figures: the long article with one word in four replaced by a stem of %1 and %2 typing slips (one word in a hundred), %L3 words. The figures above for the library&apos;s long article were taken with spelling on as well.</source>
+        <translation>Rechtschreib-Messwerte: der lange Artikel, in dem jedes vierte Wort durch einen Stamm aus %1 ersetzt ist, mit %2 Tippfehlern (eines von hundert Wörtern), %L3 Wörter. Die Messwerte oben für den langen Artikel der Bibliothek wurden ebenfalls mit eingeschalteter Rechtschreibprüfung ermittelt.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Opening the article without spelling failed.</source>
+        <translation>Das Öffnen des Artikels ohne Rechtschreibprüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The article was not underlined and checked within 30 s.</source>
+        <translation>Der Artikel wurde nicht innerhalb von 30 s unterstrichen und geprüft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>showArticle() → first paint of the body, spelling off</source>
+        <translation>showArticle() → erstes Zeichnen des Textes, Rechtschreibprüfung aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same opens with the body&apos;s highlighter detached; the time the paint event arrives.</source>
+        <translation>dieselben Öffnungen mit abgekoppeltem Highlighter des Textes; der Zeitpunkt, zu dem das Paint-Ereignis eintrifft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → first paint with the visible paragraphs underlined</source>
+        <translation>showArticle() → erstes Zeichnen mit unterstrichenen sichtbaren Absätzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cold word cache each time; the time the body&apos;s first paint with every visible paragraph checked arrives. showArticle() returned after %1 ms (median): the first screen is checked when the body gets the article, so its first paint is underlined.</source>
+        <translation>jedes Mal kalter Wort-Cache; der Zeitpunkt, zu dem das erste Zeichnen des Textes mit allen sichtbaren Absätzen geprüft eintrifft. showArticle() kehrte nach %1 ms zurück (Median): Der erste Bildschirm wird geprüft, wenn der Text den Artikel erhält, daher ist schon das erste Zeichnen unterstrichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spelling&apos;s share of it (difference of the medians)</source>
+        <translation>Anteil der Rechtschreibprüfung daran (Differenz der Mediane)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → whole article checked (background)</source>
+        <translation>showArticle() → ganzer Artikel geprüft (Hintergrund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 paragraphs, %2 misspellings found; checked %3 ms at a time between events, visible paragraphs first, then outwards from the cursor.</source>
+        <translation>%1 Absätze, %2 Fehler gefunden; geprüft in Abschnitten von %3 ms zwischen Ereignissen, zuerst die sichtbaren Absätze, dann vom Cursor aus nach außen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>longest event-loop stall from showArticle()&apos;s return until checked</source>
+        <translation>längste Blockade der Ereignisschleife von der Rückkehr aus showArticle() bis zum Abschluss der Prüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the longest gap between the timeouts of a 1 ms timer, less 1 ms, over all %1 opens (the first paint of the opened article included): the longest a key press waits. Spelling off: %2 ms.</source>
+        <translation>die längste Lücke zwischen den Auslösungen eines 1-ms-Timers, abzüglich 1 ms, über alle %1 Öffnungen (einschließlich des ersten Zeichnens des geöffneten Artikels): die längste Wartezeit eines Tastendrucks. Rechtschreibprüfung aus: %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typing misspelled words did not add underlines (%1 before, %2 after).</source>
+        <translation>Das Tippen falsch geschriebener Wörter hat keine Unterstreichungen hinzugefügt (%1 vorher, %2 nachher).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keystroke → paragraph re-checked, event loop idle</source>
+        <translation>Tastendruck → Absatz neu geprüft, Ereignisschleife untätig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 letters of “%2” typed in paragraph %3 (the spaces typed but not timed): the key events, the underlines shifted, the idle re-check of the paragraph and Qt&apos;s repaints; %4 → %5 underlined words.</source>
+        <translation>%1 Buchstaben von „%2“ in Absatz %3 getippt (die Leerzeichen getippt, aber nicht gemessen): die Tastenereignisse, das Verschieben der Unterstreichungen, die Neuprüfung des Absatzes im Leerlauf und das Neuzeichnen durch Qt; %4 → %5 unterstrichene Wörter.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The re-marked paragraphs were not checked within 30 s.</source>
+        <translation>Die neu markierten Absätze wurden nicht innerhalb von 30 s geprüft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a word ignored → its paragraphs marked (synchronous)</source>
+        <translation>ein Wort ignoriert → seine Absätze markiert (synchron)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, the word in the most paragraphs (%2 of %3): %4 paragraphs marked, those containing it in any case (also inside a longer word); never a full rehighlight.</source>
+        <translation>„%1“, das Wort in den meisten Absätzen (%2 von %3): %4 Absätze markiert, alle, die es in beliebiger Schreibung enthalten (auch in einem längeren Wort); nie ein vollständiges Rehighlight.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a word ignored → those paragraphs re-checked (background)</source>
+        <translation>ein Wort ignoriert → diese Absätze neu geprüft (Hintergrund)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longest event-loop stall meanwhile</source>
+        <translation>längste Blockade der Ereignisschleife währenddessen</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingItemDelegate</name>
+    <message>
+        <location filename="../app/widgets/SpellingItemDelegate.cpp" line="+139"/>
+        <source>Correct “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ korrigieren</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../app/widgets/SpellingMenu.cpp" line="+19"/>
+        <source>(No suggestions)</source>
+        <translation>(Keine Vorschläge)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace “%1” with “%2”</source>
+        <translation>„%1“ durch „%2“ ersetzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Ignore “%1” in This Article</source>
+        <translation>„%1“ in diesem Artikel &amp;ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in this article only</source>
+        <translation>Dieses Wort nur in diesem Artikel akzeptieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore Word</source>
+        <translation>Wort ignorieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add “%1” to &amp;Newsroom Dictionary</source>
+        <translation>„%1“ zum Redaktions&amp;wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in every article, for every desk</source>
+        <translation>Dieses Wort in jedem Artikel akzeptieren, an jedem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Zum Redaktionswörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add “%1” to &amp;Personal Dictionary</source>
+        <translation>„%1“ zum &amp;persönlichen Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in every article you edit</source>
+        <translation>Dieses Wort in jedem Artikel akzeptieren, den Sie bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Personal Dictionary</source>
+        <translation>Zum persönlichen Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingReport</name>
+    <message>
+        <location filename="../app/cli/SpellingReport.cpp" line="+84"/>
+        <source>headline</source>
+        <translation>Schlagzeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byline</source>
+        <translation>Autorenzeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meta title %1</source>
+        <translation>Meta-Titel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no suggestions)</source>
+        <translation>(keine Vorschläge)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingRule</name>
+    <message>
+        <location filename="../app/core/review/SpellingRule.cpp" line="+33"/>
+        <source>“%1” in %2 may be misspelled.</source>
+        <translation>„%1“ (%2) ist möglicherweise falsch geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” in %2 may be misspelled; did you mean “%3”?</source>
+        <translation>„%1“ (%2) ist möglicherweise falsch geschrieben; meinten Sie „%3“?</translation>
+    </message>
+</context>
+<context>
     <name>SqliteShell</name>
     <message>
         <location filename="../app/bench/SqliteShell.cpp" line="+43"/>
@@ -4689,6 +6656,38 @@ sqlite3: dieselben Anweisungen, ausgeführt von der sqlite3-Shell auf derselben 
         <location line="+16"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoredLinkLookup</name>
+    <message>
+        <location filename="../app/storage/StoredLinkLookup.cpp" line="+32"/>
+        <source>following a link to article %1</source>
+        <translation>Folgen einer Verknüpfung zu Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the article links</source>
+        <translation>Lesen der Artikelverknüpfungen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLengthRule</name>
+    <message numerus="yes">
+        <location filename="../app/core/review/SummaryLengthRule.cpp" line="+57"/>
+        <source>The summary has %n words; keep it to %1 or fewer (it runs over from “%2”).</source>
+        <translation>
+            <numerusform>Die Zusammenfassung hat %n Wort; kürzen Sie sie auf höchstens %1 (zu lang ab „%2“).</numerusform>
+            <numerusform>Die Zusammenfassung hat %n Wörter; kürzen Sie sie auf höchstens %1 (zu lang ab „%2“).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryMissingRule</name>
+    <message>
+        <location filename="../app/core/review/SummaryMissingRule.cpp" line="+17"/>
+        <source>The article has no reader summary.</source>
+        <translation>Der Artikel hat keine Zusammenfassung für die Leser.</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +6760,72 @@ sqlite3: dieselben Anweisungen, ausgeführt von der sqlite3-Shell auf derselben 
     </message>
 </context>
 <context>
+    <name>TextInput</name>
+    <message>
+        <location filename="../app/cli/TextInput.cpp" line="+30"/>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;stdin&gt;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1:%2: invalid UTF-8 at byte offset %3 (byte 0x%4); save the text as UTF-8.</source>
+        <translation>%1:%2: ungültiges UTF-8 bei Byte-Position %3 (Byte 0x%4); speichern Sie den Text als UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot read standard input: %2</source>
+        <translation>%1: Die Standardeingabe kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no such file.</source>
+        <translation>%1: keine solche Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is a folder, not a text file.</source>
+        <translation>%1: ist ein Ordner, keine Textdatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: Die Datei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: Lesen nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVariantsRule</name>
+    <message>
+        <location filename="../app/core/review/TitleVariantsRule.cpp" line="+62"/>
+        <source>Meta title %1 is empty.</source>
+        <translation>Meta-Titel %1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meta title %1 (“%2”) repeats meta title %3 (“%4”) apart from case and punctuation.</source>
+        <translation>Meta-Titel %1 („%2“) wiederholt Meta-Titel %3 („%4“), abgesehen von Groß-/Kleinschreibung und Satzzeichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta title %1 contains HTML (“%2”); search results show it as text.</source>
+        <translation>Meta-Titel %1 enthält HTML („%2“); Suchergebnisse zeigen es als Text.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The article has %1 meta-title variants; keep it to %2 or fewer.</source>
+        <translation>Der Artikel hat %1 Meta-Titel-Varianten; beschränken Sie sich auf höchstens %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No meta-title variant is chosen; search results will show the headline or a title of their own.</source>
+        <translation>Keine Meta-Titel-Variante ist ausgewählt; Suchergebnisse zeigen die Schlagzeile oder einen eigenen Titel.</translation>
+    </message>
+</context>
+<context>
     <name>TitleWidthDelegate</name>
     <message>
         <location filename="../app/widgets/TitleWidthDelegate.cpp" line="+24"/>
@@ -4796,6 +6861,24 @@ sqlite3: dieselben Anweisungen, ausgeführt von der sqlite3-Shell auf derselben 
         <location line="+5"/>
         <source>Measured with the installed Liberation Sans 20 px: %L1 px</source>
         <translation>Gemessen mit der installierten Liberation Sans 20 px: %L1 px</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWidthRule</name>
+    <message>
+        <location filename="../app/core/review/TitleWidthRule.cpp" line="+38"/>
+        <source>Too wide for search results: %1 “%2” is %3 px, and results cut titles at %4 px, after “%5”.</source>
+        <translation>Zu breit für Suchergebnisse: %1 „%2“ ist %3 px breit, und Suchergebnisse kürzen Titel bei %4 px, nach „%5“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nearly too wide for search results: %1 “%2” is %3 px; above %4 px results may cut it.</source>
+        <translation>Fast zu breit für Suchergebnisse: %1 „%2“ ist %3 px breit; über %4 px können Suchergebnisse ihn kürzen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Short for search results: %1 “%2” is only %3 px; titles under %4 px leave most of the result line unused.</source>
+        <translation>Kurz für Suchergebnisse: %1 „%2“ ist nur %3 px breit; Titel unter %4 px lassen den größten Teil der Ergebniszeile ungenutzt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AnonymousSourceRule</name>
+    <message>
+        <location filename="../app/core/review/AnonymousSourceRule.cpp" line="+30"/>
+        <source>Paragraph %1 cites the anonymous source “%2”, approved by %3: “%4”.</source>
+        <translation>El párrafo %1 cita la fuente anónima «%2», aprobada por %3: «%4».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraph %1 cites the anonymous source “%2”; record why it is anonymous and who approved that.</source>
+        <translation>El párrafo %1 cita la fuente anónima «%2»; deje constancia de por qué es anónima y de quién lo aprobó.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleAttributionModel</name>
     <message>
         <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
@@ -95,7 +108,7 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../app/models/ArticleDocument.cpp" line="+418"/>
+        <location filename="../app/models/ArticleDocument.cpp" line="+426"/>
         <source>Move paragraph</source>
         <translation>movimiento de párrafo</translation>
     </message>
@@ -111,6 +124,11 @@
         <location filename="../ui/ArticleEditor.ui" line="+17"/>
         <source>Read-only notice</source>
         <translation>Aviso de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spell checking notice</source>
+        <translation>Aviso de la revisión ortográfica</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -208,8 +226,18 @@
         <source>Article body</source>
         <translation>Cuerpo del artículo</translation>
     </message>
+    <message>
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+107"/>
+        <source>Check &amp;Spelling…</source>
+        <translation>Revisar la &amp;ortografía…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go through the misspelled words of the article one by one</source>
+        <translation>Recorrer una a una las palabras mal escritas del artículo</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/widgets/ArticleEditor.cpp" line="+162"/>
+        <location line="+141"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -225,6 +253,39 @@
         <location line="+4"/>
         <source>Readers will see the summary here.</source>
         <translation>Aquí verán los lectores el resumen.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Spelling not checked</source>
+        <translation>Ortografía sin revisar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No spelling errors</source>
+        <translation>Sin errores ortográficos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n spelling error(s)</source>
+        <translation>
+            <numerusform>%n error ortográfico</numerusform>
+            <numerusform>%n errores ortográficos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Misspelled words in the headline, summary, byline, meta titles and body. Press F7 to go through them.</source>
+        <translation>Palabras mal escritas en el titular, el resumen, la firma, los metatítulos y el cuerpo. Pulse F7 para recorrerlas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Editing works as usual, without spell checking.</source>
+        <translation>%1 La edición funciona como siempre, sin revisión ortográfica.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Spelling is checked without your personal dictionary, and the file is left as it is.</source>
+        <translation>%1 La ortografía se revisa sin su diccionario personal, y el archivo se queda como está.</translation>
     </message>
 </context>
 <context>
@@ -269,11 +330,85 @@
     </message>
 </context>
 <context>
+    <name>ArticleMisspellings</name>
+    <message>
+        <location filename="../app/widgets/ArticleMisspellings.cpp" line="+31"/>
+        <source>Correct “%1” to “%2”</source>
+        <translation>corrección de «%1» a «%2»</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta title %1</source>
+        <translation>Metatítulo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paragraph %1</source>
+        <translation>Párrafo %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Correct “%1” to “%2” (%n times)</source>
+        <translation>
+            <numerusform>corrección de «%1» a «%2» (%n vez)</numerusform>
+            <numerusform>corrección de «%1» a «%2» (%n veces)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSpelling</name>
+    <message>
+        <location filename="../app/widgets/ArticleSpelling.cpp" line="+112"/>
+        <source>The article has no language, so its spelling is not checked. Set its language (for example en-US) to check it.</source>
+        <translation>El artículo no tiene idioma, así que no se revisa su ortografía. Indique su idioma (por ejemplo, es-ES) para revisarla.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” cannot be ignored: no stored article is open.</source>
+        <translation>«%1» no se puede omitir: no hay ningún artículo guardado abierto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be added to the newsroom dictionary: no database is open.</source>
+        <translation>«%1» no se puede añadir al diccionario de la redacción: no hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be removed from the newsroom dictionary: no database is open.</source>
+        <translation>«%1» no se puede quitar del diccionario de la redacción: no hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not in your personal dictionary.</source>
+        <translation>«%1» no está en su diccionario personal.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../app/core/Article.cpp" line="+66"/>
+        <location filename="../app/core/Article.cpp" line="+91"/>
         <source>In review</source>
         <translation>En revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -286,6 +421,16 @@
         <translation>Publicado</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Draft</source>
         <translation>Borrador</translation>
@@ -294,17 +439,17 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+321"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+402"/>
         <source>The article has not been stored yet.</source>
         <translation>El artículo aún no se ha guardado.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Article %1 was changed by someone else: you edited version %2, the database has version %3. Nothing was saved.</source>
         <translation>Otra persona modificó el artículo %1: usted editó la versión %2 y la base de datos tiene la versión %3. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+258"/>
         <source>storing article “%1”</source>
         <translation>guardando el artículo «%1»</translation>
     </message>
@@ -314,27 +459,24 @@
         <translation>Ya existe un artículo con el URI %1 o el UUID %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-246"/>
+        <location line="+260"/>
         <source>saving article %1</source>
         <translation>guardando el artículo %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+33"/>
         <source>Article %1 was changed by someone else while saving; nothing was saved.</source>
         <translation>Otra persona modificó el artículo %1 mientras se guardaba; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>reading paragraphs</source>
-        <translation>leyendo los párrafos</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>removing a paragraph</source>
         <translation>eliminando un párrafo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>storing paragraph %1</source>
         <translation>guardando el párrafo %1</translation>
     </message>
@@ -344,17 +486,18 @@
         <translation>El párrafo %1 tiene el UUID %2, que ya usa otro párrafo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>saving paragraph %1</source>
         <translation>guardando el párrafo %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>saving attributions</source>
         <translation>guardando las atribuciones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>guardando las atribuciones del párrafo %1</translation>
     </message>
@@ -369,20 +512,19 @@
         <translation>guardando el metatítulo %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <location line="+10"/>
         <location line="+9"/>
-        <location line="+8"/>
-        <location line="+12"/>
         <source>updating the search index</source>
         <translation>actualizando el índice de búsqueda</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-15"/>
         <source>The search text of article %1 is missing.</source>
         <translation>Falta el texto de búsqueda del artículo %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+70"/>
         <source>recording revision %1</source>
         <translation>registrando la revisión %1</translation>
     </message>
@@ -397,40 +539,57 @@
         <translation>eliminando el artículo %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
-        <location line="+292"/>
+        <location line="-554"/>
+        <location line="+557"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+401"/>
         <location line="+63"/>
         <source>There is no article %1.</source>
         <translation>No existe el artículo %1.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-953"/>
+        <source>%1 is an editor: only a reviewer or a chief can verify or dispute a source (“%2” in paragraph %3). Nothing was saved.</source>
+        <translation>%1 es redactor: solo un revisor o un jefe de redacción puede verificar o cuestionar una fuente («%2» en el párrafo %3). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+551"/>
         <source>loading article %1</source>
         <translation>cargando el artículo %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>loading articles</source>
+        <translation>cargando los artículos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>loading paragraphs</source>
         <translation>cargando los párrafos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>loading sources</source>
+        <translation>cargando las fuentes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>loading attributions</source>
         <translation>cargando las atribuciones</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>loading meta titles</source>
         <translation>cargando los metatítulos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>loading linked articles</source>
         <translation>cargando los artículos enlazados</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>looking up article %1</source>
         <translation>buscando el artículo %1</translation>
     </message>
@@ -511,7 +670,7 @@
         <translation>El artículo %1 no tiene la versión %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>%1: the uri %2 appears twice in this import.</source>
         <translation>%1: el URI %2 aparece dos veces en esta importación.</translation>
     </message>
@@ -548,18 +707,25 @@
         <translation>siguiente</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1259"/>
+        <location line="+1295"/>
         <source>reading the source registry</source>
         <translation>leyendo el registro de fuentes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-1266"/>
+        <location line="+1283"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>buscando la fuente %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-143"/>
+        <source>optimizing the search index</source>
+        <translation>optimizando el índice de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>A source needs a name.</source>
         <translation>Una fuente necesita un nombre.</translation>
     </message>
@@ -936,9 +1102,45 @@
     </message>
 </context>
 <context>
+    <name>AttributionBoilerplateRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionBoilerplateRule.cpp" line="+101"/>
+        <source>Paragraph %1 has its attribution typed into the text (“%2”); attach the source to the paragraph instead.</source>
+        <translation>El párrafo %1 tiene la atribución escrita en el texto («%2»); en su lugar, atribuya la fuente al párrafo.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Paragraph %1 ends with “%2”, like %3 of the %4 paragraphs; attach the source to each paragraph instead of repeating a credit line.</source>
+        <translation>El párrafo %1 termina con «%2», como %3 de los %4 párrafos; atribuya la fuente a cada párrafo en lugar de repetir una línea de créditos.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionDisputedRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionDisputedRule.cpp" line="+28"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed by %3: “%4”.</source>
+        <translation>La atribución del párrafo %1 a «%2» está cuestionada por %3: «%4».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed by %3.</source>
+        <translation>La atribución del párrafo %1 a «%2» está cuestionada por %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed: “%3”.</source>
+        <translation>La atribución del párrafo %1 a «%2» está cuestionada: «%3».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed.</source>
+        <translation>La atribución del párrafo %1 a «%2» está cuestionada.</translation>
+    </message>
+</context>
+<context>
     <name>AttributionGutter</name>
     <message>
-        <location filename="../app/widgets/AttributionGutter.cpp" line="+47"/>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+48"/>
         <source>Paragraph sources</source>
         <translation>Fuentes de los párrafos</translation>
     </message>
@@ -948,7 +1150,7 @@
         <translation>Una etiqueta por cada fuente de cada párrafo; una barra roja marca un párrafo sin fuente. Ctrl+Mayús+A atribuye una fuente.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+319"/>
         <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
         <translation>Este párrafo no tiene ninguna fuente atribuida. Haga clic para atribuir una (%1).</translation>
     </message>
@@ -987,6 +1189,24 @@
     </message>
 </context>
 <context>
+    <name>AttributionMissingRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionMissingRule.cpp" line="+27"/>
+        <source>Paragraph %1 is marked as needing no attribution: “%2”.</source>
+        <translation>El párrafo %1 está marcado como sin necesidad de atribución: «%2».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph %1 has no source attribution, and its “no attribution needed” mark gives no reason: “%2”.</source>
+        <translation>El párrafo %1 no tiene atribución de fuente, y su marca «no necesita atribución» no da ningún motivo: «%2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paragraph %1 has no source attribution: “%2”.</source>
+        <translation>El párrafo %1 no tiene atribución de fuente: «%2».</translation>
+    </message>
+</context>
+<context>
     <name>AttributionStyle</name>
     <message>
         <location filename="../app/widgets/AttributionStyle.cpp" line="+82"/>
@@ -1002,6 +1222,22 @@
         <location line="+2"/>
         <source>Disputed</source>
         <translation>Cuestionada</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionUnverifiedRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionUnverifiedRule.cpp" line="+26"/>
+        <source>No reviewer has verified the attribution of paragraph %1 to “%2”.</source>
+        <translation>Ningún revisor ha verificado la atribución del párrafo %1 a «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionVerbRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionVerbRule.cpp" line="+63"/>
+        <source>“%1” in %2 is a loaded attribution verb; consider “%3”.</source>
+        <translation>«%1» en %2 es un verbo de atribución con carga valorativa; considere «%3».</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1308,64 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../app/storage/AuditLog.cpp" line="+59"/>
+        <source>paragraph %1</source>
+        <translation>el párrafo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a paragraph no longer in the article</source>
+        <translation>un párrafo que ya no está en el artículo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (antes: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, over blocking findings: %1</source>
+        <translation>, pese a hallazgos bloqueantes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verified “%1” in %2</source>
+        <translation>Se verificó «%1» en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed “%1” in %2</source>
+        <translation>Se cuestionó «%1» en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked %1 as needing no attribution</source>
+        <translation>Se marcó %1 como sin necesidad de atribución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the no-attribution mark off %1</source>
+        <translation>Se quitó la marca «no necesita atribución» en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved the anonymous source “%1” in %2</source>
+        <translation>Se aprobó la fuente anónima «%1» en %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>recording the audit trail of article %1</source>
+        <translation>registrando el registro de auditoría del artículo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the audit trail of article %1</source>
+        <translation>leyendo el registro de auditoría del artículo %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchFileWriter</name>
     <message>
         <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
@@ -1127,34 +1421,34 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+351"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+357"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>tiempo de CPU %1 µs por artículo (%2 /s de CPU)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+428"/>
+        <location line="+482"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>la comparación con sqlite3 falló: %1</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+415"/>
+        <location line="-401"/>
+        <location line="+441"/>
         <source>opening %1</source>
         <translation>abriendo %1</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-464"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Tiempo total de la prueba: %1 s; carga media de 1 minuto de %2 al inicio y %3 al final (en %4 núcleos).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+102"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Entorno: %1 artículos, biblioteca SQLite %2, shell de sqlite3 %3, Qt %4, %5 × %6, %7; archivo de base de datos de %8 MB.</translation>
     </message>
@@ -1164,7 +1458,8 @@
         <translation>ausente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>unknown CPU</source>
         <translation>CPU desconocida</translation>
     </message>
@@ -1239,7 +1534,12 @@
         <translation>primera décima parte %1 /s, última %2 /s; %3 ms por llamada de %4; %5</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-199"/>
+        <source>Environment: Qt %1, %2 × %3, %4.</source>
+        <translation>Entorno: Qt %1, %2 × %3, %4.</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>importArticles()</source>
         <translation>importArticles()</translation>
     </message>
@@ -1361,22 +1661,32 @@
         <translation>sqlite3: los 4-5 SELECT que ArticleStore::load ejecuta en una transacción de lectura, para los mismos ID</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
-        <translation>por artículo: carga %1 µs + NinjsCodec::toBytes %2 µs; %3 KB de JSON de media; una transacción de lectura para todos, como hace copydesk-cli</translation>
+        <location line="+60"/>
+        <source>save one edited paragraph, after optimizeSearchIndex()</source>
+        <translation>guardar un párrafo editado, tras optimizeSearchIndex()</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>export ninjs, %1 articles to files (BatchFileWriter)</source>
-        <translation>exportación ninjs, %1 artículos a archivos (BatchFileWriter)</translation>
+        <location line="+6"/>
+        <source>save one edited paragraph (save()), right after the import</source>
+        <translation>guardar un párrafo editado (save()), justo después de la importación</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>export wrote %1 files for %2 articles</source>
+        <translation>la exportación escribió %1 archivos para %2 artículos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export ninjs, %1 articles to files (FolderExport)</source>
+        <translation>exportación ninjs, %1 artículos a archivos (FolderExport)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>as copydesk-cli export --all: writing each file under a temporary name %1 µs per article, then one sync to disk and the renames %2 ms in all (%3 µs per article)</source>
-        <translation>como copydesk-cli export --all: escribir cada archivo con un nombre temporal %1 µs por artículo, luego una sincronización con el disco y los renombrados %2 ms en total (%3 µs por artículo)</translation>
+        <source>as copydesk-cli export --all: loadMany() a chunk at a time while a worker thread encodes and writes the previous chunk, then one sync to disk and the renames</source>
+        <translation>como copydesk-cli export --all: loadMany() por bloques mientras un hilo de trabajo codifica y escribe el bloque anterior; luego una sincronización con el disco y los renombrados</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-203"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 artículos al azar…</translation>
     </message>
@@ -1387,21 +1697,44 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+37"/>
-        <location line="+23"/>
-        <location line="+30"/>
-        <location line="+20"/>
+        <location line="+56"/>
         <location line="+32"/>
+        <location line="+30"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-114"/>
         <source>load one article</source>
         <translation>cargar un artículo</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>optimizing the full-text index…</source>
+        <translation>optimizando el índice de texto completo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimizeSearchIndex</source>
+        <translation>optimizeSearchIndex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimizeSearchIndex() once, after the import</source>
+        <translation>optimizeSearchIndex() una vez, tras la importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merges the full-text index that the bulk import left in large segments; the saves measured after it show what it is for</source>
+        <translation>fusiona el índice de texto completo que la importación masiva dejó en segmentos grandes; los guardados medidos después muestran para qué sirve</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>save again after optimizeSearchIndex(), 500 other random articles…</source>
+        <translation>guardar de nuevo tras optimizeSearchIndex(), otros 500 artículos al azar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>save: one edited paragraph, 500 random articles…</source>
         <translation>save: un párrafo editado, 500 artículos al azar…</translation>
     </message>
@@ -1411,12 +1744,7 @@
         <translation>save %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>save one edited paragraph (save())</source>
-        <translation>guardar un párrafo editado (save())</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>sqlite3: the same reads, source look-ups, revision insert and article/paragraph/search-text updates in one transaction, on %1 other articles</source>
         <translation>sqlite3: las mismas lecturas, búsquedas de fuentes, inserción de revisión y actualizaciones de artículo, párrafo y texto de búsqueda en una transacción, sobre %1 artículos distintos</translation>
     </message>
@@ -1437,16 +1765,27 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+40"/>
         <source>export</source>
         <translation>exportación</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-31"/>
+        <source>loadMany</source>
+        <translation>loadMany</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>export ninjs, %1 articles (load + toBytes)</source>
         <translation>exportación ninjs, %1 artículos (load + toBytes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>por artículo: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB de JSON de media; una transacción de lectura para todos, como hace copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>export ninjs: %1 articles to files…</source>
         <translation>exportación ninjs: %1 artículos a archivos…</translation>
     </message>
@@ -1459,12 +1798,12 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../app/widgets/BodyEditor.cpp" line="+40"/>
+        <location filename="../app/widgets/BodyEditor.cpp" line="+47"/>
         <source>Article body</source>
         <translation>Cuerpo del artículo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Attach Source…</source>
         <translation>Atribuir fuente…</translation>
     </message>
@@ -1494,7 +1833,7 @@
         <translation>Mover el párrafo actual por debajo del siguiente</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+387"/>
         <source>Move text</source>
         <translation>movimiento de texto</translation>
     </message>
@@ -1507,7 +1846,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+127"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>La base de datos: un archivo SQLite de Copydesk. Predeterminada: $COPYDESK_DB o, si no, el archivo que usa la aplicación Copydesk.</translation>
     </message>
@@ -1532,18 +1871,14 @@
         <translation>Imprime JSON en lugar de una tabla.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Only articles with this status: draft, review, approved or published.</source>
-        <translation>Solo los artículos con este estado: draft, review, approved o published.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+463"/>
+        <location line="+9"/>
+        <location line="+649"/>
+        <location line="+620"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-1262"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Solo los artículos cuyo titular, resumen, cuerpo o metatítulos contienen estas palabras.</translation>
     </message>
@@ -1593,13 +1928,53 @@
         <translation>Quita el enlace al artículo siguiente.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The language: a BCP 47 tag (en-US, de, pt-BR) or a Hunspell dictionary name (en_US). Default: en-US, or the article&apos;s language with --article.</source>
+        <translation>El idioma: una etiqueta BCP 47 (en-US, de, pt-BR) o el nombre de un diccionario de Hunspell (en_US). Predeterminado: en-US o, con --article, el idioma del artículo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks a stored article instead of a file: its headline, summary, byline, body paragraphs and meta titles, accepting the newsroom dictionary and the words ignored in that article.</source>
+        <translation>Revisa un artículo guardado en lugar de un archivo: su titular, resumen, firma, párrafos del cuerpo y metatítulos, y acepta el diccionario de la redacción y las palabras omitidas en ese artículo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also accepts the words of the newsroom dictionary in the database (always so with --article).</source>
+        <translation>Acepta también las palabras del diccionario de la redacción de la base de datos (siempre con --article).</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+148"/>
+        <source>Lists the misspelled words without suggestions, which is much faster (like hunspell -l).</source>
+        <translation>Lista las palabras mal escritas sin sugerencias, lo que es mucho más rápido (como hunspell -l).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looks for suggestions in at most N processes at once, each with its own copy of the dictionary. Default: one per processor core.</source>
+        <translation>Busca sugerencias en un máximo de N procesos a la vez, cada uno con su propia copia del diccionario. Predeterminado: uno por núcleo del procesador.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Internal: answers a SuggestionPool request.</source>
+        <translation>Interno: responde a una solicitud de SuggestionPool.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prints a JSON array [{word, line, column, suggestions}] instead of one line per misspelled word.</source>
+        <translation>Imprime un array JSON [{word, line, column, suggestions}] en lugar de una línea por palabra mal escrita.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+170"/>
         <source>FILE...</source>
         <translation>ARCHIVO...</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-170"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Importa archivos .txt y .json de ninjs: todos o ninguno.</translation>
     </message>
@@ -1654,18 +2029,21 @@
         <translation>Quita el enlace al artículo anterior o al siguiente.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+143"/>
+        <location line="-139"/>
+        <location line="+141"/>
+        <location line="+165"/>
         <location line="+19"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+217"/>
+        <location line="+244"/>
         <location line="+33"/>
+        <location line="+583"/>
+        <location line="+10"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-1064"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Lista las versiones guardadas de un artículo.</translation>
     </message>
@@ -1680,12 +2058,7 @@
         <translation>Vuelve a hacer actual una versión anterior, como una versión nueva.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Imports, lists, shows, links and exports the articles of a Copydesk database.</source>
-        <translation>Importa, lista, muestra, enlaza y exporta los artículos de una base de datos de Copydesk.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>One of the commands listed below.</source>
         <translation>Uno de los comandos que se indican abajo.</translation>
     </message>
@@ -1723,12 +2096,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
@@ -1738,12 +2111,152 @@
         <translation>Ejecute «%1 COMANDO --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit status: 0 success; 1 conflict (someone saved first); 2 bad input or usage (nothing was written); 3 database unavailable or damaged.</source>
-        <translation>Estado de salida: 0 éxito; 1 conflicto (otra persona guardó antes); 2 entrada o uso incorrectos (no se escribió nada); 3 base de datos no disponible o dañada.</translation>
+        <location line="-122"/>
+        <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
+        <translation>ARCHIVO|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-219"/>
+        <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>Solo los artículos con este estado: draft, review, changes-requested, approved, published, corrected o archived.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Checks every article.</source>
+        <translation>Revisa todos los artículos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints a JSON array [{article: {id, uuid, headline}, findings: [...]}] instead of a list.</source>
+        <translation>Imprime un array JSON [{article: {id, uuid, headline}, findings: [...]}] en lugar de una lista.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skips the SPELLING rule (no dictionaries are loaded).</source>
+        <translation>Omite la regla SPELLING (no se cargan diccionarios).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPELLING findings without suggestions, which is much faster.</source>
+        <translation>Hallazgos SPELLING sin sugerencias, lo que es mucho más rápido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A comment for the audit log (required to request changes).</source>
+        <translation>Un comentario para el registro de auditoría (necesario para solicitar cambios).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A chief approving over blocking findings: the written reason, stored in the audit log.</source>
+        <translation>Un jefe de redacción aprueba pese a hallazgos bloqueantes: el motivo por escrito, que se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who acts, as recorded in the audit log. Default: $COPYDESK_USER, else the name in the Copydesk preferences, else the login name.</source>
+        <translation>Quién actúa, tal como se registra en el registro de auditoría. Predeterminado: $COPYDESK_USER o, si no, el nombre de las preferencias de Copydesk o, si no, el nombre de usuario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
+        <translation>El rol con el que actúa: editor, reviewer o chief. Predeterminado: $COPYDESK_ROLE o, si no, el rol de las preferencias de Copydesk o, si no, editor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdict: verified, disputed or unchecked.</source>
+        <translation>El veredicto: verified, disputed o unchecked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>VEREDICTO</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reviewer&apos;s note on the source (what was checked).</source>
+        <translation>La nota del revisor sobre la fuente (qué se comprobó).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lists the misspelled words of a text or an article with their line, column and suggestions.</source>
+        <translation>Lista las palabras mal escritas de un texto o un artículo con su línea, columna y sugerencias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID...|--all [--json] [--no-spelling] [--no-suggestions]</source>
+        <translation>ID...|--all [--json] [--no-spelling] [--no-suggestions]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the review findings of articles; exit status 1 when any is blocking.</source>
+        <translation>Lista los hallazgos de revisión de los artículos; estado de salida 1 si alguno es bloqueante.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID STATUS [--comment C] [--override REASON] [--as NAME --role ROLE]</source>
+        <translation>ID ESTADO [--comment C] [--override MOTIVO] [--as NOMBRE --role ROL]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves an article through the review workflow (draft, review, changes-requested, approved, published, corrected, archived).</source>
+        <translation>Lleva un artículo por el flujo de revisión (draft, review, changes-requested, approved, published, corrected, archived).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID PARAGRAPH SOURCE --state verified|disputed|unchecked [--note N] [--as NAME]</source>
+        <translation>ID PÁRRAFO FUENTE --state verified|disputed|unchecked [--note N] [--as NOMBRE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records a reviewer&apos;s verdict on one attribution of a paragraph (its uuid or number).</source>
+        <translation>Registra el veredicto de un revisor sobre una atribución de un párrafo (su UUID o número).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list [--json] | add WORD... | remove WORD...</source>
+        <translation>list [--json] | add PALABRA... | remove PALABRA...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows or changes the newsroom dictionary, shared by every desk on the database.</source>
+        <translation>Muestra o cambia el diccionario de la redacción, compartido por todos los puestos de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk database.</source>
+        <translation>Importa, lista, muestra, enlaza, exporta y revisa la ortografía de los artículos de una base de datos de Copydesk.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Exit status: 0 success; 1 conflict (someone saved first), or spell found misspelled words; 2 bad input or usage (nothing was written), or no spelling dictionary for the language; 3 database unavailable or damaged.</source>
+        <translation>Estado de salida: 0 éxito; 1 conflicto (otra persona guardó antes) o spell encontró palabras mal escritas; 2 entrada o uso incorrectos (no se escribió nada) o no hay diccionario ortográfico para el idioma; 3 base de datos no disponible o dañada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as ninjs when they start with &apos;{&apos;, else as plain text. Articles whose uri is already in the database update it; links between the files resolve in any order.</source>
         <translation>Archivos de artículo: .txt (el formato de texto plano) o .json (ninjs). Los demás nombres se leen como ninjs si empiezan por «{» y, si no, como texto plano. Los artículos cuyo URI ya está en la base de datos la actualizan; los enlaces entre los archivos se resuelven en cualquier orden.</translation>
     </message>
@@ -1752,21 +2265,25 @@
         <location line="+19"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+860"/>
+        <location line="+10"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>El artículo: su ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-893"/>
+        <location line="+877"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Los artículos: ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-877"/>
+        <location line="+877"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-872"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>El artículo anterior (ID, UUID o URI).</translation>
     </message>
@@ -1792,12 +2309,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+487"/>
         <source>VERSION</source>
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-478"/>
+        <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
+        <translation>El texto que revisar, en UTF-8; - lee la entrada estándar. Cada palabra mal escrita se imprime como ARCHIVO:LÍNEA:COLUMNA: PALABRA: SUGERENCIAS (hasta %1), con las columnas contadas en caracteres. También se acepta su diccionario personal. Estado de salida 1 si alguna palabra está mal escrita y 0 si no.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE|-</source>
+        <translation>ARCHIVO|-</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list: the words with who added them and when; add: adds the words, recorded as added by %1 ($COPYDESK_USER, else your login name); remove: removes them (all of them or, if one is not listed, none).</source>
+        <translation>list: las palabras con quién las añadió y cuándo; add: añade las palabras, registradas como añadidas por %1 ($COPYDESK_USER o, si no, su nombre de usuario); remove: las quita (todas o, si una no figura, ninguna).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list|add|remove</source>
+        <translation>list|add|remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words to add or remove.</source>
+        <translation>Las palabras que añadir o quitar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[WORD...]</source>
+        <translation>[PALABRA...]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>no such file.</source>
         <translation>no existe el archivo.</translation>
     </message>
@@ -1859,11 +2406,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+445"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-442"/>
         <source>nothing was imported.</source>
         <translation>no se importó nada.</translation>
     </message>
@@ -1909,19 +2457,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+245"/>
         <source>HEADLINE</source>
         <translation>TITULAR</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+220"/>
+        <location line="-231"/>
+        <location line="+181"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>indique exactamente un artículo (ID, UUID o URI).</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-202"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2037,11 +2585,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+539"/>
         <source>give article ids or --all, not both.</source>
         <translation>indique ID de artículos o --all, no ambos.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-537"/>
         <source>name the articles to export, or give --all.</source>
         <translation>indique los artículos que exportar o use --all.</translation>
     </message>
@@ -2066,7 +2615,7 @@
         <translation>--out %1: es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
         <source>--out %1: cannot create the folder.</source>
         <translation>--out %1: no se puede crear la carpeta.</translation>
     </message>
@@ -2076,12 +2625,12 @@
         <translation>--out %1: no se puede escribir en la carpeta.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>exported %1 %2</source>
         <translation>exportado %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>give two articles: PREV and the NEXT one that follows it.</source>
         <translation>indique dos artículos: ANT y el SIG que lo sigue.</translation>
     </message>
@@ -2134,6 +2683,238 @@
         <location line="+12"/>
         <source>restored %1 to the content of version %2; it is now version %3</source>
         <translation>%1 restaurado al contenido de la versión %2; ahora es la versión %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give a FILE or --article ID, not both.</source>
+        <translation>indique un ARCHIVO o --article ID, no ambos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a FILE to check (- for standard input) or --article ID.</source>
+        <translation>indique un ARCHIVO que revisar (- para la entrada estándar) o --article ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one FILE; unexpected argument &apos;%1&apos;.</source>
+        <translation>indique un solo ARCHIVO; argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--lang needs a language, e.g. en-US or de.</source>
+        <translation>--lang necesita un idioma, p. ej. en-US o de.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--jobs: &apos;%1&apos; is not a positive whole number.</source>
+        <translation>--jobs: «%1» no es un número entero positivo.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>suggestion helper: cannot read standard input.</source>
+        <translation>asistente de sugerencias: no se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>suggestion helper: %1.</source>
+        <translation>asistente de sugerencias: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>give an action: list, add or remove (add and remove take words).</source>
+        <translation>indique una acción: list, add o remove (add y remove llevan palabras).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list takes no words; unexpected argument &apos;%1&apos;.</source>
+        <translation>list no lleva palabras; argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown action &apos;%1&apos;; give list, add or remove.</source>
+        <translation>acción desconocida «%1»; indique list, add o remove.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--json goes with list only.</source>
+        <translation>--json solo va con list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: name at least one word.</source>
+        <translation>%1: indique al menos una palabra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a word that can be listed: it is empty or contains spaces.</source>
+        <translation>«%1» no es una palabra que se pueda registrar: está vacía o contiene espacios.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The newsroom dictionary is empty.</source>
+        <translation>El diccionario de la redacción está vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WORD</source>
+        <translation>PALABRA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDED BY</source>
+        <translation>AÑADIDA POR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDED</source>
+        <translation>AÑADIDA</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>added %1</source>
+        <translation>añadida: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in the newsroom dictionary already</source>
+        <translation>%1 ya está en el diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not in the newsroom dictionary; nothing was removed.</source>
+        <translation>«%1» no está en el diccionario de la redacción; no se quitó nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>removed %1</source>
+        <translation>quitada: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>--as: give a name.</source>
+        <translation>--as: indique un nombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role: unknown role &apos;%1&apos;; give editor, reviewer or chief.</source>
+        <translation>--role: rol desconocido «%1»; indique editor, reviewer o chief.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The new status: review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>El nuevo estado: review, changes-requested, approved, published, corrected o archived.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The paragraph: its uuid (see show --json) or its number from 1.</source>
+        <translation>El párrafo: su UUID (vea show --json) o su número a partir de 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAGRAPH</source>
+        <translation>PÁRRAFO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source the paragraph cites, by name.</source>
+        <translation>La fuente que cita el párrafo, por su nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>name the articles to check, or give --all.</source>
+        <translation>indique los artículos que revisar o use --all.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 &quot;%2&quot;: %n finding(s)</source>
+        <translation>
+            <numerusform>%1 «%2»: %n hallazgo</numerusform>
+            <numerusform>%1 «%2»: %n hallazgos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spelling was not checked for %1: %2</source>
+        <translation>no se revisó la ortografía de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s) checked</source>
+        <translation>
+            <numerusform>%n artículo revisado</numerusform>
+            <numerusform>%n artículos revisados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocking finding(s)</source>
+        <translation>
+            <numerusform>%n hallazgo bloqueante</numerusform>
+            <numerusform>%n hallazgos bloqueantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>en %n artículo</numerusform>
+            <numerusform>en %n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the article and its new status.</source>
+        <translation>indique el artículo y su nuevo estado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>STATUS: unknown status &apos;%1&apos;; give review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>ESTADO: estado desconocido «%1»; indique review, changes-requested, approved, published, corrected o archived.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 &quot;%2&quot;: %3 -&gt; %4 (by %5, %6)</source>
+        <translation>%1 «%2»: %3 -&gt; %4 (por %5, %6)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give the article, the paragraph and the source.</source>
+        <translation>indique el artículo, el párrafo y la fuente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--state is required: verified, disputed or unchecked.</source>
+        <translation>--state es obligatorio: verified, disputed o unchecked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--state: unknown state &apos;%1&apos;; give verified, disputed or unchecked.</source>
+        <translation>--state: veredicto desconocido «%1»; indique verified, disputed o unchecked.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>article %1 has no paragraph &apos;%2&apos; (give its uuid, see show --json, or a number from 1 to %3).</source>
+        <translation>el artículo %1 no tiene el párrafo «%2» (indique su UUID, vea show --json, o un número de 1 a %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>paragraph %1 of article %2 does not cite &apos;%3&apos;; it cites: %4.</source>
+        <translation>el párrafo %1 del artículo %2 no cita «%3»; cita: %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source</source>
+        <translation>ninguna fuente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
+        <translation>%1 «%2», párrafo %3: %4 es %5 (por %6); el artículo es ahora la versión %7</translation>
     </message>
 </context>
 <context>
@@ -2202,7 +2983,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+159"/>
+        <location filename="../app/storage/Database.cpp" line="+217"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
@@ -2339,14 +3120,290 @@
     </message>
 </context>
 <context>
+    <name>DeskRole</name>
+    <message>
+        <location filename="../app/core/DeskUser.cpp" line="+50"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chief</source>
+        <translation>Jefe de redacción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Editor</source>
+        <translation>Redactor</translation>
+    </message>
+</context>
+<context>
+    <name>DictionariesPage</name>
+    <message>
+        <location filename="../ui/DictionariesPage.ui" line="+6"/>
+        <source>Dictionaries</source>
+        <translation>Diccionarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed languages</source>
+        <translation>Idiomas instalados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each article is checked in its own language: the Language field of the article picks the dictionary (en-US uses en_US, de uses de_DE).</source>
+        <translation>Cada artículo se revisa en su propio idioma: el campo Idioma del artículo elige el diccionario (en-US usa en_US, de usa de_DE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installed dictionaries</source>
+        <translation>Diccionarios instalados</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Newsroom dictionary</source>
+        <translation>Diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Newsroom words</source>
+        <translation>Palabras de la redacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Añadida por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A word to accept in every article</source>
+        <translation>Una palabra que aceptar en todos los artículos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New newsroom word</source>
+        <translation>Nueva palabra de la redacción</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal dictionary</source>
+        <translation>Diccionario personal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Personal words</source>
+        <translation>Palabras personales</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R&amp;emove</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/DictionariesPage.cpp" line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No dictionary is installed: nothing is underlined. Install one, for example the Debian package hunspell-en-us.</source>
+        <translation>No hay ningún diccionario instalado: no se subraya nada. Instale uno, por ejemplo el paquete de Debian hunspell-es.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looked up in: %1. Put a dictionary of your own (name.aff and name.dic) in %2.</source>
+        <translation>Se busca en: %1. Coloque un diccionario propio (nombre.aff y nombre.dic) en %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a database to see and edit its newsroom dictionary.</source>
+        <translation>Abra una base de datos para ver y editar su diccionario de la redacción.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted in every article of %1, for every desk that works on it.</source>
+        <translation>Se aceptan en todos los artículos de %1, en todos los puestos que trabajan con ella.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newsroom dictionary could not be read: %1</source>
+        <translation>No se pudo leer el diccionario de la redacción: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your own words, accepted in every article you edit; kept in %1.</source>
+        <translation>Sus propias palabras, aceptadas en todos los artículos que usted edite; se guardan en %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Añadir al diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove from Newsroom Dictionary</source>
+        <translation>Quitar del diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove from Personal Dictionary</source>
+        <translation>Quitar del diccionario personal</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryCatalog</name>
+    <message>
+        <location filename="../app/spelling/DictionaryCatalog.cpp" line="+246"/>
+        <source>No spelling dictionary for the language &quot;%1&quot; is installed (looked for %2), and Debian has no package for it. Put %2.aff and %2.dic in %3 to check this language.</source>
+        <translation>No hay ningún diccionario ortográfico instalado para el idioma «%1» (se buscó %2), y Debian no tiene ningún paquete para él. Coloque %2.aff y %2.dic en %3 para revisar este idioma.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No spelling dictionary for the language &quot;%1&quot; is installed (looked for %2). Install the Debian package %3 (sudo apt install %3), or put %2.aff and %2.dic in %4.</source>
+        <translation>No hay ningún diccionario ortográfico instalado para el idioma «%1» (se buscó %2). Instale el paquete de Debian %3 (sudo apt install %3) o coloque %2.aff y %2.dic en %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryStore</name>
+    <message>
+        <location filename="../app/storage/DictionaryStore.cpp" line="+34"/>
+        <source>A dictionary word cannot be empty.</source>
+        <translation>Una palabra del diccionario no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not one word: a dictionary word cannot contain spaces.</source>
+        <translation>«%1» no es una sola palabra: una palabra del diccionario no puede contener espacios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>looking up article %1</source>
+        <translation>buscando el artículo %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no article %1.</source>
+        <translation>No existe el artículo %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the newsroom dictionary</source>
+        <translation>leyendo el diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>adding “%1” to the newsroom dictionary</source>
+        <translation>añadiendo «%1» al diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>removing “%1” from the newsroom dictionary</source>
+        <translation>quitando «%1» del diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not in the newsroom dictionary.</source>
+        <translation>«%1» no está en el diccionario de la redacción.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the ignored words of article %1</source>
+        <translation>leyendo las palabras omitidas del artículo %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ignoring “%1” in article %2</source>
+        <translation>omitiendo «%1» en el artículo %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>saving the ignored words of article %1</source>
+        <translation>guardando las palabras omitidas del artículo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../app/core/review/Finding.cpp" line="+60"/>
+        <source>the headline</source>
+        <translation>el titular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the byline</source>
+        <translation>la firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meta title %1</source>
+        <translation>el metatítulo %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the meta titles</source>
+        <translation>los metatítulos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraph %1</source>
+        <translation>el párrafo %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the body</source>
+        <translation>el cuerpo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the previous-article link</source>
+        <translation>el enlace al artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the next-article link</source>
+        <translation>el enlace al artículo siguiente</translation>
+    </message>
+</context>
+<context>
     <name>GuiBenchRunner</name>
     <message>
-        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+91"/>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+92"/>
         <source>an X server</source>
         <translation>un servidor X</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>X11 (xcb), DISPLAY=%1, served by %2</source>
         <translation>X11 (xcb), DISPLAY=%1, servido por %2</translation>
     </message>
@@ -2520,12 +3577,12 @@
     <message>
         <location line="+9"/>
         <location line="+72"/>
-        <location line="+182"/>
+        <location line="+196"/>
         <source>Memory</source>
         <translation>Memoria</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-267"/>
         <source>RSS after opening (VmRSS)</source>
         <translation>RSS tras la apertura (VmRSS)</translation>
     </message>
@@ -2596,11 +3653,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+107"/>
         <source>Could not open the long article %1.</source>
         <translation>No se pudo abrir el artículo largo %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-104"/>
         <source>The body was not painted after opening the long article.</source>
         <translation>El cuerpo no se dibujó tras abrir el artículo largo.</translation>
     </message>
@@ -2630,7 +3688,7 @@
         <translation>cada vez desde el artículo %1; showArticle() en sí (comprobación de guardado, carga, documento, editor, inspectores, vista previa del lector) ocupa %2 ms de ello (mediana de las %3 aperturas).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>%1 keys were sent to the body but it grew by %2 characters (read-only: %3, modified: %4).</source>
         <translation>Se enviaron %1 teclas al cuerpo, pero creció %2 caracteres (solo lectura: %3, modificado: %4).</translation>
     </message>
@@ -2650,7 +3708,7 @@
         <translation>pulsación → bucle de eventos inactivo (redibujado propio de Qt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <location line="+19"/>
         <source>Saving the typed text failed: %1</source>
         <translation>No se pudo guardar el texto escrito: %1</translation>
@@ -2677,11 +3735,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>one letter typed before each save; every save writes a revision.</source>
-        <translation>se escribe una letra antes de cada guardado; cada guardado escribe una revisión.</translation>
+        <source>one letter typed before each save into article %1 (%2 paragraphs); every save writes a revision.</source>
+        <translation>una letra escrita antes de cada guardado en el artículo %1 (%2 párrafos); cada guardado escribe una revisión.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>RSS with the long article open and edited (VmRSS)</source>
         <translation>RSS con el artículo largo abierto y editado (VmRSS)</translation>
     </message>
@@ -2766,7 +3824,17 @@
         <translation>ArticleStore::save, un párrafo modificado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>reading back the state it replaces, as the CLI and imports save.</source>
+        <translation>releyendo el estado que sustituye, como guardan la CLI y las importaciones.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ArticleStore::save over the editor&apos;s copy, one paragraph changed</source>
+        <translation>ArticleStore::save sobre la copia del editor, un párrafo modificado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Qt %1 (built against %2), SQLite %3; %4, %5 cores; load average %6 at the start, %7 at the end; total run time %8 s.</source>
         <translation>Qt %1 (compilado con %2), SQLite %3; %4, %5 núcleos; carga media de %6 al inicio y %7 al final; tiempo total de ejecución %8 s.</translation>
     </message>
@@ -2830,6 +3898,14 @@
     </message>
 </context>
 <context>
+    <name>HeadlineMissingRule</name>
+    <message>
+        <location filename="../app/core/review/HeadlineMissingRule.cpp" line="+17"/>
+        <source>The article has no headline.</source>
+        <translation>El artículo no tiene titular.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryInspector</name>
     <message>
         <location filename="../ui/HistoryInspector.ui" line="+8"/>
@@ -2887,12 +3963,12 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Reading the history failed: %1</source>
         <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Restore version %1 of this article?</source>
         <translation>¿Restaurar la versión %1 de este artículo?</translation>
     </message>
@@ -2902,7 +3978,7 @@
         <translation>El titular, el resumen, la firma, el cuerpo y los metatítulos de la versión %1 pasan a ser el contenido actual y se guardan como una versión nueva. El texto actual queda en el historial, y los cambios sin guardar se guardan antes.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Reading version %1 failed: %2</source>
         <translation>No se pudo leer la versión %1: %2</translation>
     </message>
@@ -2953,6 +4029,52 @@
     </message>
 </context>
 <context>
+    <name>HunspellDictionary</name>
+    <message>
+        <location filename="../app/spelling/HunspellDictionary.cpp" line="+46"/>
+        <source>Cannot read the spelling dictionary file %1.</source>
+        <translation>No se puede leer el archivo de diccionario ortográfico %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The spelling dictionary %1 declares the encoding &quot;%2&quot;, which is not supported.</source>
+        <translation>El diccionario ortográfico %1 declara la codificación «%2», que no es compatible.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBrokenRule</name>
+    <message>
+        <location filename="../app/core/review/LinkBrokenRule.cpp" line="+29"/>
+        <source>The next-article link points to “%1”, which no longer exists.</source>
+        <translation>El enlace al artículo siguiente apunta a «%1», que ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous-article link points to “%1”, which no longer exists.</source>
+        <translation>El enlace al artículo anterior apunta a «%1», que ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The next article, “%1”, has no previous-article link back to this one.</source>
+        <translation>El artículo siguiente, «%1», no tiene un enlace de vuelta a este como artículo anterior.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next article, “%1”, links back to another article (id %2) as its previous one.</source>
+        <translation>El artículo siguiente, «%1», enlaza como anterior a otro artículo (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous article, “%1”, has no next-article link back to this one.</source>
+        <translation>El artículo anterior, «%1», no tiene un enlace de vuelta a este como artículo siguiente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous article, “%1”, links back to another article (id %2) as its next one.</source>
+        <translation>El artículo anterior, «%1», enlaza como siguiente a otro artículo (ID %2).</translation>
+    </message>
+</context>
+<context>
     <name>LinkCommand</name>
     <message>
         <location filename="../app/models/LinkCommand.cpp" line="+12"/>
@@ -2978,6 +4100,57 @@
         <location line="+0"/>
         <source>Unlink next article</source>
         <translation>eliminación del enlace al artículo siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCycleRule</name>
+    <message>
+        <location filename="../app/core/review/LinkCycleRule.cpp" line="+67"/>
+        <source>The previous-article link points to this article.</source>
+        <translation>El enlace al artículo anterior apunta a este mismo artículo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next-article link points to this article.</source>
+        <translation>El enlace al artículo siguiente apunta a este mismo artículo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is both the previous and the next article, so the chain loops.</source>
+        <translation>«%1» es a la vez el artículo anterior y el siguiente, así que la cadena forma un bucle.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Following the next-article links from this article comes back to it: the chain loops.</source>
+        <translation>Siguiendo los enlaces al artículo siguiente desde este artículo se vuelve a él: la cadena forma un bucle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Following the previous-article links from this article comes back to it: the chain loops.</source>
+        <translation>Siguiendo los enlaces al artículo anterior desde este artículo se vuelve a él: la cadena forma un bucle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chain of next-article links after this article loops without ending.</source>
+        <translation>La cadena de enlaces al artículo siguiente a partir de este artículo forma un bucle sin fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain of previous-article links before this article loops without ending.</source>
+        <translation>La cadena de enlaces al artículo anterior antes de este artículo forma un bucle sin fin.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTargetStatusRule</name>
+    <message>
+        <location filename="../app/core/review/LinkTargetStatusRule.cpp" line="+33"/>
+        <source>The next article, “%1”, is not approved or published (status: %2).</source>
+        <translation>El artículo siguiente, «%1», no está aprobado ni publicado (estado: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous article, “%1”, is not approved or published (status: %2).</source>
+        <translation>El artículo anterior, «%1», no está aprobado ni publicado (estado: %2).</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +4581,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+59"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+60"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Copydesk (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -3418,8 +4591,13 @@
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+337"/>
+        <location line="+3"/>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+346"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
@@ -3429,18 +4607,18 @@
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Could not list the articles: %1</source>
         <translation>No se pudieron listar los artículos: %1</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -3458,7 +4636,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>No se pudo guardar el artículo abierto: %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -3467,7 +4645,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Se cargó la versión %1 de la base de datos.</translation>
     </message>
@@ -3507,7 +4685,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Article</source>
         <translation>Artículo nuevo</translation>
     </message>
@@ -3626,7 +4804,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Se restauró la versión %1 como versión %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -3701,12 +4879,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-588"/>
         <source>No articles match the search.</source>
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Attributions</source>
         <translation>Atribuciones</translation>
     </message>
@@ -3726,7 +4904,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -3736,7 +4914,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Find in article</source>
         <translation>Buscar en el artículo</translation>
@@ -3752,17 +4930,17 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>No se pudo cargar el artículo: %1</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+401"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Article count unavailable</source>
         <translation>Número de artículos no disponible</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 de %n artículo</numerusform>
@@ -3842,7 +5020,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Vista previa del resultado de búsqueda</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+38"/>
+        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+41"/>
         <source>&amp;Add Variant</source>
         <translation>&amp;Añadir variante de metatítulo</translation>
     </message>
@@ -3922,7 +5100,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+122"/>
         <source>No meta-title variants yet: search results show the headline.</source>
         <translation>Aún no hay variantes de metatítulo: los resultados de búsqueda muestran el titular.</translation>
     </message>
@@ -4055,7 +5233,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+348"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+350"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -4105,7 +5283,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>«%1» no es una fecha y hora ISO 8601 como 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+496"/>
+        <location line="+423"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -4179,6 +5357,54 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <location line="+9"/>
         <source>a second &quot;%1&quot; association</source>
         <translation>una segunda asociación «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <location filename="../app/spelling/PersonalDictionary.cpp" line="+37"/>
+        <source>Cannot read the personal dictionary %1: it is a folder, not a file.</source>
+        <translation>No se puede leer el diccionario personal %1: es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot read the personal dictionary %1: %2</source>
+        <translation>No se puede leer el diccionario personal %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the personal dictionary %1: line %2 is not UTF-8 text. Convert the file to UTF-8.</source>
+        <translation>No se puede leer el diccionario personal %1: la línea %2 no es texto UTF-8. Convierta el archivo a UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Your change is not saved, so the file stays as it is.</source>
+        <translation>%1 Su cambio no se guarda, así que el archivo se queda como está.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1 for the personal dictionary.</source>
+        <translation>No se puede crear la carpeta %1 para el diccionario personal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Cannot write the personal dictionary %1: %2</source>
+        <translation>No se puede escribir el diccionario personal %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be added to the personal dictionary: a word must not be empty or contain spaces.</source>
+        <translation>«%1» no se puede añadir al diccionario personal: una palabra no puede estar vacía ni contener espacios.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderRule</name>
+    <message>
+        <location filename="../app/core/review/PlaceholderRule.cpp" line="+129"/>
+        <source>Placeholder text “%1” in %2.</source>
+        <translation>Texto de relleno «%1» en %2.</translation>
     </message>
 </context>
 <context>
@@ -4260,11 +5486,34 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
 </context>
 <context>
+    <name>PluralSourcesRule</name>
+    <message>
+        <location filename="../app/core/review/PluralSourcesRule.cpp" line="+96"/>
+        <source>“%1” in %2, but the paragraph cites only one source, “%3”.</source>
+        <translation>«%1» en %2, pero el párrafo solo cita una fuente, «%3».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” in %2, but the article cites only one source, “%3”.</source>
+        <translation>«%1» en %2, pero el artículo solo cita una fuente, «%3».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” in %2, but the article cites no source.</source>
+        <translation>«%1» en %2, pero el artículo no cita ninguna fuente.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4312,20 +5561,33 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>El nuevo idioma de la interfaz se aplicará la próxima vez que se inicie Copydesk.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+16"/>
+        <location line="+13"/>
+        <source>Dictionaries</source>
+        <translation>Diccionarios</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+17"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>La base de las URL de los artículos debe ser una dirección http o https, como https://news.example.com/.</translation>
     </message>
 </context>
 <context>
+    <name>RepeatedWordRule</name>
+    <message>
+        <location filename="../app/core/review/RepeatedWordRule.cpp" line="+137"/>
+        <source>“%1” is repeated in %2: “%3”.</source>
+        <translation>«%1» se repite en %2: «%3».</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../app/bench/Report.cpp" line="+161"/>
+        <location filename="../app/bench/Report.cpp" line="+165"/>
         <source>Benchmark</source>
         <translation>Prueba</translation>
     </message>
@@ -4350,14 +5612,23 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>resultado</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>sqlite3</source>
-        <translation>sqlite3</translation>
+        <location line="+50"/>
+        <source>median/rate: median wall time per operation, or articles per second over the whole run. PASS* = the median meets the target, the p95 does not.
+reference: the same work done by another program. Storage: the same statements run by the sqlite3 shell on the same file (mean per operation, process start-up subtracted). Spelling: the hunspell command named in the label on the same file (mean wall time of the whole process, like copydesk-cli&apos;s). ratio = Copydesk mean time / reference mean time (for rates: time per article).
+</source>
+        <translation>mediana/tasa: mediana del tiempo real por operación, o artículos por segundo en toda la ejecución. OK* = la mediana cumple el objetivo, el p95 no.
+referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo archivo (media por operación, sin el arranque del proceso). Ortografía: la orden hunspell indicada en la etiqueta sobre el mismo archivo (tiempo real medio de todo el proceso, como el de copydesk-cli). proporción = tiempo medio de Copydesk / tiempo medio de la referencia (para tasas: tiempo por artículo).
+</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>ratio</source>
+        <translation>proporción</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ratio</source>
-        <translation>proporción</translation>
+        <source>reference</source>
+        <translation>referencia</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4375,25 +5646,166 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>NO ALCANZADO</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>median/rate: median wall time per operation, or articles per second over the whole run. PASS* = the median meets the target, the p95 does not.
-sqlite3: the same statements run by the sqlite3 shell on the same file (mean per operation, process start-up subtracted); ratio = Copydesk mean time / sqlite3 mean time (for rates: time per article).
-</source>
-        <translation>mediana/tasa: mediana del tiempo real por operación, o artículos por segundo en toda la ejecución. OK* = la mediana cumple el objetivo y el p95 no.
-sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo archivo (media por operación, sin el arranque del proceso); proporción = tiempo medio de Copydesk / tiempo medio de sqlite3 (para tasas: tiempo por artículo).
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <location line="+6"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
 </context>
 <context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../app/storage/ReviewStore.cpp" line="+87"/>
+        <source>reading the review decisions</source>
+        <translation>leyendo las decisiones de revisión</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Article %1 stays “%2”: %3</source>
+        <translation>El artículo %1 sigue «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>changing the status of article %1</source>
+        <translation>cambiando el estado del artículo %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article %1 was changed by someone else meanwhile; its status was not changed.</source>
+        <translation>Otra persona modificó entretanto el artículo %1; su estado no se cambió.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Article %1 has no paragraph %2.</source>
+        <translation>El artículo %1 no tiene el párrafo %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>marking paragraph %1 of article %2</source>
+        <translation>marcando el párrafo %1 del artículo %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is an editor: only a reviewer or a chief can approve an anonymous source.</source>
+        <translation>%1 es redactor: solo un revisor o un jefe de redacción puede aprobar una fuente anónima.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the anonymous source “%1” is acceptable: a reason is required.</source>
+        <translation>Indique por qué la fuente anónima «%1» es aceptable: se necesita un motivo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paragraph %1 of article %2 does not cite “%3”.</source>
+        <translation>El párrafo %1 del artículo %2 no cita «%3».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>recording the decision on “%1”</source>
+        <translation>registrando la decisión sobre «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkflow</name>
+    <message>
+        <location filename="../app/core/review/ReviewWorkflow.cpp" line="+86"/>
+        <source>The article is already &quot;%1&quot;.</source>
+        <translation>El artículo ya está «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An article that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
+        <translation>Un artículo «%1» no puede pasar a «%2»; puede pasar a: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing else</source>
+        <translation>nada más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who you are: a status change is recorded with a name.</source>
+        <translation>Indique quién es usted: un cambio de estado se registra con un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an editor: only a reviewer or a chief can move an article from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 es redactor: solo un revisor o un jefe de redacción puede pasar un artículo de «%2» a «%3».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which changes you request: a comment is required.</source>
+        <translation>Indique qué cambios solicita: se necesita un comentario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 wrote or last edited this article and cannot approve it: another reviewer must.</source>
+        <translation>%1 escribió o editó por última vez este artículo y no puede aprobarlo: debe hacerlo otro revisor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a chief can approve over blocking findings.</source>
+        <translation>Solo un jefe de redacción puede aprobar pese a hallazgos bloqueantes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n finding(s) block approval (%1). Fix them, or a chief can approve with a written reason.</source>
+        <translation>
+            <numerusform>%n hallazgo impide la aprobación (%1). Corríjalo, o un jefe de redacción puede aprobar con un motivo por escrito.</numerusform>
+            <numerusform>%n hallazgos impiden la aprobación (%1). Corríjalos, o un jefe de redacción puede aprobar con un motivo por escrito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send back to review</source>
+        <translation>Volver a enviar a revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw approval</source>
+        <translation>Retirar la aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request changes</source>
+        <translation>Solicitar cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark published</source>
+        <translation>Marcar como publicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark corrected</source>
+        <translation>Marcar como corregido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to draft</source>
+        <translation>Volver a borrador</translation>
+    </message>
+</context>
+<context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../app/models/RevisionListModel.cpp" line="+75"/>
+        <location filename="../app/models/RevisionListModel.cpp" line="+91"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-222"/>
         <source>%1 (current)</source>
         <translation>%1 (actual)</translation>
     </message>
@@ -4465,6 +5877,14 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
         <location line="+14"/>
         <source>No summary: search engines will quote text from the page instead.</source>
         <translation>Sin resumen: los buscadores citarán en su lugar texto de la página.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleSourceRule</name>
+    <message>
+        <location filename="../app/core/review/SingleSourceRule.cpp" line="+67"/>
+        <source>%1 of the %2 attributed paragraphs cite only “%3”; add independent sources or say why one source is enough.</source>
+        <translation>%1 de los %2 párrafos con atribución solo citan «%3»; añada fuentes independientes o explique por qué basta con una.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +6094,553 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
     </message>
 </context>
 <context>
+    <name>SpellCheckDialog</name>
+    <message>
+        <location filename="../ui/SpellCheckDialog.ui" line="+6"/>
+        <source>Check Spelling</source>
+        <translation>Revisar la ortografía</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the word is</source>
+        <translation>Dónde está la palabra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The misspelled word in its text</source>
+        <translation>La palabra mal escrita en su texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change &amp;to:</source>
+        <translation>Ca&amp;mbiar por:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replacement</source>
+        <translation>Reemplazo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Suggestions:</source>
+        <translation>&amp;Sugerencias:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spelling check status</source>
+        <translation>Estado de la revisión ortográfica</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace this occurrence with the text in “Change to”</source>
+        <translation>Reemplazar esta aparición por el texto de «Cambiar por»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace &amp;All</source>
+        <translation>Reemplazar &amp;todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace every occurrence of this misspelling in the article</source>
+        <translation>Reemplazar todas las apariciones de esta errata en el artículo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignore &amp;Once</source>
+        <translation>Omitir &amp;una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this occurrence and go on to the next error</source>
+        <translation>Dejar esta aparición y pasar al error siguiente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ignore in Article</source>
+        <translation>&amp;Omitir en el artículo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word everywhere in this article</source>
+        <translation>Aceptar esta palabra en todo este artículo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to &amp;Newsroom Dictionary</source>
+        <translation>Añadir al diccionario de la re&amp;dacción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word in every article, for every desk</source>
+        <translation>Aceptar esta palabra en todos los artículos, en todos los puestos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to &amp;Personal Dictionary</source>
+        <translation>Añadir al diccionario &amp;personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word in every article you edit</source>
+        <translation>Aceptar esta palabra en todos los artículos que usted edite</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/SpellCheckDialog.cpp" line="+43"/>
+        <source>No article is open.</source>
+        <translation>No hay ningún artículo abierto.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not in the dictionary, in %1:</source>
+        <translation>No está en el diccionario (%1):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No suggestions: type the correction.</source>
+        <translation>No hay sugerencias: escriba la corrección.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No spelling errors in this article.</source>
+        <translation>No hay errores ortográficos en este artículo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spelling check is complete: no more errors.</source>
+        <translation>La revisión ortográfica ha terminado: no quedan errores.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Replaced %n time(s).</source>
+        <translation>
+            <numerusform>Se reemplazó %n vez.</numerusform>
+            <numerusform>Se reemplazó %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignore Word</source>
+        <translation>Omitir palabra</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Añadir al diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to Personal Dictionary</source>
+        <translation>Añadir al diccionario personal</translation>
+    </message>
+</context>
+<context>
+    <name>Speller</name>
+    <message>
+        <location filename="../app/spelling/Speller.cpp" line="+198"/>
+        <source>&quot;%1&quot; is not a word that can be added: it is empty or contains spaces.</source>
+        <translation>«%1» no es una palabra que se pueda añadir: está vacía o contiene espacios.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 “%2” is not added, so the file stays as it is.</source>
+        <translation>%1 «%2» no se añade, así que el archivo se queda como está.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingBench</name>
+    <message>
+        <location filename="../app/bench/SpellingBench.cpp" line="+97"/>
+        <source>spell: skipped. %1</source>
+        <translation>spell: omitido. %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>spell: copydesk-cli was not found; its figures are skipped.</source>
+        <translation>spell: no se encontró copydesk-cli; se omiten sus cifras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spell: the hunspell command is not installed (Debian package hunspell): copydesk-cli is timed without the comparison.</source>
+        <translation>spell: la orden hunspell no está instalada (paquete de Debian hunspell): copydesk-cli se mide sin la comparación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Generating a %1-word news text and a %2-word article…</source>
+        <translation>Generando un texto de noticias de %1 palabras y un artículo de %2 palabras…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the word list of %1.</source>
+        <translation>No se puede leer la lista de palabras de %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>spell: the text is %1 words of generated news copy (%2 distinct, %3 paragraphs, %4 KB) with %5 misspellings put in (%6%), vocabulary from SyntheticLibrary plus a tail of %7 words of %8; the article is %9 more words of the same stream.</source>
+        <translation>spell: el texto son %1 palabras de noticias generadas (%2 distintas, %3 párrafos, %4 KB) con %5 erratas introducidas (%6 %), vocabulario de SyntheticLibrary más una cola de %7 palabras de %8; el artículo son %9 palabras más del mismo flujo.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 %2 failed (exit code %3): %4 %5</source>
+        <translation>%1 %2 falló (código de salida %3): %4 %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Timing %1 %2…</source>
+        <translation>Midiendo %1 %2…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>; hunspell -l flags %1 (%2 distinct), %3 of them the same words</source>
+        <translation>; hunspell -l marca %1 (%2 distintas), %3 de ellas las mismas palabras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spell: in the %1-word text copydesk-cli flags %2 words (%3 distinct: the words it asks Hunspell to suggest for)%4.</source>
+        <translation>spell: en el texto de %1 palabras, copydesk-cli marca %2 palabras (%3 distintas: las palabras para las que pide sugerencias a Hunspell)%4.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>target: half the mean time of %1 on the same file in this run</source>
+        <translation>objetivo: la mitad del tiempo medio de %1 sobre el mismo archivo en esta ejecución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU time %1 vs %2 for %3 (ratio %4)</source>
+        <translation>tiempo de CPU %1 frente a %2 de %3 (proporción %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU time %1</source>
+        <translation>tiempo de CPU %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>spell --no-suggestions, %1 words (vs hunspell -l)</source>
+        <translation>spell --no-suggestions, %1 palabras (frente a hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spell with suggestions, %1 words (vs hunspell -l)</source>
+        <translation>spell con sugerencias, %1 palabras (frente a hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to 8 suggestions per distinct misspelled word, in up to %1 processes</source>
+        <translation>hasta 8 sugerencias por cada palabra mal escrita distinta, en hasta %1 procesos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spell with suggestions --jobs 1, %1 words (vs hunspell -l)</source>
+        <translation>spell con sugerencias --jobs 1, %1 palabras (frente a hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spell with suggestions, %1-word article (vs hunspell -a)</source>
+        <translation>spell con sugerencias, artículo de %1 palabras (frente a hunspell -a)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hunspell -a suggests for each misspelled occurrence, copydesk-cli once per distinct word</source>
+        <translation>hunspell -a sugiere para cada aparición mal escrita, copydesk-cli una vez por palabra distinta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the %1-word article in process…</source>
+        <translation>Revisando el artículo de %1 palabras dentro del proceso…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Speller: load the en_US dictionary</source>
+        <translation>Speller: cargar el diccionario en_US</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>check a %1-word article, cold word cache</source>
+        <translation>revisar un artículo de %1 palabras, caché de palabras en frío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every paragraph, %1 misspelled words found (%2 put in); the editor checks the visible paragraphs first (issue 4: underlined within 50 ms) and the rest in the background</source>
+        <translation>todos los párrafos, %1 palabras mal escritas encontradas (%2 introducidas); el editor revisa primero los párrafos visibles (incidencia 4: subrayado en 50 ms) y el resto en segundo plano</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>check a %1-word article again, warm word cache</source>
+        <translation>revisar de nuevo un artículo de %1 palabras, caché de palabras en caliente</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingFigures</name>
+    <message>
+        <location filename="../app/bench/gui/SpellingFigures.cpp" line="+133"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has too few plain words for a news vocabulary.</source>
+        <translation>%1 tiene muy pocas palabras simples para un vocabulario de noticias.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The long article with a news vocabulary</source>
+        <translation>El artículo largo con vocabulario de noticias</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Spelling figures skipped: %1</source>
+        <translation>Cifras de ortografía omitidas: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open article %1.</source>
+        <translation>No se pudo abrir el artículo %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spelling in a %L1-word article with a news vocabulary</source>
+        <translation>Ortografía en un artículo de %L1 palabras con vocabulario de noticias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling figures: the long article with one word in four replaced by a stem of %1 and %2 typing slips (one word in a hundred), %L3 words. The figures above for the library&apos;s long article were taken with spelling on as well.</source>
+        <translation>Cifras de ortografía: el artículo largo con una de cada cuatro palabras sustituida por una raíz de %1 y %2 erratas de tecleo (una palabra de cada cien), %L3 palabras. Las cifras anteriores del artículo largo de la biblioteca también se tomaron con la ortografía activada.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Opening the article without spelling failed.</source>
+        <translation>No se pudo abrir el artículo sin revisión ortográfica.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The article was not underlined and checked within 30 s.</source>
+        <translation>El artículo no se subrayó ni se revisó en 30 s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>showArticle() → first paint of the body, spelling off</source>
+        <translation>showArticle() → primer dibujado del cuerpo, ortografía desactivada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same opens with the body&apos;s highlighter detached; the time the paint event arrives.</source>
+        <translation>las mismas aperturas con el resaltador del cuerpo desconectado; el momento en que llega el evento de dibujado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → first paint with the visible paragraphs underlined</source>
+        <translation>showArticle() → primer dibujado con los párrafos visibles subrayados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cold word cache each time; the time the body&apos;s first paint with every visible paragraph checked arrives. showArticle() returned after %1 ms (median): the first screen is checked when the body gets the article, so its first paint is underlined.</source>
+        <translation>caché de palabras en frío cada vez; el momento en que llega el primer dibujado del cuerpo con todos los párrafos visibles revisados. showArticle() volvió tras %1 ms (mediana): la primera pantalla se revisa cuando el cuerpo recibe el artículo, así que su primer dibujado ya sale subrayado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spelling&apos;s share of it (difference of the medians)</source>
+        <translation>parte de la ortografía en ello (diferencia de las medianas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → whole article checked (background)</source>
+        <translation>showArticle() → artículo entero revisado (segundo plano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 paragraphs, %2 misspellings found; checked %3 ms at a time between events, visible paragraphs first, then outwards from the cursor.</source>
+        <translation>%1 párrafos, %2 erratas encontradas; revisado en tramos de %3 ms entre eventos, primero los párrafos visibles y luego hacia fuera desde el cursor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>longest event-loop stall from showArticle()&apos;s return until checked</source>
+        <translation>bloqueo más largo del bucle de eventos desde el retorno de showArticle() hasta acabar la revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the longest gap between the timeouts of a 1 ms timer, less 1 ms, over all %1 opens (the first paint of the opened article included): the longest a key press waits. Spelling off: %2 ms.</source>
+        <translation>el mayor intervalo entre los disparos de un temporizador de 1 ms, menos 1 ms, en las %1 aperturas (incluido el primer dibujado del artículo abierto): lo máximo que espera una pulsación de tecla. Ortografía desactivada: %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typing misspelled words did not add underlines (%1 before, %2 after).</source>
+        <translation>Escribir palabras mal escritas no añadió subrayados (%1 antes, %2 después).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keystroke → paragraph re-checked, event loop idle</source>
+        <translation>pulsación → párrafo revisado de nuevo, bucle de eventos inactivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 letters of “%2” typed in paragraph %3 (the spaces typed but not timed): the key events, the underlines shifted, the idle re-check of the paragraph and Qt&apos;s repaints; %4 → %5 underlined words.</source>
+        <translation>%1 letras de «%2» escritas en el párrafo %3 (los espacios se escriben pero no se miden): los eventos de teclado, el desplazamiento de los subrayados, la nueva revisión del párrafo en reposo y los redibujados de Qt; %4 → %5 palabras subrayadas.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The re-marked paragraphs were not checked within 30 s.</source>
+        <translation>Los párrafos marcados de nuevo no se revisaron en 30 s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a word ignored → its paragraphs marked (synchronous)</source>
+        <translation>una palabra omitida → sus párrafos marcados (síncrono)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, the word in the most paragraphs (%2 of %3): %4 paragraphs marked, those containing it in any case (also inside a longer word); never a full rehighlight.</source>
+        <translation>«%1», la palabra presente en más párrafos (%2 de %3): %4 párrafos marcados, los que la contienen en mayúsculas o minúsculas (también dentro de una palabra más larga); nunca un resaltado completo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a word ignored → those paragraphs re-checked (background)</source>
+        <translation>una palabra omitida → esos párrafos revisados de nuevo (segundo plano)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longest event-loop stall meanwhile</source>
+        <translation>bloqueo más largo del bucle de eventos mientras tanto</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingItemDelegate</name>
+    <message>
+        <location filename="../app/widgets/SpellingItemDelegate.cpp" line="+139"/>
+        <source>Correct “%1” to “%2”</source>
+        <translation>corrección de «%1» a «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../app/widgets/SpellingMenu.cpp" line="+19"/>
+        <source>(No suggestions)</source>
+        <translation>(Sin sugerencias)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace “%1” with “%2”</source>
+        <translation>Reemplazar «%1» por «%2»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Ignore “%1” in This Article</source>
+        <translation>&amp;Omitir «%1» en este artículo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in this article only</source>
+        <translation>Aceptar esta palabra solo en este artículo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore Word</source>
+        <translation>Omitir palabra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add “%1” to &amp;Newsroom Dictionary</source>
+        <translation>&amp;Añadir «%1» al diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in every article, for every desk</source>
+        <translation>Aceptar esta palabra en todos los artículos, en todos los puestos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Añadir al diccionario de la redacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add “%1” to &amp;Personal Dictionary</source>
+        <translation>Añadir «%1» al diccionario perso&amp;nal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in every article you edit</source>
+        <translation>Aceptar esta palabra en todos los artículos que usted edite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Personal Dictionary</source>
+        <translation>Añadir al diccionario personal</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingReport</name>
+    <message>
+        <location filename="../app/cli/SpellingReport.cpp" line="+84"/>
+        <source>headline</source>
+        <translation>titular</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byline</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paragraph %1</source>
+        <translation>párrafo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meta title %1</source>
+        <translation>metatítulo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, línea %2, columna %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no suggestions)</source>
+        <translation>(sin sugerencias)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingRule</name>
+    <message>
+        <location filename="../app/core/review/SpellingRule.cpp" line="+33"/>
+        <source>“%1” in %2 may be misspelled.</source>
+        <translation>Posible error ortográfico: «%1» en %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” in %2 may be misspelled; did you mean “%3”?</source>
+        <translation>Posible error ortográfico: «%1» en %2; ¿quiso decir «%3»?</translation>
+    </message>
+</context>
+<context>
     <name>SqliteShell</name>
     <message>
         <location filename="../app/bench/SqliteShell.cpp" line="+43"/>
@@ -4689,6 +6656,38 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
         <location line="+16"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 falló en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoredLinkLookup</name>
+    <message>
+        <location filename="../app/storage/StoredLinkLookup.cpp" line="+32"/>
+        <source>following a link to article %1</source>
+        <translation>siguiendo un enlace al artículo %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the article links</source>
+        <translation>leyendo los enlaces de los artículos</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLengthRule</name>
+    <message numerus="yes">
+        <location filename="../app/core/review/SummaryLengthRule.cpp" line="+57"/>
+        <source>The summary has %n words; keep it to %1 or fewer (it runs over from “%2”).</source>
+        <translation>
+            <numerusform>El resumen tiene %n palabra; redúzcalo a %1 como máximo (se excede a partir de «%2»).</numerusform>
+            <numerusform>El resumen tiene %n palabras; redúzcalo a %1 como máximo (se excede a partir de «%2»).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryMissingRule</name>
+    <message>
+        <location filename="../app/core/review/SummaryMissingRule.cpp" line="+17"/>
+        <source>The article has no reader summary.</source>
+        <translation>El artículo no tiene resumen para los lectores.</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +6760,72 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
     </message>
 </context>
 <context>
+    <name>TextInput</name>
+    <message>
+        <location filename="../app/cli/TextInput.cpp" line="+30"/>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;stdin&gt;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1:%2: invalid UTF-8 at byte offset %3 (byte 0x%4); save the text as UTF-8.</source>
+        <translation>%1:%2: UTF-8 no válido en la posición de byte %3 (byte 0x%4); guarde el texto en UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot read standard input: %2</source>
+        <translation>%1: no se puede leer la entrada estándar: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no such file.</source>
+        <translation>%1: no existe el archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is a folder, not a text file.</source>
+        <translation>%1: es una carpeta, no un archivo de texto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: no se puede leer el archivo: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVariantsRule</name>
+    <message>
+        <location filename="../app/core/review/TitleVariantsRule.cpp" line="+62"/>
+        <source>Meta title %1 is empty.</source>
+        <translation>El metatítulo %1 está vacío.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meta title %1 (“%2”) repeats meta title %3 (“%4”) apart from case and punctuation.</source>
+        <translation>El metatítulo %1 («%2») repite el metatítulo %3 («%4»), salvo por mayúsculas y puntuación.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta title %1 contains HTML (“%2”); search results show it as text.</source>
+        <translation>El metatítulo %1 contiene HTML («%2»); los resultados de búsqueda lo muestran como texto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The article has %1 meta-title variants; keep it to %2 or fewer.</source>
+        <translation>El artículo tiene %1 variantes de metatítulo; no pase de %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No meta-title variant is chosen; search results will show the headline or a title of their own.</source>
+        <translation>No se ha elegido ninguna variante de metatítulo; los resultados de búsqueda mostrarán el titular o un título propio.</translation>
+    </message>
+</context>
+<context>
     <name>TitleWidthDelegate</name>
     <message>
         <location filename="../app/widgets/TitleWidthDelegate.cpp" line="+24"/>
@@ -4796,6 +6861,24 @@ sqlite3: las mismas sentencias ejecutadas por el shell de sqlite3 sobre el mismo
         <location line="+5"/>
         <source>Measured with the installed Liberation Sans 20 px: %L1 px</source>
         <translation>Medido con la Liberation Sans de 20 px instalada: %L1 px</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWidthRule</name>
+    <message>
+        <location filename="../app/core/review/TitleWidthRule.cpp" line="+38"/>
+        <source>Too wide for search results: %1 “%2” is %3 px, and results cut titles at %4 px, after “%5”.</source>
+        <translation>Demasiado ancho para los resultados de búsqueda: %1 «%2» mide %3 px, y los resultados cortan los títulos a %4 px, tras «%5».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nearly too wide for search results: %1 “%2” is %3 px; above %4 px results may cut it.</source>
+        <translation>Casi demasiado ancho para los resultados de búsqueda: %1 «%2» mide %3 px; por encima de %4 px los resultados pueden cortarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Short for search results: %1 “%2” is only %3 px; titles under %4 px leave most of the result line unused.</source>
+        <translation>Corto para los resultados de búsqueda: %1 «%2» solo mide %3 px; los títulos de menos de %4 px dejan sin usar la mayor parte de la línea del resultado.</translation>
     </message>
 </context>
 <context>

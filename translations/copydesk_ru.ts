@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AnonymousSourceRule</name>
+    <message>
+        <location filename="../app/core/review/AnonymousSourceRule.cpp" line="+30"/>
+        <source>Paragraph %1 cites the anonymous source “%2”, approved by %3: “%4”.</source>
+        <translation>Абзац %1 ссылается на анонимный источник «%2»; анонимность одобрена пользователем %3: «%4».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paragraph %1 cites the anonymous source “%2”; record why it is anonymous and who approved that.</source>
+        <translation>Абзац %1 ссылается на анонимный источник «%2»; укажите, почему он анонимен и кто это одобрил.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleAttributionModel</name>
     <message>
         <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
@@ -95,7 +108,7 @@
 <context>
     <name>ArticleDocument</name>
     <message>
-        <location filename="../app/models/ArticleDocument.cpp" line="+418"/>
+        <location filename="../app/models/ArticleDocument.cpp" line="+426"/>
         <source>Move paragraph</source>
         <translation>перемещение абзаца</translation>
     </message>
@@ -111,6 +124,11 @@
         <location filename="../ui/ArticleEditor.ui" line="+17"/>
         <source>Read-only notice</source>
         <translation>Уведомление: только для чтения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spell checking notice</source>
+        <translation>Уведомление о проверке орфографии</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -208,8 +226,18 @@
         <source>Article body</source>
         <translation>Текст статьи</translation>
     </message>
+    <message>
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+107"/>
+        <source>Check &amp;Spelling…</source>
+        <translation>Проверить &amp;орфографию…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go through the misspelled words of the article one by one</source>
+        <translation>Просмотреть слова с ошибками в статье одно за другим</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/widgets/ArticleEditor.cpp" line="+162"/>
+        <location line="+141"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -226,6 +254,40 @@
         <location line="+4"/>
         <source>Readers will see the summary here.</source>
         <translation>Здесь читатели увидят краткое содержание.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Spelling not checked</source>
+        <translation>Орфография не проверена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No spelling errors</source>
+        <translation>Орфографических ошибок нет</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n spelling error(s)</source>
+        <translation>
+            <numerusform>%n орфографическая ошибка</numerusform>
+            <numerusform>%n орфографические ошибки</numerusform>
+            <numerusform>%n орфографических ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Misspelled words in the headline, summary, byline, meta titles and body. Press F7 to go through them.</source>
+        <translation>Слова с ошибками в заголовке, кратком содержании, подписи автора, мета-заголовках и тексте. Нажмите F7, чтобы просмотреть их.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Editing works as usual, without spell checking.</source>
+        <translation>%1 Редактирование работает как обычно, но без проверки орфографии.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Spelling is checked without your personal dictionary, and the file is left as it is.</source>
+        <translation>%1 Орфография проверяется без вашего личного словаря, а файл остаётся без изменений.</translation>
     </message>
 </context>
 <context>
@@ -271,11 +333,86 @@
     </message>
 </context>
 <context>
+    <name>ArticleMisspellings</name>
+    <message>
+        <location filename="../app/widgets/ArticleMisspellings.cpp" line="+31"/>
+        <source>Correct “%1” to “%2”</source>
+        <translation>исправление «%1» на «%2»</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Byline</source>
+        <translation>Подпись автора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meta title %1</source>
+        <translation>Мета-заголовок %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paragraph %1</source>
+        <translation>Абзац %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Correct “%1” to “%2” (%n times)</source>
+        <translation>
+            <numerusform>исправление «%1» на «%2» (%n раз)</numerusform>
+            <numerusform>исправление «%1» на «%2» (%n раза)</numerusform>
+            <numerusform>исправление «%1» на «%2» (%n раз)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSpelling</name>
+    <message>
+        <location filename="../app/widgets/ArticleSpelling.cpp" line="+112"/>
+        <source>The article has no language, so its spelling is not checked. Set its language (for example en-US) to check it.</source>
+        <translation>У статьи не указан язык, поэтому её орфография не проверяется. Укажите язык (например, ru-RU), чтобы проверить её.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” cannot be ignored: no stored article is open.</source>
+        <translation>«%1» нельзя пропускать: не открыта ни одна сохранённая статья.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be added to the newsroom dictionary: no database is open.</source>
+        <translation>«%1» нельзя добавить в словарь редакции: не открыта ни одна база данных.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” cannot be removed from the newsroom dictionary: no database is open.</source>
+        <translation>«%1» нельзя удалить из словаря редакции: не открыта ни одна база данных.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not in your personal dictionary.</source>
+        <translation>«%1» нет в вашем личном словаре.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleStatus</name>
     <message>
-        <location filename="../app/core/Article.cpp" line="+66"/>
+        <location filename="../app/core/Article.cpp" line="+91"/>
         <source>In review</source>
         <translation>На проверке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes requested</source>
+        <translation>Запрошены правки</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -288,6 +425,16 @@
         <translation>Опубликована</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Corrected</source>
+        <translation>Исправлена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Draft</source>
         <translation>Черновик</translation>
@@ -296,17 +443,17 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+321"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+402"/>
         <source>The article has not been stored yet.</source>
         <translation>Статья ещё не сохранена.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Article %1 was changed by someone else: you edited version %2, the database has version %3. Nothing was saved.</source>
         <translation>Статью %1 изменил кто-то другой: вы редактировали версию %2, а в базе данных версия %3. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+258"/>
         <source>storing article “%1”</source>
         <translation>сохранение статьи «%1»</translation>
     </message>
@@ -316,27 +463,24 @@
         <translation>Статья с URI %1 или UUID %2 уже существует.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-246"/>
+        <location line="+260"/>
         <source>saving article %1</source>
         <translation>сохранение статьи %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+33"/>
         <source>Article %1 was changed by someone else while saving; nothing was saved.</source>
         <translation>Статью %1 изменил кто-то другой во время сохранения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>reading paragraphs</source>
-        <translation>чтение абзацев</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="-7"/>
         <source>removing a paragraph</source>
         <translation>удаление абзаца</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>storing paragraph %1</source>
         <translation>сохранение абзаца %1</translation>
     </message>
@@ -346,17 +490,18 @@
         <translation>У абзаца %1 UUID %2, который уже использует другой абзац.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>saving paragraph %1</source>
         <translation>сохранение абзаца %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>saving attributions</source>
         <translation>сохранение указаний источников</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>storing the attributions of paragraph %1</source>
         <translation>сохранение указаний источников абзаца %1</translation>
     </message>
@@ -371,20 +516,19 @@
         <translation>сохранение мета-заголовка %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <location line="+10"/>
         <location line="+9"/>
-        <location line="+8"/>
-        <location line="+12"/>
         <source>updating the search index</source>
         <translation>обновление поискового индекса</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-15"/>
         <source>The search text of article %1 is missing.</source>
         <translation>Текст для поиска у статьи %1 отсутствует.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+70"/>
         <source>recording revision %1</source>
         <translation>запись редакции %1</translation>
     </message>
@@ -399,40 +543,57 @@
         <translation>удаление статьи %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+33"/>
-        <location line="+292"/>
+        <location line="-554"/>
+        <location line="+557"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <location line="+401"/>
         <location line="+63"/>
         <source>There is no article %1.</source>
         <translation>Статьи %1 нет.</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-953"/>
+        <source>%1 is an editor: only a reviewer or a chief can verify or dispute a source (“%2” in paragraph %3). Nothing was saved.</source>
+        <translation>%1 — редактор: подтвердить или оспорить источник может только проверяющий или главный редактор («%2» в абзаце %3). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+551"/>
         <source>loading article %1</source>
         <translation>загрузка статьи %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>loading articles</source>
+        <translation>загрузка статей</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>loading paragraphs</source>
         <translation>загрузка абзацев</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>loading sources</source>
+        <translation>загрузка источников</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>loading attributions</source>
         <translation>загрузка указаний источников</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>loading meta titles</source>
         <translation>загрузка мета-заголовков</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>loading linked articles</source>
         <translation>загрузка связанных статей</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>looking up article %1</source>
         <translation>поиск статьи %1</translation>
     </message>
@@ -513,7 +674,7 @@
         <translation>У статьи %1 нет версии %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>%1: the uri %2 appears twice in this import.</source>
         <translation>%1: URI %2 встречается в этом импорте дважды.</translation>
     </message>
@@ -550,18 +711,25 @@
         <translation>следующей</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-1259"/>
+        <location line="+1295"/>
         <source>reading the source registry</source>
         <translation>чтение реестра источников</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-1266"/>
+        <location line="+1283"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>поиск источника %1</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-143"/>
+        <source>optimizing the search index</source>
+        <translation>оптимизация поискового индекса</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>A source needs a name.</source>
         <translation>У источника должно быть название.</translation>
     </message>
@@ -939,9 +1107,45 @@
     </message>
 </context>
 <context>
+    <name>AttributionBoilerplateRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionBoilerplateRule.cpp" line="+101"/>
+        <source>Paragraph %1 has its attribution typed into the text (“%2”); attach the source to the paragraph instead.</source>
+        <translation>В абзаце %1 указание источника набрано в тексте («%2»); вместо этого укажите источник для абзаца.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Paragraph %1 ends with “%2”, like %3 of the %4 paragraphs; attach the source to each paragraph instead of repeating a credit line.</source>
+        <translation>Абзац %1 заканчивается на «%2», как и %3 из %4 абзацев; укажите источник для каждого абзаца вместо повторения строки с указанием источника.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionDisputedRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionDisputedRule.cpp" line="+28"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed by %3: “%4”.</source>
+        <translation>Указание источника «%2» в абзаце %1 оспорено проверяющим %3: «%4».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed by %3.</source>
+        <translation>Указание источника «%2» в абзаце %1 оспорено проверяющим %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed: “%3”.</source>
+        <translation>Указание источника «%2» в абзаце %1 оспорено: «%3».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The attribution of paragraph %1 to “%2” is disputed.</source>
+        <translation>Указание источника «%2» в абзаце %1 оспорено.</translation>
+    </message>
+</context>
+<context>
     <name>AttributionGutter</name>
     <message>
-        <location filename="../app/widgets/AttributionGutter.cpp" line="+47"/>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+48"/>
         <source>Paragraph sources</source>
         <translation>Источники абзацев</translation>
     </message>
@@ -951,7 +1155,7 @@
         <translation>По одной метке на каждый источник абзаца; красная полоса отмечает абзац без источника. Ctrl+Shift+A — указать источник.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+319"/>
         <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
         <translation>Для этого абзаца не указан источник. Щёлкните, чтобы указать его (%1).</translation>
     </message>
@@ -991,6 +1195,24 @@
     </message>
 </context>
 <context>
+    <name>AttributionMissingRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionMissingRule.cpp" line="+27"/>
+        <source>Paragraph %1 is marked as needing no attribution: “%2”.</source>
+        <translation>Абзац %1 отмечен как не требующий указания источника: «%2».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paragraph %1 has no source attribution, and its “no attribution needed” mark gives no reason: “%2”.</source>
+        <translation>У абзаца %1 нет указания источника, а его отметка «указание источника не требуется» не объясняет причину: «%2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paragraph %1 has no source attribution: “%2”.</source>
+        <translation>У абзаца %1 нет указания источника: «%2».</translation>
+    </message>
+</context>
+<context>
     <name>AttributionStyle</name>
     <message>
         <location filename="../app/widgets/AttributionStyle.cpp" line="+82"/>
@@ -1006,6 +1228,22 @@
         <location line="+2"/>
         <source>Disputed</source>
         <translation>Оспорено</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionUnverifiedRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionUnverifiedRule.cpp" line="+26"/>
+        <source>No reviewer has verified the attribution of paragraph %1 to “%2”.</source>
+        <translation>Никто из проверяющих не подтвердил указание источника «%2» в абзаце %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributionVerbRule</name>
+    <message>
+        <location filename="../app/core/review/AttributionVerbRule.cpp" line="+63"/>
+        <source>“%1” in %2 is a loaded attribution verb; consider “%3”.</source>
+        <translation>«%1» (%2) — оценочный глагол при передаче чужих слов; рассмотрите «%3».</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1315,64 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../app/storage/AuditLog.cpp" line="+59"/>
+        <source>paragraph %1</source>
+        <translation>абзац %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a paragraph no longer in the article</source>
+        <translation>абзац, которого больше нет в статье</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (was %2)</source>
+        <translation>%1 (было: %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, over blocking findings: %1</source>
+        <translation>, несмотря на блокирующие замечания: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verified “%1” in %2</source>
+        <translation>Подтверждён источник «%1» (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed “%1” in %2</source>
+        <translation>Оспорен источник «%1» (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked %1 as needing no attribution</source>
+        <translation>Отмечено, что указание источника не требуется (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took the no-attribution mark off %1</source>
+        <translation>Снята отметка «указание источника не требуется» (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved the anonymous source “%1” in %2</source>
+        <translation>Одобрен анонимный источник «%1» (%2)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>recording the audit trail of article %1</source>
+        <translation>запись журнала аудита статьи %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the audit trail of article %1</source>
+        <translation>чтение журнала аудита статьи %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchFileWriter</name>
     <message>
         <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
@@ -1132,34 +1428,34 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+351"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+357"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>процессорное время %1 мкс на статью (%2 /с процессорного времени)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+428"/>
+        <location line="+482"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>сравнение с sqlite3 не удалось: %1</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+415"/>
+        <location line="-401"/>
+        <location line="+441"/>
         <source>opening %1</source>
         <translation>открытие %1</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-464"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Общее время прогона теста: %1 с; средняя нагрузка за 1 минуту — %2 в начале, %3 в конце (ядер: %4).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+102"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Окружение: статей — %1, библиотека SQLite %2, оболочка sqlite3 %3, Qt %4, %5 × %6, %7; файл базы данных %8 МБ.</translation>
     </message>
@@ -1169,7 +1465,8 @@
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>unknown CPU</source>
         <translation>неизвестный процессор</translation>
     </message>
@@ -1244,7 +1541,12 @@
         <translation>первая десятая часть %1 /с, последняя %2 /с; %3 мс на вызов по %4; %5</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="-199"/>
+        <source>Environment: Qt %1, %2 × %3, %4.</source>
+        <translation>Окружение: Qt %1, %2 × %3, %4.</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>importArticles()</source>
         <translation>importArticles()</translation>
     </message>
@@ -1366,22 +1668,32 @@
         <translation>sqlite3: те 4–5 SELECT, которые ArticleStore::load выполняет в одной транзакции чтения, для тех же ID</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>per article: load %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
-        <translation>на статью: загрузка %1 мкс + NinjsCodec::toBytes %2 мкс; в среднем %3 КБ JSON; одна транзакция чтения на все, как в copydesk-cli</translation>
+        <location line="+60"/>
+        <source>save one edited paragraph, after optimizeSearchIndex()</source>
+        <translation>сохранение одного изменённого абзаца после optimizeSearchIndex()</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>export ninjs, %1 articles to files (BatchFileWriter)</source>
-        <translation>экспорт ninjs, %1 статей в файлы (BatchFileWriter)</translation>
+        <location line="+6"/>
+        <source>save one edited paragraph (save()), right after the import</source>
+        <translation>сохранение одного изменённого абзаца (save()) сразу после импорта</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>export wrote %1 files for %2 articles</source>
+        <translation>экспорт записал %1 файлов для %2 статей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export ninjs, %1 articles to files (FolderExport)</source>
+        <translation>экспорт ninjs, %1 статей в файлы (FolderExport)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>as copydesk-cli export --all: writing each file under a temporary name %1 µs per article, then one sync to disk and the renames %2 ms in all (%3 µs per article)</source>
-        <translation>как copydesk-cli export --all: запись каждого файла под временным именем %1 мкс на статью, затем одна синхронизация с диском и переименования %2 мс всего (%3 мкс на статью)</translation>
+        <source>as copydesk-cli export --all: loadMany() a chunk at a time while a worker thread encodes and writes the previous chunk, then one sync to disk and the renames</source>
+        <translation>как copydesk-cli export --all: loadMany() порциями, пока рабочий поток кодирует и записывает предыдущую порцию, затем одна синхронизация с диском и переименования</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-203"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 случайных статей…</translation>
     </message>
@@ -1392,21 +1704,44 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+37"/>
-        <location line="+23"/>
-        <location line="+30"/>
-        <location line="+20"/>
+        <location line="+56"/>
         <location line="+32"/>
+        <location line="+30"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-114"/>
         <source>load one article</source>
         <translation>загрузка одной статьи</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>optimizing the full-text index…</source>
+        <translation>оптимизация полнотекстового индекса…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimizeSearchIndex</source>
+        <translation>optimizeSearchIndex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>optimizeSearchIndex() once, after the import</source>
+        <translation>optimizeSearchIndex() один раз после импорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merges the full-text index that the bulk import left in large segments; the saves measured after it show what it is for</source>
+        <translation>объединяет полнотекстовый индекс, который массовый импорт оставил крупными сегментами; измеренные после этого сохранения показывают, зачем это нужно</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>save again after optimizeSearchIndex(), 500 other random articles…</source>
+        <translation>повторное сохранение после optimizeSearchIndex(), 500 других случайных статей…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>save: one edited paragraph, 500 random articles…</source>
         <translation>save: один изменённый абзац, 500 случайных статей…</translation>
     </message>
@@ -1416,12 +1751,7 @@
         <translation>save %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>save one edited paragraph (save())</source>
-        <translation>сохранение одного изменённого абзаца (save())</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>sqlite3: the same reads, source look-ups, revision insert and article/paragraph/search-text updates in one transaction, on %1 other articles</source>
         <translation>sqlite3: те же чтения, поиск источников, вставка редакции и обновления статьи, абзаца и текста для поиска в одной транзакции, на %1 других статьях</translation>
     </message>
@@ -1442,16 +1772,27 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+40"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-31"/>
+        <source>loadMany</source>
+        <translation>loadMany</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>export ninjs, %1 articles (load + toBytes)</source>
         <translation>экспорт ninjs, %1 статей (load + toBytes)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>на статью: loadMany %1 мкс + NinjsCodec::toBytes %2 мкс; в среднем %3 КБ JSON; одна транзакция чтения на все, как в copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>export ninjs: %1 articles to files…</source>
         <translation>экспорт ninjs: %1 статей в файлы…</translation>
     </message>
@@ -1464,12 +1805,12 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../app/widgets/BodyEditor.cpp" line="+40"/>
+        <location filename="../app/widgets/BodyEditor.cpp" line="+47"/>
         <source>Article body</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Attach Source…</source>
         <translation>Указать источник…</translation>
     </message>
@@ -1499,7 +1840,7 @@
         <translation>Переместить текущий абзац ниже следующего</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+387"/>
         <source>Move text</source>
         <translation>перемещение текста</translation>
     </message>
@@ -1512,7 +1853,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+127"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>База данных: файл SQLite Copydesk. По умолчанию: $COPYDESK_DB, иначе файл, который использует приложение Copydesk.</translation>
     </message>
@@ -1537,18 +1878,14 @@
         <translation>Выводит JSON вместо таблицы.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Only articles with this status: draft, review, approved or published.</source>
-        <translation>Только статьи с этим статусом: draft, review, approved или published.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+463"/>
+        <location line="+9"/>
+        <location line="+649"/>
+        <location line="+620"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-1262"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Только статьи, в заголовке, кратком содержании, тексте или мета-заголовках которых есть эти слова.</translation>
     </message>
@@ -1598,13 +1935,53 @@
         <translation>Удаляет связь со следующей статьёй.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The language: a BCP 47 tag (en-US, de, pt-BR) or a Hunspell dictionary name (en_US). Default: en-US, or the article&apos;s language with --article.</source>
+        <translation>Язык: тег BCP 47 (en-US, de, pt-BR) или имя словаря Hunspell (en_US). По умолчанию: en-US, а с --article — язык статьи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks a stored article instead of a file: its headline, summary, byline, body paragraphs and meta titles, accepting the newsroom dictionary and the words ignored in that article.</source>
+        <translation>Проверяет вместо файла сохранённую статью: заголовок, краткое содержание, подпись автора, абзацы текста и мета-заголовки; слова словаря редакции и слова, пропускаемые в этой статье, считаются верными.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Also accepts the words of the newsroom dictionary in the database (always so with --article).</source>
+        <translation>Также принимает слова словаря редакции из базы данных (с --article — всегда).</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+148"/>
+        <source>Lists the misspelled words without suggestions, which is much faster (like hunspell -l).</source>
+        <translation>Выводит слова с ошибками без вариантов исправления, что намного быстрее (как hunspell -l).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looks for suggestions in at most N processes at once, each with its own copy of the dictionary. Default: one per processor core.</source>
+        <translation>Ищет варианты исправления не более чем в N процессах одновременно, у каждого своя копия словаря. По умолчанию: по одному на ядро процессора.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Internal: answers a SuggestionPool request.</source>
+        <translation>Внутренний: отвечает на запрос SuggestionPool.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prints a JSON array [{word, line, column, suggestions}] instead of one line per misspelled word.</source>
+        <translation>Выводит массив JSON [{word, line, column, suggestions}] вместо строки на каждое слово с ошибкой.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+170"/>
         <source>FILE...</source>
         <translation>ФАЙЛ...</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-170"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Импортирует файлы .txt и ninjs .json: все или ни одного.</translation>
     </message>
@@ -1659,18 +2036,21 @@
         <translation>Удаляет связь с предыдущей или следующей статьёй.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+143"/>
+        <location line="-139"/>
+        <location line="+141"/>
+        <location line="+165"/>
         <location line="+19"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+217"/>
+        <location line="+244"/>
         <location line="+33"/>
+        <location line="+583"/>
+        <location line="+10"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-1064"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Выводит сохранённые версии статьи.</translation>
     </message>
@@ -1685,12 +2065,7 @@
         <translation>Делает более раннюю версию снова текущей — как новую версию.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Imports, lists, shows, links and exports the articles of a Copydesk database.</source>
-        <translation>Импортирует, выводит, показывает, связывает и экспортирует статьи базы данных Copydesk.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>One of the commands listed below.</source>
         <translation>Одна из перечисленных ниже команд.</translation>
     </message>
@@ -1728,12 +2103,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Usage: %1</source>
         <translation>Использование: %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Commands:</source>
         <translation>Команды:</translation>
     </message>
@@ -1743,12 +2118,152 @@
         <translation>Запустите «%1 КОМАНДА --help», чтобы увидеть параметры команды.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit status: 0 success; 1 conflict (someone saved first); 2 bad input or usage (nothing was written); 3 database unavailable or damaged.</source>
-        <translation>Код выхода: 0 — успех; 1 — конфликт (кто-то сохранил раньше); 2 — неверные входные данные или вызов (ничего не записано); 3 — база данных недоступна или повреждена.</translation>
+        <location line="-122"/>
+        <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
+        <translation>ФАЙЛ|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-219"/>
+        <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>Только статьи с этим статусом: draft, review, changes-requested, approved, published, corrected или archived.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Checks every article.</source>
+        <translation>Проверяет все статьи.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints a JSON array [{article: {id, uuid, headline}, findings: [...]}] instead of a list.</source>
+        <translation>Выводит массив JSON [{article: {id, uuid, headline}, findings: [...]}] вместо списка.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skips the SPELLING rule (no dictionaries are loaded).</source>
+        <translation>Пропускает правило SPELLING (словари не загружаются).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SPELLING findings without suggestions, which is much faster.</source>
+        <translation>Замечания SPELLING без вариантов исправления, что намного быстрее.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A comment for the audit log (required to request changes).</source>
+        <translation>Комментарий для журнала аудита (обязателен при запросе правок).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A chief approving over blocking findings: the written reason, stored in the audit log.</source>
+        <translation>Главный редактор утверждает статью, несмотря на блокирующие замечания: письменное обоснование, сохраняемое в журнале аудита.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>REASON</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who acts, as recorded in the audit log. Default: $COPYDESK_USER, else the name in the Copydesk preferences, else the login name.</source>
+        <translation>Кто действует, как записывается в журнал аудита. По умолчанию: $COPYDESK_USER, иначе имя в настройках Copydesk, иначе имя входа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
+        <translation>Роль, в которой вы действуете: editor, reviewer или chief. По умолчанию: $COPYDESK_ROLE, иначе роль в настройках Copydesk, иначе editor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The verdict: verified, disputed or unchecked.</source>
+        <translation>Вердикт: verified, disputed или unchecked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reviewer&apos;s note on the source (what was checked).</source>
+        <translation>Заметка проверяющего об источнике (что было проверено).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Lists the misspelled words of a text or an article with their line, column and suggestions.</source>
+        <translation>Выводит слова с ошибками из текста или статьи с номерами строки и столбца и вариантами исправления.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID...|--all [--json] [--no-spelling] [--no-suggestions]</source>
+        <translation>ID...|--all [--json] [--no-spelling] [--no-suggestions]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists the review findings of articles; exit status 1 when any is blocking.</source>
+        <translation>Выводит замечания проверки статей; код выхода 1, если есть блокирующие.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID STATUS [--comment C] [--override REASON] [--as NAME --role ROLE]</source>
+        <translation>ID СТАТУС [--comment C] [--override ПРИЧИНА] [--as ИМЯ --role РОЛЬ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moves an article through the review workflow (draft, review, changes-requested, approved, published, corrected, archived).</source>
+        <translation>Проводит статью по процессу проверки (draft, review, changes-requested, approved, published, corrected, archived).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID PARAGRAPH SOURCE --state verified|disputed|unchecked [--note N] [--as NAME]</source>
+        <translation>ID АБЗАЦ ИСТОЧНИК --state verified|disputed|unchecked [--note N] [--as ИМЯ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records a reviewer&apos;s verdict on one attribution of a paragraph (its uuid or number).</source>
+        <translation>Записывает вердикт проверяющего по одному указанию источника в абзаце (по его UUID или номеру).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list [--json] | add WORD... | remove WORD...</source>
+        <translation>list [--json] | add СЛОВО... | remove СЛОВО...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows or changes the newsroom dictionary, shared by every desk on the database.</source>
+        <translation>Показывает или изменяет словарь редакции, общий для всех рабочих мест с этой базой данных.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk database.</source>
+        <translation>Импортирует, выводит, показывает, связывает, экспортирует статьи базы данных Copydesk и проверяет их орфографию.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Exit status: 0 success; 1 conflict (someone saved first), or spell found misspelled words; 2 bad input or usage (nothing was written), or no spelling dictionary for the language; 3 database unavailable or damaged.</source>
+        <translation>Код выхода: 0 — успех; 1 — конфликт (кто-то сохранил раньше) или spell нашёл слова с ошибками; 2 — неверные входные данные или вызов (ничего не записано) или нет орфографического словаря для языка; 3 — база данных недоступна или повреждена.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as ninjs when they start with &apos;{&apos;, else as plain text. Articles whose uri is already in the database update it; links between the files resolve in any order.</source>
         <translation>Файлы статей: .txt (текстовый формат) или .json (ninjs). Файлы с другими именами читаются как ninjs, если начинаются с «{», иначе как простой текст. Статьи, URI которых уже есть в базе данных, обновляют её статью; связи между файлами разрешаются в любом порядке.</translation>
     </message>
@@ -1757,21 +2272,25 @@
         <location line="+19"/>
         <location line="+5"/>
         <location line="+5"/>
+        <location line="+860"/>
+        <location line="+10"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Статья: её ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-893"/>
+        <location line="+877"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Статьи: ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-877"/>
+        <location line="+877"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-872"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Предыдущая статья (ID, UUID или URI).</translation>
     </message>
@@ -1797,12 +2316,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+499"/>
+        <location line="+487"/>
         <source>VERSION</source>
         <translation>ВЕРСИЯ</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-478"/>
+        <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
+        <translation>Проверяемый текст в UTF-8; - читает стандартный ввод. Каждое слово с ошибкой выводится как ФАЙЛ:СТРОКА:СТОЛБЕЦ: СЛОВО: ВАРИАНТЫ (до %1), столбцы считаются в символах. Ваш личный словарь тоже учитывается. Код выхода 1, если есть слово с ошибкой, иначе 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE|-</source>
+        <translation>ФАЙЛ|-</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list: the words with who added them and when; add: adds the words, recorded as added by %1 ($COPYDESK_USER, else your login name); remove: removes them (all of them or, if one is not listed, none).</source>
+        <translation>list: слова с указанием, кто и когда их добавил; add: добавляет слова от имени %1 ($COPYDESK_USER, иначе ваше имя входа); remove: удаляет их (все или, если одного нет в словаре, ни одного).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list|add|remove</source>
+        <translation>list|add|remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The words to add or remove.</source>
+        <translation>Слова, которые нужно добавить или удалить.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[WORD...]</source>
+        <translation>[СЛОВО...]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>no such file.</source>
         <translation>нет такого файла.</translation>
     </message>
@@ -1864,11 +2413,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+445"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-442"/>
         <source>nothing was imported.</source>
         <translation>ничего не импортировано.</translation>
     </message>
@@ -1914,19 +2464,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+245"/>
         <source>HEADLINE</source>
         <translation>ЗАГОЛОВОК</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+220"/>
+        <location line="-231"/>
+        <location line="+181"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>укажите ровно одну статью (ID, UUID или URI).</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-202"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2042,11 +2592,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+539"/>
         <source>give article ids or --all, not both.</source>
         <translation>укажите ID статей или --all, но не то и другое.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-537"/>
         <source>name the articles to export, or give --all.</source>
         <translation>укажите статьи для экспорта или --all.</translation>
     </message>
@@ -2071,7 +2622,7 @@
         <translation>--out %1: это файл, а не папка.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
         <source>--out %1: cannot create the folder.</source>
         <translation>--out %1: не удаётся создать папку.</translation>
     </message>
@@ -2081,12 +2632,12 @@
         <translation>--out %1: в папку нельзя записывать.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>exported %1 %2</source>
         <translation>экспортировано %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>give two articles: PREV and the NEXT one that follows it.</source>
         <translation>укажите две статьи: ПРЕД и СЛЕД, которая идёт после неё.</translation>
     </message>
@@ -2139,6 +2690,242 @@
         <location line="+12"/>
         <source>restored %1 to the content of version %2; it is now version %3</source>
         <translation>%1 восстановлена до содержимого версии %2; теперь это версия %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>give a FILE or --article ID, not both.</source>
+        <translation>укажите ФАЙЛ или --article ID, но не то и другое.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a FILE to check (- for standard input) or --article ID.</source>
+        <translation>укажите ФАЙЛ для проверки (- для стандартного ввода) или --article ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give one FILE; unexpected argument &apos;%1&apos;.</source>
+        <translation>укажите один ФАЙЛ; неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--lang needs a language, e.g. en-US or de.</source>
+        <translation>Для --lang нужен язык, например en-US или de.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--jobs: &apos;%1&apos; is not a positive whole number.</source>
+        <translation>--jobs: «%1» — не целое положительное число.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>suggestion helper: cannot read standard input.</source>
+        <translation>помощник вариантов: не удаётся прочитать стандартный ввод.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>suggestion helper: %1.</source>
+        <translation>помощник вариантов: %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>give an action: list, add or remove (add and remove take words).</source>
+        <translation>укажите действие: list, add или remove (add и remove принимают слова).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list takes no words; unexpected argument &apos;%1&apos;.</source>
+        <translation>list не принимает слов; неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown action &apos;%1&apos;; give list, add or remove.</source>
+        <translation>неизвестное действие «%1»; укажите list, add или remove.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--json goes with list only.</source>
+        <translation>--json используется только с list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: name at least one word.</source>
+        <translation>%1: укажите хотя бы одно слово.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a word that can be listed: it is empty or contains spaces.</source>
+        <translation>«%1» нельзя внести в словарь: оно пустое или содержит пробелы.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The newsroom dictionary is empty.</source>
+        <translation>Словарь редакции пуст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WORD</source>
+        <translation>СЛОВО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDED BY</source>
+        <translation>КТО ДОБАВИЛ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDED</source>
+        <translation>ДОБАВЛЕНО</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>added %1</source>
+        <translation>добавлено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is in the newsroom dictionary already</source>
+        <translation>%1 уже есть в словаре редакции</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not in the newsroom dictionary; nothing was removed.</source>
+        <translation>«%1» нет в словаре редакции; ничего не удалено.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>removed %1</source>
+        <translation>удалено: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>--as: give a name.</source>
+        <translation>--as: укажите имя.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--role: unknown role &apos;%1&apos;; give editor, reviewer or chief.</source>
+        <translation>--role: неизвестная роль «%1»; укажите editor, reviewer или chief.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The new status: review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>Новый статус: review, changes-requested, approved, published, corrected или archived.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The paragraph: its uuid (see show --json) or its number from 1.</source>
+        <translation>Абзац: его UUID (см. show --json) или номер, начиная с 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PARAGRAPH</source>
+        <translation>АБЗАЦ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The source the paragraph cites, by name.</source>
+        <translation>Источник, на который ссылается абзац, по названию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOURCE</source>
+        <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>name the articles to check, or give --all.</source>
+        <translation>укажите статьи для проверки или --all.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 &quot;%2&quot;: %n finding(s)</source>
+        <translation>
+            <numerusform>%1 «%2»: %n замечание</numerusform>
+            <numerusform>%1 «%2»: %n замечания</numerusform>
+            <numerusform>%1 «%2»: %n замечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spelling was not checked for %1: %2</source>
+        <translation>орфография для %1 не проверена: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n article(s) checked</source>
+        <translation>
+            <numerusform>%n статья проверена</numerusform>
+            <numerusform>%n статьи проверены</numerusform>
+            <numerusform>%n статей проверено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n blocking finding(s)</source>
+        <translation>
+            <numerusform>%n блокирующее замечание</numerusform>
+            <numerusform>%n блокирующих замечания</numerusform>
+            <numerusform>%n блокирующих замечаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n article(s)</source>
+        <translation>
+            <numerusform>в %n статье</numerusform>
+            <numerusform>в %n статьях</numerusform>
+            <numerusform>в %n статьях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>give the article and its new status.</source>
+        <translation>укажите статью и её новый статус.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>STATUS: unknown status &apos;%1&apos;; give review, changes-requested, approved, published, corrected or archived.</source>
+        <translation>СТАТУС: неизвестный статус «%1»; укажите review, changes-requested, approved, published, corrected или archived.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 &quot;%2&quot;: %3 -&gt; %4 (by %5, %6)</source>
+        <translation>%1 «%2»: %3 -&gt; %4 (%5, %6)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give the article, the paragraph and the source.</source>
+        <translation>укажите статью, абзац и источник.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--state is required: verified, disputed or unchecked.</source>
+        <translation>нужен --state: verified, disputed или unchecked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--state: unknown state &apos;%1&apos;; give verified, disputed or unchecked.</source>
+        <translation>--state: неизвестное состояние «%1»; укажите verified, disputed или unchecked.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>article %1 has no paragraph &apos;%2&apos; (give its uuid, see show --json, or a number from 1 to %3).</source>
+        <translation>в статье %1 нет абзаца «%2» (укажите его UUID, см. show --json, или номер от 1 до %3).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>paragraph %1 of article %2 does not cite &apos;%3&apos;; it cites: %4.</source>
+        <translation>абзац %1 статьи %2 не ссылается на «%3»; его источники: %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no source</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
+        <translation>%1 «%2», абзац %3: %4 — %5 (%6); теперь у статьи версия %7</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2994,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+159"/>
+        <location filename="../app/storage/Database.cpp" line="+217"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
@@ -2344,14 +3131,290 @@
     </message>
 </context>
 <context>
+    <name>DeskRole</name>
+    <message>
+        <location filename="../app/core/DeskUser.cpp" line="+50"/>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chief</source>
+        <translation>Главный редактор</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+</context>
+<context>
+    <name>DictionariesPage</name>
+    <message>
+        <location filename="../ui/DictionariesPage.ui" line="+6"/>
+        <source>Dictionaries</source>
+        <translation>Словари</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed languages</source>
+        <translation>Установленные языки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each article is checked in its own language: the Language field of the article picks the dictionary (en-US uses en_US, de uses de_DE).</source>
+        <translation>Каждая статья проверяется на своём языке: поле «Язык» статьи выбирает словарь (для en-US — en_US, для de — de_DE).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installed dictionaries</source>
+        <translation>Установленные словари</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Newsroom dictionary</source>
+        <translation>Словарь редакции</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Newsroom words</source>
+        <translation>Слова редакции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>Кто добавил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A word to accept in every article</source>
+        <translation>Слово, допустимое во всех статьях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New newsroom word</source>
+        <translation>Новое слово редакции</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Personal dictionary</source>
+        <translation>Личный словарь</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Personal words</source>
+        <translation>Личные слова</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R&amp;emove</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/DictionariesPage.cpp" line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No dictionary is installed: nothing is underlined. Install one, for example the Debian package hunspell-en-us.</source>
+        <translation>Ни один словарь не установлен: ничего не подчёркивается. Установите словарь, например пакет Debian hunspell-ru.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Looked up in: %1. Put a dictionary of your own (name.aff and name.dic) in %2.</source>
+        <translation>Папки поиска: %1. Собственный словарь (имя.aff и имя.dic) положите в %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open a database to see and edit its newsroom dictionary.</source>
+        <translation>Откройте базу данных, чтобы просмотреть и изменить её словарь редакции.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted in every article of %1, for every desk that works on it.</source>
+        <translation>Допустимы во всех статьях базы данных %1, на всех рабочих местах, которые с ней работают.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newsroom dictionary could not be read: %1</source>
+        <translation>Не удалось прочитать словарь редакции: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your own words, accepted in every article you edit; kept in %1.</source>
+        <translation>Ваши собственные слова, допустимые во всех статьях, которые вы редактируете; хранятся в %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Добавление в словарь редакции</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove from Newsroom Dictionary</source>
+        <translation>Удаление из словаря редакции</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove from Personal Dictionary</source>
+        <translation>Удаление из личного словаря</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryCatalog</name>
+    <message>
+        <location filename="../app/spelling/DictionaryCatalog.cpp" line="+246"/>
+        <source>No spelling dictionary for the language &quot;%1&quot; is installed (looked for %2), and Debian has no package for it. Put %2.aff and %2.dic in %3 to check this language.</source>
+        <translation>Орфографический словарь для языка «%1» не установлен (искали %2), и в Debian нет пакета для него. Чтобы проверять этот язык, положите %2.aff и %2.dic в %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No spelling dictionary for the language &quot;%1&quot; is installed (looked for %2). Install the Debian package %3 (sudo apt install %3), or put %2.aff and %2.dic in %4.</source>
+        <translation>Орфографический словарь для языка «%1» не установлен (искали %2). Установите пакет Debian %3 (sudo apt install %3) или положите %2.aff и %2.dic в %4.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryStore</name>
+    <message>
+        <location filename="../app/storage/DictionaryStore.cpp" line="+34"/>
+        <source>A dictionary word cannot be empty.</source>
+        <translation>Слово словаря не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not one word: a dictionary word cannot contain spaces.</source>
+        <translation>«%1» — не одно слово: слово словаря не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>looking up article %1</source>
+        <translation>поиск статьи %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no article %1.</source>
+        <translation>Статьи %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the newsroom dictionary</source>
+        <translation>чтение словаря редакции</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>adding “%1” to the newsroom dictionary</source>
+        <translation>добавление «%1» в словарь редакции</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>removing “%1” from the newsroom dictionary</source>
+        <translation>удаление «%1» из словаря редакции</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not in the newsroom dictionary.</source>
+        <translation>«%1» нет в словаре редакции.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the ignored words of article %1</source>
+        <translation>чтение пропускаемых слов статьи %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>ignoring “%1” in article %2</source>
+        <translation>пропуск «%1» в статье %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+8"/>
+        <source>saving the ignored words of article %1</source>
+        <translation>сохранение пропускаемых слов статьи %1</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <location filename="../app/core/review/Finding.cpp" line="+60"/>
+        <source>the headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the summary</source>
+        <translation>краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the byline</source>
+        <translation>подпись автора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meta title %1</source>
+        <translation>мета-заголовок %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the meta titles</source>
+        <translation>мета-заголовки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraph %1</source>
+        <translation>абзац %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the body</source>
+        <translation>текст статьи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the previous-article link</source>
+        <translation>ссылка на предыдущую статью</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the next-article link</source>
+        <translation>ссылка на следующую статью</translation>
+    </message>
+</context>
+<context>
     <name>GuiBenchRunner</name>
     <message>
-        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+91"/>
+        <location filename="../app/bench/gui/GuiBenchRunner.cpp" line="+92"/>
         <source>an X server</source>
         <translation>X-сервер</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>X11 (xcb), DISPLAY=%1, served by %2</source>
         <translation>X11 (xcb), DISPLAY=%1, сервер: %2</translation>
     </message>
@@ -2525,12 +3588,12 @@
     <message>
         <location line="+9"/>
         <location line="+72"/>
-        <location line="+182"/>
+        <location line="+196"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-267"/>
         <source>RSS after opening (VmRSS)</source>
         <translation>RSS после открытия (VmRSS)</translation>
     </message>
@@ -2601,11 +3664,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+107"/>
         <source>Could not open the long article %1.</source>
         <translation>Не удалось открыть длинную статью %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-104"/>
         <source>The body was not painted after opening the long article.</source>
         <translation>Текст не отрисовался после открытия длинной статьи.</translation>
     </message>
@@ -2635,7 +3699,7 @@
         <translation>каждый раз переход со статьи %1; сам showArticle() (проверка сохранения, загрузка, документ, редактор, инспекторы, вид для читателя) занимает из этого %2 мс (медиана всех %3 открытий).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>%1 keys were sent to the body but it grew by %2 characters (read-only: %3, modified: %4).</source>
         <translation>В текст отправлено нажатий: %1, но он вырос на %2 символов (только чтение: %3, изменён: %4).</translation>
     </message>
@@ -2655,7 +3719,7 @@
         <translation>нажатие клавиши → цикл событий простаивает (собственная перерисовка Qt)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <location line="+19"/>
         <source>Saving the typed text failed: %1</source>
         <translation>Не удалось сохранить набранный текст: %1</translation>
@@ -2682,11 +3746,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>one letter typed before each save; every save writes a revision.</source>
-        <translation>перед каждым сохранением набирается одна буква; каждое сохранение записывает редакцию.</translation>
+        <source>one letter typed before each save into article %1 (%2 paragraphs); every save writes a revision.</source>
+        <translation>перед каждым сохранением в статью %1 (абзацев: %2) вводится одна буква; каждое сохранение записывает ревизию.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>RSS with the long article open and edited (VmRSS)</source>
         <translation>RSS с открытой и изменённой длинной статьёй (VmRSS)</translation>
     </message>
@@ -2771,7 +3835,17 @@
         <translation>ArticleStore::save, изменён один абзац</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>reading back the state it replaces, as the CLI and imports save.</source>
+        <translation>с обратным чтением заменяемого состояния, как сохраняют CLI и импорт.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ArticleStore::save over the editor&apos;s copy, one paragraph changed</source>
+        <translation>ArticleStore::save поверх копии редактора, изменён один абзац</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Qt %1 (built against %2), SQLite %3; %4, %5 cores; load average %6 at the start, %7 at the end; total run time %8 s.</source>
         <translation>Qt %1 (собрано с %2), SQLite %3; %4, ядер: %5; средняя нагрузка %6 в начале, %7 в конце; общее время прогона %8 с.</translation>
     </message>
@@ -2835,6 +3909,14 @@
     </message>
 </context>
 <context>
+    <name>HeadlineMissingRule</name>
+    <message>
+        <location filename="../app/core/review/HeadlineMissingRule.cpp" line="+17"/>
+        <source>The article has no headline.</source>
+        <translation>У статьи нет заголовка.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryInspector</name>
     <message>
         <location filename="../ui/HistoryInspector.ui" line="+8"/>
@@ -2892,12 +3974,12 @@
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>Reading the history failed: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+104"/>
         <source>Restore version %1 of this article?</source>
         <translation>Восстановить версию %1 этой статьи?</translation>
     </message>
@@ -2907,7 +3989,7 @@
         <translation>Заголовок, краткое содержание, подпись автора, текст и мета-заголовки версии %1 станут текущим содержимым и будут сохранены как новая версия. Текущий текст останется в истории, а несохранённые изменения будут сначала сохранены.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Reading version %1 failed: %2</source>
         <translation>Не удалось прочитать версию %1: %2</translation>
     </message>
@@ -2958,6 +4040,52 @@
     </message>
 </context>
 <context>
+    <name>HunspellDictionary</name>
+    <message>
+        <location filename="../app/spelling/HunspellDictionary.cpp" line="+46"/>
+        <source>Cannot read the spelling dictionary file %1.</source>
+        <translation>Не удаётся прочитать файл орфографического словаря %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The spelling dictionary %1 declares the encoding &quot;%2&quot;, which is not supported.</source>
+        <translation>В орфографическом словаре %1 указана кодировка «%2», которая не поддерживается.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBrokenRule</name>
+    <message>
+        <location filename="../app/core/review/LinkBrokenRule.cpp" line="+29"/>
+        <source>The next-article link points to “%1”, which no longer exists.</source>
+        <translation>Ссылка на следующую статью указывает на «%1», которой больше нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous-article link points to “%1”, which no longer exists.</source>
+        <translation>Ссылка на предыдущую статью указывает на «%1», которой больше нет.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The next article, “%1”, has no previous-article link back to this one.</source>
+        <translation>Следующая статья, «%1», не ссылается обратно на эту как на предыдущую.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next article, “%1”, links back to another article (id %2) as its previous one.</source>
+        <translation>Следующая статья, «%1», ссылается как на предыдущую на другую статью (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous article, “%1”, has no next-article link back to this one.</source>
+        <translation>Предыдущая статья, «%1», не ссылается обратно на эту как на следующую.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous article, “%1”, links back to another article (id %2) as its next one.</source>
+        <translation>Предыдущая статья, «%1», ссылается как на следующую на другую статью (ID %2).</translation>
+    </message>
+</context>
+<context>
     <name>LinkCommand</name>
     <message>
         <location filename="../app/models/LinkCommand.cpp" line="+12"/>
@@ -2983,6 +4111,57 @@
         <location line="+0"/>
         <source>Unlink next article</source>
         <translation>удаление связи со следующей статьёй</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCycleRule</name>
+    <message>
+        <location filename="../app/core/review/LinkCycleRule.cpp" line="+67"/>
+        <source>The previous-article link points to this article.</source>
+        <translation>Ссылка на предыдущую статью указывает на эту же статью.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next-article link points to this article.</source>
+        <translation>Ссылка на следующую статью указывает на эту же статью.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is both the previous and the next article, so the chain loops.</source>
+        <translation>«%1» — одновременно предыдущая и следующая статья, поэтому цепочка замыкается.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Following the next-article links from this article comes back to it: the chain loops.</source>
+        <translation>Переходы по ссылкам на следующую статью от этой статьи возвращают к ней же: цепочка замыкается.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Following the previous-article links from this article comes back to it: the chain loops.</source>
+        <translation>Переходы по ссылкам на предыдущую статью от этой статьи возвращают к ней же: цепочка замыкается.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The chain of next-article links after this article loops without ending.</source>
+        <translation>Цепочка ссылок на следующие статьи после этой статьи зацикливается и не заканчивается.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain of previous-article links before this article loops without ending.</source>
+        <translation>Цепочка ссылок на предыдущие статьи перед этой статьёй зацикливается и не заканчивается.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTargetStatusRule</name>
+    <message>
+        <location filename="../app/core/review/LinkTargetStatusRule.cpp" line="+33"/>
+        <source>The next article, “%1”, is not approved or published (status: %2).</source>
+        <translation>Следующая статья, «%1», не утверждена и не опубликована (статус: %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous article, “%1”, is not approved or published (status: %2).</source>
+        <translation>Предыдущая статья, «%1», не утверждена и не опубликована (статус: %2).</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +4593,7 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+59"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+60"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Copydesk (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -3424,8 +4603,13 @@
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+337"/>
+        <location line="+3"/>
+        <source>Spelling</source>
+        <translation>Орфография</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+346"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
     </message>
@@ -3435,18 +4619,18 @@
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Could not list the articles: %1</source>
         <translation>Не удалось получить список статей: %1</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -3464,7 +4648,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не удалось сохранить открытую статью: %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -3473,7 +4657,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+135"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Загружена версия %1 из базы данных.</translation>
     </message>
@@ -3513,7 +4697,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>New Article</source>
         <translation>Новая статья</translation>
     </message>
@@ -3633,7 +4817,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Версия %1 восстановлена как версия %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -3711,12 +4895,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-588"/>
         <source>No articles match the search.</source>
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Attributions</source>
         <translation>Источники</translation>
     </message>
@@ -3736,7 +4920,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>История</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -3746,7 +4930,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Find in article</source>
         <translation>Найти в статье</translation>
@@ -3762,17 +4946,17 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не удалось загрузить статью: %1</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+401"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Article count unavailable</source>
         <translation>Число статей недоступно</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 of %n article(s)</source>
         <translation>
             <numerusform>%1 из %n статьи</numerusform>
@@ -3854,7 +5038,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Предпросмотр в результатах поиска</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+38"/>
+        <location filename="../app/widgets/MetaTitleInspector.cpp" line="+41"/>
         <source>&amp;Add Variant</source>
         <translation>&amp;Добавить вариант мета-заголовка</translation>
     </message>
@@ -3934,7 +5118,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+122"/>
         <source>No meta-title variants yet: search results show the headline.</source>
         <translation>Вариантов мета-заголовка пока нет: в результатах поиска показывается заголовок статьи.</translation>
     </message>
@@ -4067,7 +5251,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+348"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+350"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -4117,7 +5301,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>«%1» — не дата и время в формате ISO 8601, например 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+496"/>
+        <location line="+423"/>
         <source>invalid JSON: %1</source>
         <translation>недопустимый JSON: %1</translation>
     </message>
@@ -4191,6 +5375,54 @@ Fix the problem (for example free disk space or make the database writable) and 
         <location line="+9"/>
         <source>a second &quot;%1&quot; association</source>
         <translation>вторая связь «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <location filename="../app/spelling/PersonalDictionary.cpp" line="+37"/>
+        <source>Cannot read the personal dictionary %1: it is a folder, not a file.</source>
+        <translation>Не удаётся прочитать личный словарь %1: это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Cannot read the personal dictionary %1: %2</source>
+        <translation>Не удаётся прочитать личный словарь %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the personal dictionary %1: line %2 is not UTF-8 text. Convert the file to UTF-8.</source>
+        <translation>Не удаётся прочитать личный словарь %1: строка %2 — не текст в UTF-8. Преобразуйте файл в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 Your change is not saved, so the file stays as it is.</source>
+        <translation>%1 Ваше изменение не сохранено, поэтому файл остаётся без изменений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot create the folder %1 for the personal dictionary.</source>
+        <translation>Не удаётся создать папку %1 для личного словаря.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Cannot write the personal dictionary %1: %2</source>
+        <translation>Не удаётся записать личный словарь %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be added to the personal dictionary: a word must not be empty or contain spaces.</source>
+        <translation>«%1» нельзя добавить в личный словарь: слово не может быть пустым или содержать пробелы.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderRule</name>
+    <message>
+        <location filename="../app/core/review/PlaceholderRule.cpp" line="+129"/>
+        <source>Placeholder text “%1” in %2.</source>
+        <translation>Текст-заполнитель «%1» (%2).</translation>
     </message>
 </context>
 <context>
@@ -4272,11 +5504,34 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PluralSourcesRule</name>
+    <message>
+        <location filename="../app/core/review/PluralSourcesRule.cpp" line="+96"/>
+        <source>“%1” in %2, but the paragraph cites only one source, “%3”.</source>
+        <translation>«%1» (%2), но абзац ссылается только на один источник — «%3».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” in %2, but the article cites only one source, “%3”.</source>
+        <translation>«%1» (%2), но статья ссылается только на один источник — «%3».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” in %2, but the article cites no source.</source>
+        <translation>«%1» (%2), но статья не ссылается ни на один источник.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>General</source>
+        <translation>Общие</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4324,20 +5579,33 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Новый язык интерфейса вступит в силу при следующем запуске Copydesk.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+16"/>
+        <location line="+13"/>
+        <source>Dictionaries</source>
+        <translation>Словари</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+17"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Базовый URL статей должен быть адресом http или https, например https://news.example.com/.</translation>
     </message>
 </context>
 <context>
+    <name>RepeatedWordRule</name>
+    <message>
+        <location filename="../app/core/review/RepeatedWordRule.cpp" line="+137"/>
+        <source>“%1” is repeated in %2: “%3”.</source>
+        <translation>Повтор слова «%1» (%2): «%3».</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../app/bench/Report.cpp" line="+161"/>
+        <location filename="../app/bench/Report.cpp" line="+165"/>
         <source>Benchmark</source>
         <translation>Тест</translation>
     </message>
@@ -4362,14 +5630,23 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>результат</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>sqlite3</source>
-        <translation>sqlite3</translation>
+        <location line="+50"/>
+        <source>median/rate: median wall time per operation, or articles per second over the whole run. PASS* = the median meets the target, the p95 does not.
+reference: the same work done by another program. Storage: the same statements run by the sqlite3 shell on the same file (mean per operation, process start-up subtracted). Spelling: the hunspell command named in the label on the same file (mean wall time of the whole process, like copydesk-cli&apos;s). ratio = Copydesk mean time / reference mean time (for rates: time per article).
+</source>
+        <translation>медиана/скорость: медиана реального времени на операцию или статей в секунду за весь прогон. OK* = медиана достигает цели, а p95 нет.
+эталон: та же работа, выполненная другой программой. Хранилище: те же инструкции в оболочке sqlite3 на том же файле (среднее на операцию, без запуска процесса). Орфография: команда hunspell, названная в подписи, на том же файле (среднее реальное время всего процесса, как у copydesk-cli). отношение = среднее время Copydesk / среднее время эталона (для скоростей: время на статью).
+</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>ratio</source>
+        <translation>отношение</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ratio</source>
-        <translation>отношение</translation>
+        <source>reference</source>
+        <translation>эталон</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4387,25 +5664,167 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>НЕ ДОСТИГНУТО</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>median/rate: median wall time per operation, or articles per second over the whole run. PASS* = the median meets the target, the p95 does not.
-sqlite3: the same statements run by the sqlite3 shell on the same file (mean per operation, process start-up subtracted); ratio = Copydesk mean time / sqlite3 mean time (for rates: time per article).
-</source>
-        <translation>медиана/скорость: медиана времени на операцию или число статей в секунду за весь прогон. OK* = медиана укладывается в цель, p95 — нет.
-sqlite3: те же запросы, выполненные оболочкой sqlite3 на том же файле (среднее на операцию, без запуска процесса); отношение = среднее время Copydesk / среднее время sqlite3 (для скоростей — время на статью).
-</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <location line="+6"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
     </message>
 </context>
 <context>
+    <name>ReviewStore</name>
+    <message>
+        <location filename="../app/storage/ReviewStore.cpp" line="+87"/>
+        <source>reading the review decisions</source>
+        <translation>чтение решений проверки</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Article %1 stays “%2”: %3</source>
+        <translation>Статья %1 остаётся в статусе «%2»: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>changing the status of article %1</source>
+        <translation>изменение статуса статьи %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article %1 was changed by someone else meanwhile; its status was not changed.</source>
+        <translation>Статью %1 тем временем изменил кто-то другой; её статус не изменён.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Article %1 has no paragraph %2.</source>
+        <translation>В статье %1 нет абзаца %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>marking paragraph %1 of article %2</source>
+        <translation>отметка абзаца %1 статьи %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is an editor: only a reviewer or a chief can approve an anonymous source.</source>
+        <translation>%1 — редактор: одобрить анонимный источник может только проверяющий или главный редактор.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the anonymous source “%1” is acceptable: a reason is required.</source>
+        <translation>Укажите, почему анонимный источник «%1» допустим: нужно обоснование.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Paragraph %1 of article %2 does not cite “%3”.</source>
+        <translation>Абзац %1 статьи %2 не ссылается на «%3».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>recording the decision on “%1”</source>
+        <translation>запись решения по «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkflow</name>
+    <message>
+        <location filename="../app/core/review/ReviewWorkflow.cpp" line="+86"/>
+        <source>The article is already &quot;%1&quot;.</source>
+        <translation>Статья уже в статусе «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An article that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
+        <translation>Статью в статусе «%1» нельзя перевести в «%2»; возможно: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing else</source>
+        <translation>ничего другого</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who you are: a status change is recorded with a name.</source>
+        <translation>Укажите, кто вы: смена статуса записывается с именем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an editor: only a reviewer or a chief can move an article from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 — редактор: перевести статью из «%2» в «%3» может только проверяющий или главный редактор.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say which changes you request: a comment is required.</source>
+        <translation>Укажите, какие правки вы запрашиваете: нужен комментарий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 wrote or last edited this article and cannot approve it: another reviewer must.</source>
+        <translation>%1 — автор или последний редактор этой статьи и не может её утвердить: это должен сделать другой проверяющий.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a chief can approve over blocking findings.</source>
+        <translation>Утвердить статью, несмотря на блокирующие замечания, может только главный редактор.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n finding(s) block approval (%1). Fix them, or a chief can approve with a written reason.</source>
+        <translation>
+            <numerusform>%n замечание блокирует утверждение (%1). Исправьте его, или главный редактор может утвердить статью с письменным обоснованием.</numerusform>
+            <numerusform>%n замечания блокируют утверждение (%1). Исправьте их, или главный редактор может утвердить статью с письменным обоснованием.</numerusform>
+            <numerusform>%n замечаний блокируют утверждение (%1). Исправьте их, или главный редактор может утвердить статью с письменным обоснованием.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send back to review</source>
+        <translation>Снова отправить на проверку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw approval</source>
+        <translation>Отозвать утверждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to review</source>
+        <translation>Отправить на проверку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request changes</source>
+        <translation>Запросить правки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark published</source>
+        <translation>Отметить как опубликованную</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark corrected</source>
+        <translation>Отметить как исправленную</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Отправить в архив</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to draft</source>
+        <translation>Вернуть в черновики</translation>
+    </message>
+</context>
+<context>
     <name>RevisionListModel</name>
     <message>
-        <location filename="../app/models/RevisionListModel.cpp" line="+75"/>
+        <location filename="../app/models/RevisionListModel.cpp" line="+91"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-222"/>
         <source>%1 (current)</source>
         <translation>%1 (текущая)</translation>
     </message>
@@ -4477,6 +5896,14 @@ sqlite3: те же запросы, выполненные оболочкой sql
         <location line="+14"/>
         <source>No summary: search engines will quote text from the page instead.</source>
         <translation>Нет краткого содержания: поисковики процитируют вместо него текст со страницы.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleSourceRule</name>
+    <message>
+        <location filename="../app/core/review/SingleSourceRule.cpp" line="+67"/>
+        <source>%1 of the %2 attributed paragraphs cite only “%3”; add independent sources or say why one source is enough.</source>
+        <translation>%1 из %2 абзацев с указанием источника ссылаются только на «%3»; добавьте независимые источники или объясните, почему достаточно одного.</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +6116,554 @@ sqlite3: те же запросы, выполненные оболочкой sql
     </message>
 </context>
 <context>
+    <name>SpellCheckDialog</name>
+    <message>
+        <location filename="../ui/SpellCheckDialog.ui" line="+6"/>
+        <source>Check Spelling</source>
+        <translation>Проверка орфографии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the word is</source>
+        <translation>Где находится слово</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The misspelled word in its text</source>
+        <translation>Слово с ошибкой в тексте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change &amp;to:</source>
+        <translation>Заменить &amp;на:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replacement</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Suggestions:</source>
+        <translation>&amp;Варианты:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggestions</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spelling check status</source>
+        <translation>Состояние проверки орфографии</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace this occurrence with the text in “Change to”</source>
+        <translation>Заменить это вхождение текстом из поля «Заменить на»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace &amp;All</source>
+        <translation>Заменить в&amp;се</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace every occurrence of this misspelling in the article</source>
+        <translation>Заменить все вхождения этой ошибки в статье</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignore &amp;Once</source>
+        <translation>Пропустить &amp;один раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this occurrence and go on to the next error</source>
+        <translation>Оставить это вхождение и перейти к следующей ошибке</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ignore in Article</source>
+        <translation>&amp;Пропускать в статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word everywhere in this article</source>
+        <translation>Принимать это слово везде в этой статье</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to &amp;Newsroom Dictionary</source>
+        <translation>Добавить в словарь &amp;редакции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word in every article, for every desk</source>
+        <translation>Принимать это слово во всех статьях, на всех рабочих местах</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to &amp;Personal Dictionary</source>
+        <translation>Добавить в &amp;личный словарь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this word in every article you edit</source>
+        <translation>Принимать это слово во всех статьях, которые вы редактируете</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/SpellCheckDialog.cpp" line="+43"/>
+        <source>No article is open.</source>
+        <translation>Статья не открыта.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Not in the dictionary, in %1:</source>
+        <translation>Нет в словаре (%1):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No suggestions: type the correction.</source>
+        <translation>Вариантов нет: введите исправление.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No spelling errors in this article.</source>
+        <translation>В этой статье нет орфографических ошибок.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The spelling check is complete: no more errors.</source>
+        <translation>Проверка орфографии завершена: ошибок больше нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Replaced %n time(s).</source>
+        <translation>
+            <numerusform>Заменено %n раз.</numerusform>
+            <numerusform>Заменено %n раза.</numerusform>
+            <numerusform>Заменено %n раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ignore Word</source>
+        <translation>Пропуск слова</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Добавление в словарь редакции</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add to Personal Dictionary</source>
+        <translation>Добавление в личный словарь</translation>
+    </message>
+</context>
+<context>
+    <name>Speller</name>
+    <message>
+        <location filename="../app/spelling/Speller.cpp" line="+198"/>
+        <source>&quot;%1&quot; is not a word that can be added: it is empty or contains spaces.</source>
+        <translation>«%1» нельзя добавить как слово: оно пустое или содержит пробелы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 “%2” is not added, so the file stays as it is.</source>
+        <translation>%1 «%2» не добавлено, поэтому файл остаётся без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingBench</name>
+    <message>
+        <location filename="../app/bench/SpellingBench.cpp" line="+97"/>
+        <source>spell: skipped. %1</source>
+        <translation>spell: пропущено. %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>spell: copydesk-cli was not found; its figures are skipped.</source>
+        <translation>spell: copydesk-cli не найден; его показатели пропущены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spell: the hunspell command is not installed (Debian package hunspell): copydesk-cli is timed without the comparison.</source>
+        <translation>spell: команда hunspell не установлена (пакет Debian hunspell): copydesk-cli измеряется без сравнения.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Generating a %1-word news text and a %2-word article…</source>
+        <translation>Создание новостного текста из %1 слов и статьи из %2 слов…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the word list of %1.</source>
+        <translation>Не удаётся прочитать список слов %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>spell: the text is %1 words of generated news copy (%2 distinct, %3 paragraphs, %4 KB) with %5 misspellings put in (%6%), vocabulary from SyntheticLibrary plus a tail of %7 words of %8; the article is %9 more words of the same stream.</source>
+        <translation>spell: текст — %1 слов сгенерированных новостей (%2 различных, %3 абзацев, %4 КБ) с %5 внесёнными ошибками (%6 %), словарь из SyntheticLibrary плюс хвост из %7 слов из %8; статья — ещё %9 слов того же потока.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 %2 failed (exit code %3): %4 %5</source>
+        <translation>%1 %2: ошибка (код выхода %3): %4 %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Timing %1 %2…</source>
+        <translation>Измерение %1 %2…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>; hunspell -l flags %1 (%2 distinct), %3 of them the same words</source>
+        <translation>; hunspell -l отмечает %1 (%2 различных), из них %3 — те же слова</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spell: in the %1-word text copydesk-cli flags %2 words (%3 distinct: the words it asks Hunspell to suggest for)%4.</source>
+        <translation>spell: в тексте из %1 слов copydesk-cli отмечает %2 слов (%3 различных: слова, для которых он запрашивает у Hunspell варианты)%4.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>target: half the mean time of %1 on the same file in this run</source>
+        <translation>цель: половина среднего времени %1 на том же файле в этом прогоне</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU time %1 vs %2 for %3 (ratio %4)</source>
+        <translation>процессорное время %1 против %2 у %3 (отношение %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU time %1</source>
+        <translation>процессорное время %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>spell --no-suggestions, %1 words (vs hunspell -l)</source>
+        <translation>spell --no-suggestions, %1 слов (против hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spell with suggestions, %1 words (vs hunspell -l)</source>
+        <translation>spell с вариантами, %1 слов (против hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to 8 suggestions per distinct misspelled word, in up to %1 processes</source>
+        <translation>до 8 вариантов на каждое различное слово с ошибкой, не более чем в %1 процессах</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spell with suggestions --jobs 1, %1 words (vs hunspell -l)</source>
+        <translation>spell с вариантами --jobs 1, %1 слов (против hunspell -l)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>spell with suggestions, %1-word article (vs hunspell -a)</source>
+        <translation>spell с вариантами, статья из %1 слов (против hunspell -a)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hunspell -a suggests for each misspelled occurrence, copydesk-cli once per distinct word</source>
+        <translation>hunspell -a предлагает варианты для каждого вхождения с ошибкой, copydesk-cli — один раз для каждого различного слова</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking the %1-word article in process…</source>
+        <translation>Проверка статьи из %1 слов внутри процесса…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Speller: load the en_US dictionary</source>
+        <translation>Speller: загрузка словаря en_US</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>check a %1-word article, cold word cache</source>
+        <translation>проверка статьи из %1 слов, холодный кэш слов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every paragraph, %1 misspelled words found (%2 put in); the editor checks the visible paragraphs first (issue 4: underlined within 50 ms) and the rest in the background</source>
+        <translation>каждый абзац, найдено %1 слов с ошибками (внесено %2); редактор сначала проверяет видимые абзацы (задача 4: подчёркнуто в течение 50 мс), а остальное — в фоне</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>check a %1-word article again, warm word cache</source>
+        <translation>повторная проверка статьи из %1 слов, тёплый кэш слов</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingFigures</name>
+    <message>
+        <location filename="../app/bench/gui/SpellingFigures.cpp" line="+133"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 has too few plain words for a news vocabulary.</source>
+        <translation>В %1 слишком мало простых слов для новостной лексики.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The long article with a news vocabulary</source>
+        <translation>Длинная статья с новостной лексикой</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Spelling figures skipped: %1</source>
+        <translation>Показатели орфографии пропущены: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open article %1.</source>
+        <translation>Не удалось открыть статью %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spelling in a %L1-word article with a news vocabulary</source>
+        <translation>Орфография в статье из %L1 слов с новостной лексикой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spelling figures: the long article with one word in four replaced by a stem of %1 and %2 typing slips (one word in a hundred), %L3 words. The figures above for the library&apos;s long article were taken with spelling on as well.</source>
+        <translation>Показатели орфографии: длинная статья, в которой каждое четвёртое слово заменено основой из %1, с %2 опечатками (одно слово из ста), %L3 слов. Показатели выше для длинной статьи библиотеки тоже получены с включённой проверкой орфографии.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Opening the article without spelling failed.</source>
+        <translation>Не удалось открыть статью без проверки орфографии.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The article was not underlined and checked within 30 s.</source>
+        <translation>Статья не была подчёркнута и проверена за 30 с.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>showArticle() → first paint of the body, spelling off</source>
+        <translation>showArticle() → первая отрисовка текста, орфография выключена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same opens with the body&apos;s highlighter detached; the time the paint event arrives.</source>
+        <translation>те же открытия с отключённой подсветкой текста; время прихода события отрисовки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → first paint with the visible paragraphs underlined</source>
+        <translation>showArticle() → первая отрисовка с подчёркиванием в видимых абзацах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cold word cache each time; the time the body&apos;s first paint with every visible paragraph checked arrives. showArticle() returned after %1 ms (median): the first screen is checked when the body gets the article, so its first paint is underlined.</source>
+        <translation>каждый раз холодный кэш слов; время прихода первой отрисовки текста, когда все видимые абзацы проверены. showArticle() вернулась через %1 мс (медиана): первый экран проверяется, когда текст получает статью, поэтому уже первая отрисовка с подчёркиванием.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>spelling&apos;s share of it (difference of the medians)</source>
+        <translation>доля проверки орфографии в этом (разность медиан)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>showArticle() → whole article checked (background)</source>
+        <translation>showArticle() → вся статья проверена (в фоне)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 paragraphs, %2 misspellings found; checked %3 ms at a time between events, visible paragraphs first, then outwards from the cursor.</source>
+        <translation>абзацев: %1, найдено ошибок: %2; проверка порциями по %3 мс между событиями, сначала видимые абзацы, затем от курсора наружу.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>longest event-loop stall from showArticle()&apos;s return until checked</source>
+        <translation>самая долгая задержка цикла событий от возврата из showArticle() до окончания проверки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the longest gap between the timeouts of a 1 ms timer, less 1 ms, over all %1 opens (the first paint of the opened article included): the longest a key press waits. Spelling off: %2 ms.</source>
+        <translation>наибольший промежуток между срабатываниями таймера 1 мс, минус 1 мс, по всем %1 открытиям (включая первую отрисовку открытой статьи): дольше всего нажатие клавиши ждёт столько. Без проверки орфографии: %2 мс.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Typing misspelled words did not add underlines (%1 before, %2 after).</source>
+        <translation>Ввод слов с ошибками не добавил подчёркиваний (%1 до, %2 после).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keystroke → paragraph re-checked, event loop idle</source>
+        <translation>нажатие клавиши → абзац перепроверен, цикл событий простаивает</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 letters of “%2” typed in paragraph %3 (the spaces typed but not timed): the key events, the underlines shifted, the idle re-check of the paragraph and Qt&apos;s repaints; %4 → %5 underlined words.</source>
+        <translation>%1 букв из «%2» введено в абзаце %3 (пробелы вводятся, но не измеряются): события клавиш, сдвиг подчёркиваний, перепроверка абзаца в простое и перерисовка Qt; подчёркнутых слов: %4 → %5.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The re-marked paragraphs were not checked within 30 s.</source>
+        <translation>Повторно отмеченные абзацы не были проверены за 30 с.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a word ignored → its paragraphs marked (synchronous)</source>
+        <translation>слово пропущено → его абзацы отмечены (синхронно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1”, the word in the most paragraphs (%2 of %3): %4 paragraphs marked, those containing it in any case (also inside a longer word); never a full rehighlight.</source>
+        <translation>«%1» — слово, которое встречается в наибольшем числе абзацев (%2 из %3): отмечено абзацев: %4, все, где оно есть в любом регистре (в том числе внутри более длинного слова); никогда не полная перерисовка подсветки.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a word ignored → those paragraphs re-checked (background)</source>
+        <translation>слово пропущено → эти абзацы перепроверены (в фоне)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longest event-loop stall meanwhile</source>
+        <translation>самая долгая задержка цикла событий за это время</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingItemDelegate</name>
+    <message>
+        <location filename="../app/widgets/SpellingItemDelegate.cpp" line="+139"/>
+        <source>Correct “%1” to “%2”</source>
+        <translation>исправление «%1» на «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <location filename="../app/widgets/SpellingMenu.cpp" line="+19"/>
+        <source>(No suggestions)</source>
+        <translation>(Нет вариантов)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace “%1” with “%2”</source>
+        <translation>Заменить «%1» на «%2»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Ignore “%1” in This Article</source>
+        <translation>Пропускать «%1» в &amp;этой статье</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in this article only</source>
+        <translation>Принимать это слово только в этой статье</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ignore Word</source>
+        <translation>Пропуск слова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add “%1” to &amp;Newsroom Dictionary</source>
+        <translation>Добавить «%1» в словарь &amp;редакции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in every article, for every desk</source>
+        <translation>Принимать это слово во всех статьях, на всех рабочих местах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Newsroom Dictionary</source>
+        <translation>Добавление в словарь редакции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add “%1” to &amp;Personal Dictionary</source>
+        <translation>Добавить «%1» в &amp;личный словарь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept this word in every article you edit</source>
+        <translation>Принимать это слово во всех статьях, которые вы редактируете</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to Personal Dictionary</source>
+        <translation>Добавление в личный словарь</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingReport</name>
+    <message>
+        <location filename="../app/cli/SpellingReport.cpp" line="+84"/>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>summary</source>
+        <translation>краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byline</source>
+        <translation>подпись автора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paragraph %1</source>
+        <translation>абзац %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>meta title %1</source>
+        <translation>мета-заголовок %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, строка %2, столбец %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no suggestions)</source>
+        <translation>(нет вариантов)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingRule</name>
+    <message>
+        <location filename="../app/core/review/SpellingRule.cpp" line="+33"/>
+        <source>“%1” in %2 may be misspelled.</source>
+        <translation>Возможно, «%1» (%2) написано с ошибкой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” in %2 may be misspelled; did you mean “%3”?</source>
+        <translation>Возможно, «%1» (%2) написано с ошибкой; может быть, имелось в виду «%3»?</translation>
+    </message>
+</context>
+<context>
     <name>SqliteShell</name>
     <message>
         <location filename="../app/bench/SqliteShell.cpp" line="+43"/>
@@ -4704,6 +6679,39 @@ sqlite3: те же запросы, выполненные оболочкой sql
         <location line="+16"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1: ошибка на %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoredLinkLookup</name>
+    <message>
+        <location filename="../app/storage/StoredLinkLookup.cpp" line="+32"/>
+        <source>following a link to article %1</source>
+        <translation>переход по ссылке на статью %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the article links</source>
+        <translation>чтение связей статей</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryLengthRule</name>
+    <message numerus="yes">
+        <location filename="../app/core/review/SummaryLengthRule.cpp" line="+57"/>
+        <source>The summary has %n words; keep it to %1 or fewer (it runs over from “%2”).</source>
+        <translation>
+            <numerusform>В кратком содержании %n слово; сократите его до %1 или меньше (лишнее начинается с «%2»).</numerusform>
+            <numerusform>В кратком содержании %n слова; сократите его до %1 или меньше (лишнее начинается с «%2»).</numerusform>
+            <numerusform>В кратком содержании %n слов; сократите его до %1 или меньше (лишнее начинается с «%2»).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryMissingRule</name>
+    <message>
+        <location filename="../app/core/review/SummaryMissingRule.cpp" line="+17"/>
+        <source>The article has no reader summary.</source>
+        <translation>У статьи нет краткого содержания для читателей.</translation>
     </message>
 </context>
 <context>
@@ -4776,6 +6784,72 @@ sqlite3: те же запросы, выполненные оболочкой sql
     </message>
 </context>
 <context>
+    <name>TextInput</name>
+    <message>
+        <location filename="../app/cli/TextInput.cpp" line="+30"/>
+        <source>&lt;stdin&gt;</source>
+        <translation>&lt;stdin&gt;</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1:%2: invalid UTF-8 at byte offset %3 (byte 0x%4); save the text as UTF-8.</source>
+        <translation>%1:%2: недопустимая последовательность UTF-8 в позиции байта %3 (байт 0x%4); сохраните текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: cannot read standard input: %2</source>
+        <translation>%1: не удаётся прочитать стандартный ввод: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no such file.</source>
+        <translation>%1: нет такого файла.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: is a folder, not a text file.</source>
+        <translation>%1: это папка, а не текстовый файл.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: не удаётся прочитать файл: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: не удаётся прочитать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TitleVariantsRule</name>
+    <message>
+        <location filename="../app/core/review/TitleVariantsRule.cpp" line="+62"/>
+        <source>Meta title %1 is empty.</source>
+        <translation>Мета-заголовок %1 пуст.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Meta title %1 (“%2”) repeats meta title %3 (“%4”) apart from case and punctuation.</source>
+        <translation>Мета-заголовок %1 («%2») повторяет мета-заголовок %3 («%4») с точностью до регистра и знаков препинания.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Meta title %1 contains HTML (“%2”); search results show it as text.</source>
+        <translation>Мета-заголовок %1 содержит HTML («%2»); результаты поиска показывают его как текст.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The article has %1 meta-title variants; keep it to %2 or fewer.</source>
+        <translation>Вариантов мета-заголовка у статьи: %1; оставьте не больше %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No meta-title variant is chosen; search results will show the headline or a title of their own.</source>
+        <translation>Ни один вариант мета-заголовка не выбран; результаты поиска покажут заголовок или собственный вариант.</translation>
+    </message>
+</context>
+<context>
     <name>TitleWidthDelegate</name>
     <message>
         <location filename="../app/widgets/TitleWidthDelegate.cpp" line="+24"/>
@@ -4811,6 +6885,24 @@ sqlite3: те же запросы, выполненные оболочкой sql
         <location line="+5"/>
         <source>Measured with the installed Liberation Sans 20 px: %L1 px</source>
         <translation>Измерено установленным шрифтом Liberation Sans 20 px: %L1 px</translation>
+    </message>
+</context>
+<context>
+    <name>TitleWidthRule</name>
+    <message>
+        <location filename="../app/core/review/TitleWidthRule.cpp" line="+38"/>
+        <source>Too wide for search results: %1 “%2” is %3 px, and results cut titles at %4 px, after “%5”.</source>
+        <translation>Не помещается в результаты поиска: %1 «%2» занимает %3 px, а результаты обрезают заголовки на %4 px, после «%5».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nearly too wide for search results: %1 “%2” is %3 px; above %4 px results may cut it.</source>
+        <translation>Почти не помещается в результаты поиска: %1 «%2» занимает %3 px; свыше %4 px результаты могут его обрезать.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Short for search results: %1 “%2” is only %3 px; titles under %4 px leave most of the result line unused.</source>
+        <translation>Коротко для результатов поиска: %1 «%2» занимает всего %3 px; заголовки короче %4 px оставляют большую часть строки результата пустой.</translation>
     </message>
 </context>
 <context>

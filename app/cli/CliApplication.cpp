@@ -2,6 +2,7 @@
 
 #include "ArticleJson.h"
 #include "FolderExport.h"
+#include "LibraryReview.h"
 #include "SpellingReport.h"
 #include "SuggestionPool.h"
 #include "TextInput.h"
@@ -9,11 +10,14 @@
 #include "core/DeskUser.h"
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
+#include "core/review/ArticleReview.h"
+#include "core/review/Finding.h"
 #include "spelling/DictionaryCatalog.h"
 #include "spelling/Speller.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
+#include "storage/ReviewStore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -22,6 +26,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -99,9 +104,11 @@ int CliApplication::exitCodeFor(const StoreError &error)
     case StoreError::Kind::None:
         return Success;
     case StoreError::Kind::Conflict:
+    case StoreError::Kind::Blocked:
         return Conflict;
     case StoreError::Kind::NotFound:
     case StoreError::Kind::Invalid:
+    case StoreError::Kind::NotAllowed:
         return BadInput;
     case StoreError::Kind::Unavailable:
     case StoreError::Kind::Damaged:
@@ -142,7 +149,8 @@ QCommandLineOption statusOption()
 {
     return QCommandLineOption(
         u"status"_s,
-        CliApplication::tr("Only articles with this status: draft, review, approved or published."),
+        CliApplication::tr("Only articles with this status: draft, review, changes-requested, "
+                           "approved, published, corrected or archived."),
         CliApplication::tr("STATUS"));
 }
 
@@ -257,6 +265,82 @@ QCommandLineOption spellJsonOption()
                                       "instead of one line per misspelled word."));
 }
 
+QCommandLineOption checkAllOption()
+{
+    return QCommandLineOption(u"all"_s, CliApplication::tr("Checks every article."));
+}
+
+QCommandLineOption checkJsonOption()
+{
+    return QCommandLineOption(
+        u"json"_s, CliApplication::tr("Prints a JSON array [{article: {id, uuid, headline}, "
+                                      "findings: [...]}] instead of a list."));
+}
+
+QCommandLineOption noSpellingOption()
+{
+    return QCommandLineOption(
+        u"no-spelling"_s,
+        CliApplication::tr("Skips the SPELLING rule (no dictionaries are loaded)."));
+}
+
+QCommandLineOption checkNoSuggestionsOption()
+{
+    return QCommandLineOption(
+        u"no-suggestions"_s,
+        CliApplication::tr("SPELLING findings without suggestions, which is much faster."));
+}
+
+QCommandLineOption commentOption()
+{
+    return QCommandLineOption(
+        u"comment"_s,
+        CliApplication::tr("A comment for the audit log (required to request changes)."),
+        CliApplication::tr("C"));
+}
+
+QCommandLineOption overrideOption()
+{
+    return QCommandLineOption(
+        u"override"_s,
+        CliApplication::tr("A chief approving over blocking findings: the written reason, "
+                           "stored in the audit log."),
+        CliApplication::tr("REASON"));
+}
+
+QCommandLineOption asOption()
+{
+    return QCommandLineOption(
+        u"as"_s,
+        CliApplication::tr("Who acts, as recorded in the audit log. Default: $COPYDESK_USER, else "
+                           "the name in the Copydesk preferences, else the login name."),
+        CliApplication::tr("NAME"));
+}
+
+QCommandLineOption roleOption()
+{
+    return QCommandLineOption(
+        u"role"_s,
+        CliApplication::tr("The role to act in: editor, reviewer or chief. Default: "
+                           "$COPYDESK_ROLE, else the role in the Copydesk preferences, else "
+                           "editor."),
+        CliApplication::tr("ROLE"));
+}
+
+QCommandLineOption stateOption()
+{
+    return QCommandLineOption(u"state"_s,
+                              CliApplication::tr("The verdict: verified, disputed or unchecked."),
+                              CliApplication::tr("STATE"));
+}
+
+QCommandLineOption noteOption()
+{
+    return QCommandLineOption(
+        u"note"_s, CliApplication::tr("The reviewer's note on the source (what was checked)."),
+        CliApplication::tr("N"));
+}
+
 } // namespace
 
 QList<CliApplication::Command> CliApplication::commands()
@@ -288,6 +372,18 @@ QList<CliApplication::Command> CliApplication::commands()
          tr("Lists the misspelled words of a text or an article with their line, column and "
             "suggestions."),
          &CliApplication::configureSpell, &CliApplication::runSpell},
+        {u"check"_s, tr("ID...|--all [--json] [--no-spelling] [--no-suggestions]"),
+         tr("Lists the review findings of articles; exit status 1 when any is blocking."),
+         &CliApplication::configureCheck, &CliApplication::runCheck},
+        {u"status"_s, tr("ID STATUS [--comment C] [--override REASON] [--as NAME --role ROLE]"),
+         tr("Moves an article through the review workflow (draft, review, changes-requested, "
+            "approved, published, corrected, archived)."),
+         &CliApplication::configureStatus, &CliApplication::runStatus},
+        {u"verify"_s,
+         tr("ID PARAGRAPH SOURCE --state verified|disputed|unchecked [--note N] [--as NAME]"),
+         tr("Records a reviewer's verdict on one attribution of a paragraph (its uuid or "
+            "number)."),
+         &CliApplication::configureVerify, &CliApplication::runVerify},
         {u"dictionary"_s, tr("list [--json] | add WORD... | remove WORD..."),
          tr("Shows or changes the newsroom dictionary, shared by every desk on the database."),
          &CliApplication::configureDictionary, &CliApplication::runDictionary},
@@ -833,26 +929,8 @@ int CliApplication::runExport(const QCommandLineParser &parser)
 
     // Every id is resolved before anything is written: an unknown id writes nothing.
     QList<qint64> articleIds;
-    int code = Success;
-    if (all) {
-        ArticleListQuery query;
-        query.limit = 0;
-        StoreError error;
-        const QList<ArticleSummary> rows = m_store->list(query, &error);
-        if (error)
-            return storeFailure(error);
-        for (const ArticleSummary &row : rows)
-            articleIds.append(row.id);
-        std::sort(articleIds.begin(), articleIds.end());
-    } else {
-        for (const QString &idOrUuid : ids) {
-            const std::optional<qint64> id = resolveArticle(idOrUuid, &code);
-            if (!id)
-                return code;
-            if (!articleIds.contains(*id))
-                articleIds.append(*id);
-        }
-    }
+    if (const int code = selectArticles(ids, all, &articleIds))
+        return code;
 
     const bool folderExisted = QFileInfo(outDir).isDir();
     if (!QDir().mkpath(outDir)) {
@@ -1096,8 +1174,8 @@ int CliApplication::runSpell(const QCommandLineParser &parser)
 
     const DictionaryCatalog catalog;
     Speller speller;
-    if (!speller.errorString().isEmpty()) // the personal dictionary could not be read
-        printError(tr("warning: %1").arg(speller.errorString()));
+    if (!speller.personalDictionaryError().isEmpty()) // checked without it; the file is kept
+        printError(tr("warning: %1").arg(speller.personalDictionaryError()));
     speller.setNewsroomWords(newsroomWords);
     speller.setIgnoredWords(ignoredWords);
     if (!speller.setLanguage(language, catalog)) {
@@ -1275,5 +1353,268 @@ int CliApplication::removeNewsroomWords(const QStringList &words)
         removed.insert(trimmed);
         m_out << tr("removed %1").arg(trimmed) << '\n';
     }
+    return Success;
+}
+
+int CliApplication::selectArticles(const QStringList &names, bool all, QList<qint64> *ids)
+{
+    if (all) {
+        ArticleListQuery query;
+        query.limit = 0;
+        StoreError error;
+        const QList<ArticleSummary> rows = m_store->list(query, &error);
+        if (error)
+            return storeFailure(error);
+        ids->reserve(rows.size());
+        for (const ArticleSummary &row : rows)
+            ids->append(row.id);
+        std::sort(ids->begin(), ids->end());
+        return Success;
+    }
+    int code = Success;
+    for (const QString &name : names) {
+        const std::optional<qint64> id = resolveArticle(name, &code);
+        if (!id)
+            return code;
+        if (!ids->contains(*id))
+            ids->append(*id);
+    }
+    return Success;
+}
+
+std::optional<DeskActor> CliApplication::actingUser(const QCommandLineParser &parser,
+                                                    const QString &command, int *exitCode)
+{
+    DeskActor actor = DeskUser::current();
+    if (parser.isSet(asOption())) {
+        actor.name = parser.value(asOption()).trimmed();
+        if (actor.name.isEmpty()) {
+            *exitCode = usageError(tr("--as: give a name."), command);
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(roleOption())) {
+        bool ok = false;
+        actor.role = deskRoleFromKey(parser.value(roleOption()).trimmed(), &ok);
+        if (!ok) {
+            *exitCode = usageError(tr("--role: unknown role '%1'; give editor, reviewer or chief.")
+                                       .arg(parser.value(roleOption())),
+                                   command);
+            return std::nullopt;
+        }
+    }
+    return actor;
+}
+
+void CliApplication::configureCheck(QCommandLineParser &parser) const
+{
+    parser.addOptions(
+        {checkAllOption(), checkJsonOption(), noSpellingOption(), checkNoSuggestionsOption()});
+    parser.addPositionalArgument(u"ids"_s, tr("The articles: ids, uuids or uris."), tr("ID..."));
+}
+
+void CliApplication::configureStatus(QCommandLineParser &parser) const
+{
+    parser.addOptions({commentOption(), overrideOption(), asOption(), roleOption()});
+    parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
+    parser.addPositionalArgument(u"status"_s,
+                                 tr("The new status: review, changes-requested, approved, "
+                                    "published, corrected or archived."),
+                                 tr("STATUS"));
+}
+
+void CliApplication::configureVerify(QCommandLineParser &parser) const
+{
+    parser.addOptions({stateOption(), noteOption(), asOption(), roleOption()});
+    parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
+    parser.addPositionalArgument(
+        u"paragraph"_s, tr("The paragraph: its uuid (see show --json) or its number from 1."),
+        tr("PARAGRAPH"));
+    parser.addPositionalArgument(u"source"_s, tr("The source the paragraph cites, by name."),
+                                 tr("SOURCE"));
+}
+
+int CliApplication::runCheck(const QCommandLineParser &parser)
+{
+    const QString command = u"check"_s;
+    const QStringList names = parser.positionalArguments();
+    const bool all = parser.isSet(checkAllOption());
+    if (all && !names.isEmpty())
+        return usageError(tr("give article ids or --all, not both."), command);
+    if (!all && names.isEmpty())
+        return usageError(tr("name the articles to check, or give --all."), command);
+    if (const int code = openStore())
+        return code;
+    QList<qint64> ids;
+    if (const int code = selectArticles(names, all, &ids))
+        return code;
+
+    const bool json = parser.isSet(checkJsonOption());
+    LibraryReview review(*m_database);
+    review.setSpelling(!parser.isSet(noSpellingOption()),
+                       parser.isSet(checkNoSuggestionsOption()) ? 0 : 8);
+    qsizetype articles = 0;
+    qsizetype blocking = 0;
+    qsizetype blockedArticles = 0;
+    if (json)
+        m_out << '[';
+    const StoreError error =
+        review.run(ids, all, [&](const Article &article, const QList<Finding> &findings) {
+            const qsizetype before = blocking;
+            for (const Finding &finding : findings)
+                blocking += finding.severity == Finding::Severity::Blocking ? 1 : 0;
+            blockedArticles += blocking > before ? 1 : 0;
+            if (json) {
+                const QJsonObject entry{
+                    {u"article"_s, QJsonObject{{u"id"_s, article.id},
+                                               {u"uuid"_s, uuidText(article.uuid)},
+                                               {u"headline"_s, article.headline}}},
+                    {u"findings"_s, ArticleReview::toJson(findings)}};
+                m_out << (articles > 0 ? ",\n" : "\n")
+                      << QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+            } else {
+                m_out << tr("%1 \"%2\": %n finding(s)", nullptr, int(findings.size()))
+                             .arg(QString::number(article.id), article.headline)
+                      << '\n';
+                for (const Finding &finding : findings) {
+                    m_out << u"  "_s << Finding::severityKey(finding.severity).leftJustified(8)
+                          << u' ' << finding.rule << u"  "_s << finding.message << '\n';
+                }
+            }
+            ++articles;
+        });
+    if (json)
+        m_out << (articles > 0 ? "\n]\n" : "]\n");
+    if (error)
+        return storeFailure(error);
+    const QHash<QString, QString> missing = review.missingDictionaries();
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+        printError(tr("spelling was not checked for %1: %2").arg(it.key(), it.value()));
+    if (!json) {
+        m_out << tr("%n article(s) checked", nullptr, int(articles)) << u", "_s
+              << tr("%n blocking finding(s)", nullptr, int(blocking)) << u" "_s
+              << tr("in %n article(s)", nullptr, int(blockedArticles)) << '\n';
+    }
+    return blocking > 0 ? Findings : Success;
+}
+
+int CliApplication::runStatus(const QCommandLineParser &parser)
+{
+    const QString command = u"status"_s;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 2)
+        return usageError(tr("give the article and its new status."), command);
+    bool known = false;
+    QString key = arguments.at(1).trimmed().toLower();
+    if (key == QLatin1String("in-review"))
+        key = u"review"_s;
+    const ArticleStatus to = articleStatusFromKey(key, &known);
+    if (!known) {
+        return usageError(tr("STATUS: unknown status '%1'; give review, changes-requested, "
+                             "approved, published, corrected or archived.")
+                              .arg(arguments.at(1)),
+                          command);
+    }
+    int code = Success;
+    const std::optional<DeskActor> actor = actingUser(parser, command, &code);
+    if (!actor)
+        return code;
+    if (const int failure = openStore())
+        return failure;
+    const std::optional<qint64> id = resolveArticle(arguments.at(0), &code);
+    if (!id)
+        return code;
+    ReviewStore reviews(*m_database);
+    reviews.setActor(*actor);
+    StatusChangeRequest request;
+    request.to = to;
+    request.comment = parser.value(commentOption());
+    request.overrideReason = parser.value(overrideOption());
+    const std::optional<Article> before = loadArticle(*id, &code);
+    if (!before)
+        return code;
+    Article after;
+    if (const StoreError error = reviews.changeStatus(*id, request, &after))
+        return storeFailure(error);
+    m_out << tr("%1 \"%2\": %3 -> %4 (by %5, %6)")
+                 .arg(QString::number(after.id), after.headline, articleStatusLabel(before->status),
+                      articleStatusLabel(after.status), actor->name, deskRoleLabel(actor->role))
+          << '\n';
+    return Success;
+}
+
+int CliApplication::runVerify(const QCommandLineParser &parser)
+{
+    const QString command = u"verify"_s;
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 3)
+        return usageError(tr("give the article, the paragraph and the source."), command);
+    if (!parser.isSet(stateOption()))
+        return usageError(tr("--state is required: verified, disputed or unchecked."), command);
+    bool known = false;
+    const Verification state =
+        verificationFromKey(parser.value(stateOption()).trimmed().toLower(), &known);
+    if (!known) {
+        return usageError(tr("--state: unknown state '%1'; give verified, disputed or unchecked.")
+                              .arg(parser.value(stateOption())),
+                          command);
+    }
+    int code = Success;
+    const std::optional<DeskActor> actor = actingUser(parser, command, &code);
+    if (!actor)
+        return code;
+    if (const int failure = openStore())
+        return failure;
+    const std::optional<qint64> id = resolveArticle(arguments.at(0), &code);
+    if (!id)
+        return code;
+    std::optional<Article> article = loadArticle(*id, &code);
+    if (!article)
+        return code;
+
+    const QString paragraphName = arguments.at(1).trimmed();
+    qsizetype index = -1;
+    bool isNumber = false;
+    const qsizetype number = paragraphName.toLongLong(&isNumber);
+    if (isNumber && number >= 1 && number <= article->paragraphs.size()) {
+        index = number - 1;
+    } else {
+        const QUuid uuid = QUuid::fromString(paragraphName);
+        for (qsizetype i = 0; !uuid.isNull() && i < article->paragraphs.size(); ++i) {
+            if (article->paragraphs.at(i).uuid == uuid)
+                index = i;
+        }
+    }
+    if (index < 0) {
+        printError(tr("article %1 has no paragraph '%2' (give its uuid, see show --json, or a "
+                      "number from 1 to %3).")
+                       .arg(QString::number(*id), paragraphName)
+                       .arg(article->paragraphs.size()));
+        return BadInput;
+    }
+    Paragraph &paragraph = article->paragraphs[index];
+    const QString sourceKey = ArticleStore::sourceKey(arguments.at(2));
+    const auto attribution = std::find_if(
+        paragraph.attributions.begin(), paragraph.attributions.end(),
+        [&](const Attribution &a) { return ArticleStore::sourceKey(a.sourceName) == sourceKey; });
+    if (attribution == paragraph.attributions.end()) {
+        QStringList cited;
+        for (const Attribution &a : std::as_const(paragraph.attributions))
+            cited.append(a.sourceName);
+        printError(tr("paragraph %1 of article %2 does not cite '%3'; it cites: %4.")
+                       .arg(QString::number(index + 1), QString::number(*id), arguments.at(2),
+                            cited.isEmpty() ? tr("no source") : cited.join(u", "_s)));
+        return BadInput;
+    }
+    attribution->verification = state;
+    attribution->note = parser.value(noteOption()).trimmed();
+    m_store->setActor(*actor);
+    if (const StoreError error = m_store->save(*article))
+        return storeFailure(error);
+    m_out << tr("%1 \"%2\", paragraph %3: %4 is %5 (by %6); the article is now version %7")
+                 .arg(QString::number(*id), article->headline, QString::number(index + 1),
+                      attribution->sourceName, verificationKey(state), actor->name,
+                      QString::number(article->version))
+          << '\n';
     return Success;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/DeskUser.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -66,6 +68,9 @@ private:
     void configureRestore(QCommandLineParser &parser) const;
     void configureSpell(QCommandLineParser &parser) const;
     void configureDictionary(QCommandLineParser &parser) const;
+    void configureCheck(QCommandLineParser &parser) const;
+    void configureStatus(QCommandLineParser &parser) const;
+    void configureVerify(QCommandLineParser &parser) const;
 
     int runImport(const QCommandLineParser &parser);
     int runList(const QCommandLineParser &parser);
@@ -77,6 +82,16 @@ private:
     int runRestore(const QCommandLineParser &parser);
     int runSpell(const QCommandLineParser &parser);
     int runDictionary(const QCommandLineParser &parser);
+    int runCheck(const QCommandLineParser &parser);
+    int runStatus(const QCommandLineParser &parser);
+    int runVerify(const QCommandLineParser &parser);
+    // --as and --role over DeskUser::current(); a usage error (exit code in *exitCode) when the
+    // role is unknown.
+    std::optional<DeskActor> actingUser(const QCommandLineParser &parser, const QString &command,
+                                        int *exitCode);
+    // The articles named on the command line (resolved, in order, once each) or, with all,
+    // every article by id; Success or the exit code after printing why not.
+    int selectArticles(const QStringList &names, bool all, QList<qint64> *ids);
     int runSuggestionHelper();
     int listNewsroomWords(bool json);
     int addNewsroomWords(const QStringList &words);

@@ -30,34 +30,58 @@ Verification verificationFromKey(const QString &key, bool *ok)
     return Verification::Unchecked;
 }
 
+namespace {
+struct StatusName
+{
+    ArticleStatus status;
+    const char16_t *key;
+};
+constexpr StatusName statusNames[] = {
+    {ArticleStatus::Draft, u"draft"},
+    {ArticleStatus::InReview, u"review"},
+    {ArticleStatus::ChangesRequested, u"changes-requested"},
+    {ArticleStatus::Approved, u"approved"},
+    {ArticleStatus::Published, u"published"},
+    {ArticleStatus::Corrected, u"corrected"},
+    {ArticleStatus::Archived, u"archived"},
+};
+} // namespace
+
 QString articleStatusKey(ArticleStatus status)
 {
-    switch (status) {
-    case ArticleStatus::InReview:
-        return QStringLiteral("review");
-    case ArticleStatus::Approved:
-        return QStringLiteral("approved");
-    case ArticleStatus::Published:
-        return QStringLiteral("published");
-    case ArticleStatus::Draft:
-        break;
+    for (const StatusName &name : statusNames) {
+        if (name.status == status)
+            return QString::fromUtf16(name.key);
     }
     return QStringLiteral("draft");
 }
 
 ArticleStatus articleStatusFromKey(const QString &key, bool *ok)
 {
+    for (const StatusName &name : statusNames) {
+        if (key == QStringView(name.key)) {
+            if (ok)
+                *ok = true;
+            return name.status;
+        }
+    }
     if (ok)
-        *ok = true;
-    if (key == QLatin1String("review"))
-        return ArticleStatus::InReview;
-    if (key == QLatin1String("approved"))
-        return ArticleStatus::Approved;
-    if (key == QLatin1String("published"))
-        return ArticleStatus::Published;
-    if (key != QLatin1String("draft") && ok)
         *ok = false;
     return ArticleStatus::Draft;
+}
+
+QList<ArticleStatus> allArticleStatuses()
+{
+    QList<ArticleStatus> statuses;
+    for (const StatusName &name : statusNames)
+        statuses.append(name.status);
+    return statuses;
+}
+
+bool isReleasable(ArticleStatus status)
+{
+    return status == ArticleStatus::Approved || status == ArticleStatus::Published ||
+           status == ArticleStatus::Corrected;
 }
 
 QString articleStatusLabel(ArticleStatus status)
@@ -65,10 +89,16 @@ QString articleStatusLabel(ArticleStatus status)
     switch (status) {
     case ArticleStatus::InReview:
         return QCoreApplication::translate("ArticleStatus", "In review");
+    case ArticleStatus::ChangesRequested:
+        return QCoreApplication::translate("ArticleStatus", "Changes requested");
     case ArticleStatus::Approved:
         return QCoreApplication::translate("ArticleStatus", "Approved");
     case ArticleStatus::Published:
         return QCoreApplication::translate("ArticleStatus", "Published");
+    case ArticleStatus::Corrected:
+        return QCoreApplication::translate("ArticleStatus", "Corrected");
+    case ArticleStatus::Archived:
+        return QCoreApplication::translate("ArticleStatus", "Archived");
     case ArticleStatus::Draft:
         break;
     }

@@ -14,10 +14,25 @@ enum class Verification { Unchecked, Verified, Disputed };
 QString verificationKey(Verification state); // "unchecked" / "verified" / "disputed"
 Verification verificationFromKey(const QString &key, bool *ok = nullptr);
 
-enum class ArticleStatus { Draft, InReview, Approved, Published };
-QString articleStatusKey(ArticleStatus status); // "draft" / "review" / "approved" / "published"
+// The review workflow (ReviewWorkflow says which changes are allowed and who may make them):
+// draft -> in review -> changes requested <-> in review -> approved -> published -> corrected
+// or archived.
+enum class ArticleStatus {
+    Draft,
+    InReview,
+    ChangesRequested,
+    Approved,
+    Published,
+    Corrected,
+    Archived
+};
+// "draft" / "review" / "changes-requested" / "approved" / "published" / "corrected" / "archived"
+QString articleStatusKey(ArticleStatus status);
 ArticleStatus articleStatusFromKey(const QString &key, bool *ok = nullptr);
 QString articleStatusLabel(ArticleStatus status); // translated
+QList<ArticleStatus> allArticleStatuses();        // in workflow order
+// Approved, published or corrected: the text a reader may see.
+bool isReleasable(ArticleStatus status);
 
 // One paragraph's claim that it relies on one registry source.
 struct Attribution
@@ -84,6 +99,10 @@ struct Article
     QDateTime updated;
     QDateTime published;
     int version = 0; // 0 = not stored yet; the store bumps it on every save
+    // Who stored the article first and who last changed its content (not a verification or a
+    // status change): nobody approves an article they wrote or last edited.
+    QString createdBy;
+    QString updatedBy;
 
     QList<Paragraph> paragraphs;
     QList<MetaTitle> metaTitles;

@@ -526,9 +526,7 @@ QString articleUri(const Article &article)
 
 QString pubStatus(const Article &article)
 {
-    const bool releasable =
-        article.status == ArticleStatus::Approved || article.status == ArticleStatus::Published;
-    return releasable ? u"usable"_s : u"withheld"_s;
+    return isReleasable(article.status) ? u"usable"_s : u"withheld"_s;
 }
 
 // (role, text): the headline, then the meta-title variants, the chosen one first.

@@ -127,6 +127,14 @@ void ArticleDocument::markSaved(const Article &saved)
     m_status = saved.status;
     m_previous = saved.previous;
     m_next = saved.next;
+    // The store unchecks the attributions of paragraphs whose text changed and stamps reviews
+    // with the reviewer and time: show what was stored, or the next save would write back
+    // what it replaced.
+    for (const Paragraph &paragraph : saved.paragraphs) {
+        const int number = blockNumberOf(paragraph.uuid);
+        if (number >= 0 && paragraphMeta(number).attributions != paragraph.attributions)
+            applyAttributions(paragraph.uuid, paragraph.attributions);
+    }
     m_undoStack->setClean();
     // QTextDocument merges adjacent typing into its last undo step only while it is modified;
     // without this the first letter typed after a save would push no step and never be saved.

@@ -1,5 +1,10 @@
 #include "ArticleStore.h"
 
+#include "AuditLog.h"
+#include "StoredTime.h"
+
+#include "core/review/ReviewWorkflow.h"
+
 #include "core/JsonEscape.h"
 
 #include <QCoreApplication>
@@ -12,86 +17,12 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 
+using StoredTime::fromIso;
+using StoredTime::isoUtc;
+using StoredTime::isoUtcOrNull;
+using StoredTime::nowUtc;
+
 namespace {
-
-// "2026-01-31T06:15:00.000Z", as QDateTime::toString(Qt::ISODateWithMs) writes a UTC time, and
-// back. Written and read by hand: Qt's general-purpose formatting and parsing were 6% of an
-// import and of a load. Anything else (a year outside 1000-9999, an older row) goes through Qt.
-QString isoUtc(const QDateTime &time)
-{
-    if (!time.isValid())
-        return {};
-    const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
-    const QTime clock = utc.time();
-    if (date.year() < 1000 || date.year() > 9999)
-        return utc.toString(Qt::ISODateWithMs);
-    char16_t text[24];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, date.year(), 4);
-    text[4] = u'-';
-    put(5, date.month(), 2);
-    text[7] = u'-';
-    put(8, date.day(), 2);
-    text[10] = u'T';
-    put(11, clock.hour(), 2);
-    text[13] = u':';
-    put(14, clock.minute(), 2);
-    text[16] = u':';
-    put(17, clock.second(), 2);
-    text[19] = u'.';
-    put(20, clock.msec(), 3);
-    text[23] = u'Z';
-    return QString(reinterpret_cast<const QChar *>(text), 24);
-}
-
-QVariant isoUtcOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(isoUtc(time)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QDateTime fromIso(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    const QString text = value.toString();
-    const auto shapeMatches = [&text] {
-        static constexpr char16_t shape[] = u"0000-00-00T00:00:00.000Z";
-        if (text.size() != 24)
-            return false;
-        for (int i = 0; i < 24; ++i) {
-            const bool digit = text.at(i) >= u'0' && text.at(i) <= u'9';
-            if (shape[i] == u'0' ? !digit : text.at(i) != shape[i])
-                return false;
-        }
-        return true;
-    };
-    if (shapeMatches()) {
-        const auto number = [&text](int at, int digits) {
-            int value = 0;
-            for (int i = at; i < at + digits; ++i)
-                value = value * 10 + (text.at(i).unicode() - u'0');
-            return value;
-        };
-        const QDate date(number(0, 4), number(5, 2), number(8, 2));
-        const QTime clock(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
-        if (date.isValid() && clock.isValid())
-            return QDateTime(date, clock, Qt::UTC);
-    }
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-QDateTime nowUtc()
-{
-    // Millisecond precision is what the database keeps; trimming here keeps loaded == saved.
-    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
 
 QVariant idOrNull(const std::optional<qint64> &id)
 {
@@ -335,13 +266,65 @@ bool sameContent(const Article &a, const Article &b)
     return true;
 }
 
+// Whether a save changes what the article says (text, sources cited, titles, fields) rather
+// than only how its attributions were reviewed: a review does not make the reviewer an editor.
+bool sameContentApartFromReview(const Article &a, const Article &b)
+{
+    if (a.headline != b.headline || a.summary != b.summary || a.byline != b.byline ||
+        a.section != b.section || a.slug != b.slug || a.language != b.language ||
+        a.metaTitles != b.metaTitles || a.paragraphs.size() != b.paragraphs.size())
+        return false;
+    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
+        const Paragraph &left = a.paragraphs.at(i);
+        const Paragraph &right = b.paragraphs.at(i);
+        if (left.uuid != right.uuid || left.text != right.text ||
+            left.attributions.size() != right.attributions.size())
+            return false;
+        for (qsizetype j = 0; j < left.attributions.size(); ++j) {
+            const Attribution &x = left.attributions.at(j);
+            const Attribution &y = right.attributions.at(j);
+            if (ArticleStore::sourceKey(x.sourceName) != ArticleStore::sourceKey(y.sourceName) ||
+                x.detail != y.detail || x.url != y.url)
+                return false;
+        }
+    }
+    return true;
+}
+
+// The attribution of `paragraph` to the same source as `attribution`, if it has one.
+const Attribution *sameSource(const Paragraph &paragraph, const Attribution &attribution)
+{
+    for (const Attribution &candidate : paragraph.attributions) {
+        if (attribution.sourceId > 0 && candidate.sourceId > 0
+                ? candidate.sourceId == attribution.sourceId
+                : ArticleStore::sourceKey(candidate.sourceName) ==
+                      ArticleStore::sourceKey(attribution.sourceName))
+            return &candidate;
+    }
+    return nullptr;
+}
+
+void clearReview(Attribution &attribution)
+{
+    attribution.verification = Verification::Unchecked;
+    attribution.reviewer.clear();
+    attribution.reviewedAt = {};
+    attribution.note.clear();
+}
+
+bool sameReview(const Attribution &a, const Attribution &b)
+{
+    return a.verification == b.verification && a.reviewer == b.reviewer &&
+           a.reviewedAt == b.reviewedAt && a.note == b.note;
+}
+
 const QString summaryColumns =
     QStringLiteral("a.id, a.uuid, a.headline, a.status, a.byline, a.updated_at, a.version,"
                    " a.paragraph_count, a.attributed_count");
 
 const QString articleColumns = QStringLiteral(
     "uuid, uri, slug, headline, summary, byline, section, language, status, created_at,"
-    " updated_at, published_at, version, prev_id, next_id");
+    " updated_at, published_at, version, prev_id, next_id, created_by, updated_by");
 
 } // namespace
 
@@ -380,6 +363,10 @@ StoreError ArticleStore::create(Article &article)
         article.updated = now;
     if (article.version <= 0)
         article.version = 1;
+    if (article.createdBy.isEmpty())
+        article.createdBy = m_actor.name;
+    if (article.updatedBy.isEmpty())
+        article.updatedBy = article.createdBy;
 
     StoreError error = resolveSources(article);
     if (!error)
@@ -491,12 +478,28 @@ StoreError ArticleStore::saveOver(Article &article, const Article *known)
     if (article.updated <= before->updated)
         article.updated = before->updated.addMSecs(1);
     article.version = before->version + 1;
-    if (article.status == ArticleStatus::Published && !article.published.isValid())
-        article.published = article.updated;
+    // The workflow changes status (ReviewStore::changeStatus), never a save of the content.
+    article.status = before->status;
+    article.published = before->published;
+    article.createdBy = before->createdBy;
+    article.updatedBy =
+        sameContentApartFromReview(article, *before) ? before->updatedBy : m_actor.name;
+    QList<AuditEntry> reviews;
+    error = applyReviewRules(article, *before, &reviews);
+    if (error) {
+        article = original;
+        return error;
+    }
 
     error = writeRevision(*before, sourceNames);
     if (!error)
         error = writeArticleRow(article, false, before->version);
+    for (AuditEntry &entry : reviews) {
+        if (error)
+            break;
+        entry.version = article.version;
+        error = AuditLog(m_db).append(entry);
+    }
     if (!error)
         error = writeParagraphs(article, before);
     if (!error && article.metaTitles != before->metaTitles)
@@ -515,6 +518,57 @@ StoreError ArticleStore::saveOver(Article &article, const Article *known)
     }
     article.previous = before->previous;
     article.next = before->next;
+    return {};
+}
+
+StoreError ArticleStore::applyReviewRules(Article &article, const Article &before,
+                                          QList<AuditEntry> *reviews)
+{
+    QHash<QUuid, const Paragraph *> stored;
+    stored.reserve(before.paragraphs.size());
+    for (const Paragraph &paragraph : before.paragraphs)
+        stored.insert(paragraph.uuid, &paragraph);
+    const QDateTime now = nowUtc();
+    for (qsizetype index = 0; index < article.paragraphs.size(); ++index) {
+        Paragraph &paragraph = article.paragraphs[index];
+        const Paragraph *old = stored.value(paragraph.uuid);
+        if (!old || old->text != paragraph.text) {
+            // The reviewer saw another text, or none: what they checked no longer stands.
+            for (Attribution &attribution : paragraph.attributions)
+                clearReview(attribution);
+            continue;
+        }
+        for (Attribution &attribution : paragraph.attributions) {
+            const Attribution *was = sameSource(*old, attribution);
+            if (attribution.verification == Verification::Unchecked) {
+                clearReview(attribution); // taking a review back is no review
+                continue;
+            }
+            if (was && sameReview(*was, attribution))
+                continue;
+            if (!ReviewWorkflow::mayReview(m_actor.role)) {
+                return {StoreError::Kind::NotAllowed,
+                        tr("%1 is an editor: only a reviewer or a chief can verify or dispute a "
+                           "source (“%2” in paragraph %3). Nothing was saved.")
+                            .arg(m_actor.name, attribution.sourceName)
+                            .arg(index + 1)};
+            }
+            attribution.reviewer = m_actor.name;
+            attribution.reviewedAt = now;
+            AuditEntry entry;
+            entry.articleId = article.id;
+            entry.articleUuid = article.uuid;
+            entry.at = now;
+            entry.actor = m_actor;
+            entry.action = attribution.verification == Verification::Verified
+                               ? AuditEntry::Action::Verified
+                               : AuditEntry::Action::Disputed;
+            entry.paragraph = paragraph.uuid;
+            entry.source = attribution.sourceName;
+            entry.comment = attribution.note;
+            reviews->append(entry);
+        }
+    }
     return {};
 }
 
@@ -598,14 +652,17 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
         article.version,
         article.paragraphs.size(),
         attributedCount(article),
+        article.updatedBy,
     };
     if (insert) {
         QSqlQuery &query = m_db.prepared(QStringLiteral(
             "INSERT INTO articles(slug, headline, summary, byline, section, language, status,"
-            " updated_at, published_at, version, paragraph_count, attributed_count, uuid, uri,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " updated_at, published_at, version, paragraph_count, attributed_count, updated_by,"
+            " uuid, uri, created_at, created_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QVariantList all = values;
-        all << uuidText(article.uuid) << article.uri << isoUtc(article.created);
+        all << uuidText(article.uuid) << article.uri << isoUtc(article.created)
+            << article.createdBy;
         if (StoreError error = m_db.run(
                 query, all, [&] { return tr("storing article “%1”").arg(article.headline); })) {
             if (error.message.contains(QLatin1String("UNIQUE")))
@@ -620,7 +677,7 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "UPDATE articles SET slug = ?, headline = ?, summary = ?, byline = ?, section = ?,"
         " language = ?, status = ?, updated_at = ?, published_at = ?, version = ?,"
-        " paragraph_count = ?, attributed_count = ? WHERE id = ? AND version = ?"));
+        " paragraph_count = ?, attributed_count = ?, updated_by = ? WHERE id = ? AND version = ?"));
     QVariantList all = values;
     all << article.id << expectedVersion;
     if (StoreError error =
@@ -1065,6 +1122,8 @@ StoreError ArticleStore::loadChunk(const QList<qint64> &ids, QList<Article> *out
         article.version = rows.value(13).toInt();
         const qint64 prev = rows.value(14).toLongLong();
         const qint64 next = rows.value(15).toLongLong();
+        article.createdBy = rows.value(16).toString();
+        article.updatedBy = rows.value(17).toString();
         if (prev != 0 || next != 0)
             links.insert(id, {prev, next});
     }
@@ -1663,6 +1722,26 @@ StoreError ArticleStore::restore(qint64 id, int version, Article *restored)
     article.paragraphs = old->paragraphs;
     article.metaTitles = old->metaTitles;
     article.sources.clear();
+    // A paragraph that comes back with the text it has now keeps the reviews it has now; any
+    // other restored paragraph is unchecked again (applyReviewRules).
+    for (Paragraph &paragraph : article.paragraphs) {
+        const auto now = std::find_if(current->paragraphs.cbegin(), current->paragraphs.cend(),
+                                      [&](const Paragraph &p) { return p.uuid == paragraph.uuid; });
+        for (Attribution &attribution : paragraph.attributions) {
+            const Attribution *was =
+                now != current->paragraphs.cend() && now->text == paragraph.text
+                    ? sameSource(*now, attribution)
+                    : nullptr;
+            if (was) {
+                attribution.verification = was->verification;
+                attribution.reviewer = was->reviewer;
+                attribution.reviewedAt = was->reviewedAt;
+                attribution.note = was->note;
+            } else {
+                clearReview(attribution);
+            }
+        }
+    }
     if ((error = save(article)))
         return error;
     if ((error = transaction.commit()))

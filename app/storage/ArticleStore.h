@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "core/Article.h"
+#include "core/DeskUser.h"
 #include "core/ImportedArticle.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QStringList>
 
 #include <optional>
+
+struct AuditEntry;
 
 enum class ArticleSort { Updated, Headline, Status, Byline, Coverage };
 
@@ -63,12 +66,21 @@ public:
 
     Database &database() { return m_db; }
 
+    // Who saves: recorded as the article's creator or last editor (when the content changes)
+    // and as the reviewer of attributions it verifies or disputes, which only a reviewer or a
+    // chief may do (NotAllowed). Defaults to DeskUser::current().
+    const DeskActor &actor() const { return m_actor; }
+    void setActor(const DeskActor &actor) { m_actor = actor; }
+
     // Stores a new article: fills id, uuid (if null), uri (if empty) and times; version 1 unless
     // the article brings one (an import keeps its version and versionCreated).
     StoreError create(Article &article);
     // Saves changes. article.version must be the version it was loaded at, else Conflict and
     // nothing is written. Writes only changed paragraphs; the replaced state becomes a revision.
-    // On success article.version and updated are advanced.
+    // On success article.version and updated are advanced. A save never changes the status
+    // (ReviewStore::changeStatus does). A paragraph whose text changed (or that is new) has its
+    // attributions unchecked again: the reviewer saw another text. A verification or dispute
+    // is stamped with actor() and the time, and recorded in the audit log.
     StoreError save(Article &article);
     // The same for a caller that keeps the article as it last loaded or saved it (`stored`, at
     // article.version; an editor's baseline): the state being replaced is taken from it instead
@@ -142,6 +154,10 @@ public:
 
 private:
     StoreError writeArticleRow(Article &article, bool insert, int expectedVersion);
+    // Unchecks the attributions of changed paragraphs, stamps new reviews with the actor (who
+    // must be a reviewer or chief) and lists them for the audit log.
+    StoreError applyReviewRules(Article &article, const Article &before,
+                                QList<AuditEntry> *reviews);
     StoreError writeParagraphs(const Article &article, const Article *before);
     StoreError writeMetaTitles(const Article &article, bool replace);
     // replace: the article has a search row already (taken out of the index first).
@@ -169,6 +185,7 @@ private:
     void cacheSource(const Source &source);
 
     Database &m_db;
+    DeskActor m_actor = DeskUser::current();
     // Registry entries by sourceKey(), as read or written in the current outermost write
     // transaction. Dropped when that transaction ends: a rollback undoes what we inserted, and
     // between transactions another connection may rename, merge or delete sources.

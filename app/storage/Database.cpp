@@ -161,6 +161,51 @@ const QStringList migrationSteps[] = {
                        " word TEXT NOT NULL,"
                        " PRIMARY KEY (article_id, word))"),
     },
+    // 6: review. Who wrote and last edited each article; the audit log (rows can be added,
+    // never changed or deleted, and outlive their article); paragraphs marked "no attribution
+    // needed" with the reason; the recorded decisions on anonymous sources.
+    {
+        QStringLiteral("ALTER TABLE articles ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL,"
+                       " article_uuid TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " from_status TEXT,"
+                       " to_status TEXT,"
+                       " version INTEGER NOT NULL,"
+                       " paragraph_uuid TEXT,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " override_reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_log_by_article ON audit_log(article_id, id)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+                       " SELECT RAISE(ABORT, 'audit log entries cannot be changed'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+                       " SELECT RAISE(ABORT, 'audit log entries cannot be deleted'); END"),
+        QStringLiteral("CREATE TABLE attribution_waivers ("
+                       " paragraph_uuid TEXT PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " reason TEXT NOT NULL,"
+                       " marked_by TEXT NOT NULL,"
+                       " marked_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX attribution_waivers_by_article"
+                       " ON attribution_waivers(article_id)"),
+        QStringLiteral("CREATE TABLE anonymity_approvals ("
+                       " paragraph_uuid TEXT NOT NULL,"
+                       " source_key TEXT NOT NULL,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " reason TEXT NOT NULL,"
+                       " approved_by TEXT NOT NULL,"
+                       " approved_at TEXT NOT NULL,"
+                       " PRIMARY KEY (paragraph_uuid, source_key))"),
+        QStringLiteral("CREATE INDEX anonymity_approvals_by_article"
+                       " ON anonymity_approvals(article_id)"),
+    },
 };
 
 constexpr int migrationCount = int(std::size(migrationSteps));

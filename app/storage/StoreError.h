@@ -13,6 +13,8 @@ struct StoreError
         Unavailable, // cannot open/reach the database, read-only, disk full
         Damaged,     // not a database, corrupt, not a Copydesk database
         NewerSchema, // written by a newer Copydesk
+        NotAllowed,  // the workflow or the user's role refuses it (an editor verifying...)
+        Blocked,     // approval refused: blocking review findings stand
     };
 
     Kind kind = Kind::None;

@@ -293,8 +293,7 @@ void MainWindow::setUpActions()
 void MainWindow::setUpArticleList()
 {
     m_ui->statusFilter->addItem(tr("All statuses"));
-    for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::InReview,
-                                 ArticleStatus::Approved, ArticleStatus::Published}) {
+    for (const ArticleStatus status : allArticleStatuses()) {
         m_ui->statusFilter->addItem(articleStatusLabel(status), articleStatusKey(status));
     }
 

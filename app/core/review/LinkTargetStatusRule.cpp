@@ -5,24 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-bool isReadable(ArticleStatus status)
-{
-    // No default: a new status must be classified here.
-    switch (status) {
-    case ArticleStatus::Approved:
-    case ArticleStatus::Published:
-        return true;
-    case ArticleStatus::Draft:
-    case ArticleStatus::InReview:
-        return false;
-    }
-    return false;
-}
-
-} // namespace
-
 QString LinkTargetStatusRule::id() const
 {
     return u"LINK_TARGET_STATUS"_s;
@@ -40,7 +22,7 @@ void LinkTargetStatusRule::check(const ReviewContext &context, QList<Finding> *f
             continue;
         const std::optional<LinkedArticle> target = links->find(ref->id);
         // A missing target is LINK_BROKEN's.
-        if (!target || isReadable(target->status))
+        if (!target || isReleasable(target->status))
             continue;
         Finding status = finding(Finding::Severity::Warning,
                                  isNext ? Finding::Field::Next : Finding::Field::Previous);

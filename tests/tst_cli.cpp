@@ -206,6 +206,11 @@ private slots:
     void spellFileLayers();
     void suggestionPoolSharesAndFallsBack();
     void dictionaryCommand();
+    void checkJsonAndExitCodes();
+    void checkTableAndSpelling();
+    void checkUsageErrors_data();
+    void checkUsageErrors();
+    void statusAndVerifyFollowTheWorkflow();
 
 private:
     QProcessEnvironment environment() const;
@@ -1768,6 +1773,256 @@ void TestCli::dictionaryCommand()
     QCOMPARE(remove.exitCode, 0);
     QCOMPARE(remove.outText(), u"removed Okafor\n"_s);
     QCOMPARE(listedWords(), QStringList{u"Zelenskyy"_s});
+}
+
+void TestCli::checkJsonAndExitCodes()
+{
+    const QList<qint64> ids = importFixtures({u"council-budget.txt"_s, u"harbour-dredging.txt"_s});
+    QCOMPARE(ids.size(), 2);
+    const QJsonObject council = show(ids.at(0));
+    const QString unattributed =
+        council.value(u"paragraphs"_s).toArray().at(2).toObject().value(u"uuid"_s).toString();
+
+    const CliRun one =
+        cli({u"check"_s, QString::number(ids.at(0)), u"--json"_s, u"--no-spelling"_s});
+    QCOMPARE(one.exitCode, 1); // ATTR_MISSING and ATTR_UNVERIFIED block
+    QVERIFY2(one.err.isEmpty(), one.err.constData());
+    const QJsonArray articles = one.json().array();
+    QCOMPARE(articles.size(), 1);
+    const QJsonObject entry = articles.at(0).toObject();
+    QCOMPARE(keysOf(entry), keySet({u"article", u"findings"}));
+    const QJsonObject article = entry.value(u"article"_s).toObject();
+    QCOMPARE(keysOf(article), keySet({u"id", u"uuid", u"headline"}));
+    QCOMPARE(article.value(u"id"_s).toInteger(), ids.at(0));
+    QCOMPARE(article.value(u"uuid"_s), council.value(u"uuid"_s));
+    QCOMPARE(article.value(u"headline"_s).toString(),
+             u"City Council Approves Budget With Library Cuts"_s);
+    QStringList rules;
+    bool missingFound = false;
+    for (const QJsonValue &value : entry.value(u"findings"_s).toArray()) {
+        const QJsonObject finding = value.toObject();
+        QVERIFY(keysOf(finding).contains(keySet(
+            {u"rule", u"severity", u"message", u"field", u"paragraph", u"offset", u"length"})));
+        rules.append(finding.value(u"rule"_s).toString());
+        if (finding.value(u"rule"_s) == u"ATTR_MISSING"_s) {
+            missingFound = true;
+            QCOMPARE(finding.value(u"severity"_s).toString(), u"blocking"_s);
+            QCOMPARE(finding.value(u"field"_s).toString(), u"body"_s);
+            QCOMPARE(finding.value(u"paragraph"_s).toString(), unattributed);
+            QVERIFY(finding.value(u"message"_s).toString().contains(u"Several residents"_s));
+        }
+    }
+    QVERIFY(missingFound);
+    QCOMPARE(rules.count(u"ATTR_UNVERIFIED"_s), 3);
+
+    // --all: every article, by id; still exit 1.
+    const CliRun all = cli({u"check"_s, u"--all"_s, u"--json"_s, u"--no-spelling"_s});
+    QCOMPARE(all.exitCode, 1);
+    const QJsonArray both = all.json().array();
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both.at(0).toObject().value(u"article"_s).toObject().value(u"id"_s).toInteger(),
+             ids.at(0));
+    QCOMPARE(both.at(1).toObject().value(u"article"_s).toObject().value(u"id"_s).toInteger(),
+             ids.at(1));
+
+    // An empty library: nothing to find, exit 0, an empty array.
+    QVERIFY(QFile::remove(m_dbPath));
+    const CliRun empty = cli({u"check"_s, u"--all"_s, u"--json"_s});
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.json().array().size(), 0);
+}
+
+void TestCli::checkTableAndSpelling()
+{
+    const QString file = m_dir->filePath(u"newsroom-report.txt"_s);
+    QVERIFY(writeBytes(file,
+                       "The Newsroom Report\n\nSummary: The editor said the budget was new.\n\n"
+                       "Byline: Jones\n\nThe editor said the budgget was new today. "
+                       "(Source: City Council)\n"));
+    const CliRun imported = spell({u"import"_s, file});
+    QCOMPARE(imported.exitCode, 0);
+    const QString id = QString::number(importedIds(imported).value(0));
+
+    const CliRun json = spell({u"check"_s, id, u"--json"_s});
+    QVERIFY2(json.err.isEmpty(), json.err.constData());
+    const QJsonArray findings = json.json().array().at(0).toObject().value(u"findings"_s).toArray();
+    QJsonObject spelling;
+    for (const QJsonValue &value : findings) {
+        if (value.toObject().value(u"rule"_s) == u"SPELLING"_s)
+            spelling = value.toObject();
+    }
+    QCOMPARE(spelling.value(u"word"_s).toString(), u"budgget"_s);
+    QCOMPARE(spelling.value(u"severity"_s).toString(), u"warning"_s);
+    QCOMPARE(spelling.value(u"offset"_s).toInt(), 20);
+    QCOMPARE(spelling.value(u"length"_s).toInt(), 7);
+    QVERIFY(spelling.value(u"suggestions"_s).toArray().contains(u"budget"_s));
+    const CliRun fast = spell({u"check"_s, id, u"--json"_s, u"--no-suggestions"_s});
+    QVERIFY(fast.outText().contains(u"\"suggestions\":[]"_s));
+    const CliRun without = spell({u"check"_s, id, u"--json"_s, u"--no-spelling"_s});
+    QVERIFY(!without.outText().contains(u"SPELLING"_s));
+
+    // The table names each finding's rule and message, then the totals.
+    const CliRun table = spell({u"check"_s, id});
+    QCOMPARE(table.exitCode, 1); // the unverified City Council attribution
+    QVERIFY(table.outText().contains(u"\"The Newsroom Report\""_s));
+    QVERIFY(table.outText().contains(u"ATTR_UNVERIFIED"_s));
+    QVERIFY(table.outText().contains(u"SPELLING"_s));
+    QVERIFY(table.outText().contains(u"1 article(s) checked, 1 blocking finding(s)"_s));
+
+    // No dictionary for the article's language: said on stderr, the rest is checked.
+    const QString german = m_dir->filePath(u"german.txt"_s);
+    QVERIFY(writeBytes(german, "Haushalt beschlossen\n\nLanguage: fr-FR\n\nDer Rat hat "
+                               "beschlossen. (Source: Rat)\n"));
+    const CliRun other = spell({u"import"_s, german});
+    const QString otherId = QString::number(importedIds(other).value(0));
+    const CliRun missing = spell({u"check"_s, otherId});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.errText().contains(u"spelling was not checked for fr-FR"_s),
+             missing.err.constData());
+}
+
+void TestCli::checkUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("nothing") << QStringList{u"check"_s} << 2 << u"--all"_s;
+    QTest::newRow("both") << QStringList{u"check"_s, u"1"_s, u"--all"_s} << 2 << u"not both"_s;
+    QTest::newRow("unknown article") << QStringList{u"check"_s, u"999"_s} << 2 << u"999"_s;
+    QTest::newRow("status unknown")
+        << QStringList{u"status"_s, u"1"_s, u"finished"_s} << 2 << u"finished"_s;
+    QTest::newRow("status role") << QStringList{u"status"_s, u"1"_s, u"review"_s, u"--role"_s,
+                                                u"boss"_s}
+                                 << 2 << u"boss"_s;
+    QTest::newRow("status arguments") << QStringList{u"status"_s, u"1"_s} << 2 << u"status"_s;
+    QTest::newRow("verify no state")
+        << QStringList{u"verify"_s, u"1"_s, u"1"_s, u"Police"_s} << 2 << u"--state"_s;
+    QTest::newRow("verify bad state")
+        << QStringList{u"verify"_s, u"1"_s, u"1"_s, u"Police"_s, u"--state"_s, u"maybe"_s} << 2
+        << u"maybe"_s;
+}
+
+void TestCli::checkUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QCOMPARE(importFixtures({u"council-budget.txt"_s}).size(), 1);
+    const QByteArray before = contentChecksum();
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.errText().contains(message), run.err.constData());
+    QCOMPARE(contentChecksum(), before);
+}
+
+void TestCli::statusAndVerifyFollowTheWorkflow()
+{
+    const QList<qint64> ids = importFixtures({u"council-budget.txt"_s});
+    QCOMPARE(ids.size(), 1);
+    const QString id = QString::number(ids.at(0));
+    const QStringList alice{u"--as"_s, u"alice"_s, u"--role"_s, u"editor"_s};
+    const QStringList bob{u"--as"_s, u"bob"_s, u"--role"_s, u"reviewer"_s};
+    const QStringList carol{u"--as"_s, u"carol"_s, u"--role"_s, u"chief"_s};
+
+    const CliRun toReview = cli(QStringList{u"status"_s, id, u"review"_s} + alice);
+    QCOMPARE(toReview.exitCode, 0);
+    QVERIFY(toReview.outText().contains(u"Draft -> In review (by alice, Editor)"_s));
+
+    // An editor may not approve (2); a reviewer is blocked by the findings (1).
+    const CliRun editorApproves = cli(QStringList{u"status"_s, id, u"approved"_s} + alice);
+    QCOMPARE(editorApproves.exitCode, 2);
+    QVERIFY(editorApproves.errText().contains(u"editor"_s));
+    const CliRun blocked = cli(QStringList{u"status"_s, id, u"approved"_s} + bob);
+    QCOMPARE(blocked.exitCode, 1);
+    QVERIFY2(blocked.errText().contains(u"ATTR_MISSING"_s), blocked.err.constData());
+    const CliRun noComment = cli(QStringList{u"status"_s, id, u"changes-requested"_s} + bob);
+    QCOMPARE(noComment.exitCode, 2);
+    QVERIFY(noComment.errText().contains(u"comment"_s));
+
+    // verify: by paragraph number or uuid, the source by name in any case.
+    const QJsonArray paragraphs = show(ids.at(0)).value(u"paragraphs"_s).toArray();
+    const QString second = paragraphs.at(1).toObject().value(u"uuid"_s).toString();
+    const CliRun editorVerifies =
+        cli(QStringList{u"verify"_s, id, u"1"_s, u"City Council minutes"_s, u"--state"_s,
+                        u"verified"_s} +
+            alice);
+    QCOMPARE(editorVerifies.exitCode, 2);
+    QVERIFY(editorVerifies.errText().contains(u"only a reviewer or a chief"_s));
+    QCOMPARE(cli(QStringList{u"verify"_s, id, u"1"_s, u"city council MINUTES"_s, u"--state"_s,
+                             u"verified"_s, u"--note"_s, u"Minutes page 4"_s} +
+                 bob)
+                 .exitCode,
+             0);
+    QCOMPARE(cli(QStringList{u"verify"_s, id, second, u"Finance Committee"_s, u"--state"_s,
+                             u"verified"_s} +
+                 bob)
+                 .exitCode,
+             0);
+    const CliRun disputed =
+        cli(QStringList{u"verify"_s, id, second, u"Library Board"_s, u"--state"_s, u"disputed"_s,
+                        u"--note"_s, u"The board denies it"_s} +
+            bob);
+    QCOMPARE(disputed.exitCode, 0);
+    const CliRun wrongSource =
+        cli(QStringList{u"verify"_s, id, u"1"_s, u"Police"_s, u"--state"_s, u"verified"_s} + bob);
+    QCOMPARE(wrongSource.exitCode, 2);
+    QVERIFY(wrongSource.errText().contains(u"City Council minutes"_s));
+    const CliRun wrongParagraph =
+        cli(QStringList{u"verify"_s, id, u"9"_s, u"Police"_s, u"--state"_s, u"verified"_s} + bob);
+    QCOMPARE(wrongParagraph.exitCode, 2);
+
+    const QJsonArray reviewed = show(ids.at(0)).value(u"paragraphs"_s).toArray();
+    const QJsonObject minutes =
+        reviewed.at(0).toObject().value(u"attributions"_s).toArray().at(0).toObject();
+    QCOMPARE(minutes.value(u"verification"_s).toString(), u"verified"_s);
+    QCOMPARE(minutes.value(u"reviewer"_s).toString(), u"bob"_s);
+    QCOMPARE(minutes.value(u"note"_s).toString(), u"Minutes page 4"_s);
+    QCOMPARE(reviewed.at(1)
+                 .toObject()
+                 .value(u"attributions"_s)
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(u"verification"_s)
+                 .toString(),
+             u"disputed"_s);
+
+    // Disputed and unattributed still block; a chief approves with a written reason.
+    QCOMPARE(cli(QStringList{u"status"_s, id, u"approved"_s} + bob).exitCode, 1);
+    QCOMPARE(cli(QStringList{u"status"_s, id, u"approved"_s} + carol).exitCode, 1);
+    const CliRun override = cli(QStringList{u"status"_s, id, u"approved"_s, u"--override"_s,
+                                            u"Board statement on record; residents seen"_s} +
+                                carol);
+    QCOMPARE(override.exitCode, 0);
+    QVERIFY(override.outText().contains(u"In review -> Approved (by carol, Chief)"_s));
+    QCOMPARE(show(ids.at(0)).value(u"status"_s).toString(), u"approved"_s);
+    QCOMPARE(cli(QStringList{u"status"_s, id, u"published"_s} + alice).exitCode, 2);
+    QCOMPARE(cli(QStringList{u"status"_s, id, u"published"_s} + carol).exitCode, 0);
+    QCOMPARE(show(ids.at(0)).value(u"status"_s).toString(), u"published"_s);
+
+    // The audit trail, straight from the file.
+    {
+        const QString connection = u"audit"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(m_dbPath);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT actor, action, to_status, override_reason FROM audit_log"
+                               " ORDER BY id"_s));
+            QStringList trail;
+            while (query.next()) {
+                trail.append(query.value(0).toString() + u' ' + query.value(1).toString() + u' ' +
+                             query.value(2).toString() + u' ' + query.value(3).toString());
+            }
+            QCOMPARE(trail, (QStringList{u"alice status review "_s, u"bob verified  "_s,
+                                         u"bob verified  "_s, u"bob disputed  "_s,
+                                         u"carol status approved Board statement on record; "
+                                         u"residents seen"_s,
+                                         u"carol status published "_s}));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1608,12 +1608,14 @@ int CliApplication::runVerify(const QCommandLineParser &parser)
     }
     attribution->verification = state;
     attribution->note = parser.value(noteOption()).trimmed();
+    // The save may reallocate the paragraphs: keep what the message needs.
+    const QString sourceName = attribution->sourceName;
     m_store->setActor(*actor);
     if (const StoreError error = m_store->save(*article))
         return storeFailure(error);
     m_out << tr("%1 \"%2\", paragraph %3: %4 is %5 (by %6); the article is now version %7")
                  .arg(QString::number(*id), article->headline, QString::number(index + 1),
-                      attribution->sourceName, verificationKey(state), actor->name,
+                      sourceName, verificationKey(state), actor->name,
                       QString::number(article->version))
           << '\n';
     return Success;

@@ -2,6 +2,7 @@
 #include "ui_HistoryInspector.h"
 
 #include "models/ArticleDocument.h"
+#include "models/AuditTrailModel.h"
 #include "models/RevisionListModel.h"
 
 #include <QEvent>
@@ -85,6 +86,7 @@ HistoryInspector::HistoryInspector(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryInspector>())
     , m_model(new RevisionListModel(this))
+    , m_auditModel(new AuditTrailModel(this))
     , m_diffTimer(new QTimer(this))
     , m_confirm(confirmWithMessageBox)
 {
@@ -108,8 +110,28 @@ HistoryInspector::HistoryInspector(QWidget *parent)
         RevisionListModel::savedText(QDateTime(QDate(2026, 12, 28), QTime(23, 58))));
     m_ui->revisionView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->revisionView->verticalHeader()->setDefaultSectionSize(metrics.height() + 6);
+    m_ui->auditView->setModel(m_auditModel);
+    QHeaderView *auditHeader = m_ui->auditView->horizontalHeader();
+    const QFontMetrics auditMetrics(m_ui->auditView->font());
+    const auto fitAudit = [&](int column, const QString &sample) {
+        const QString title = m_auditModel->headerData(column, Qt::Horizontal).toString();
+        auditHeader->resizeSection(column,
+                                   std::max(auditHeader->fontMetrics().horizontalAdvance(title),
+                                            auditMetrics.horizontalAdvance(sample)) +
+                                       16);
+    };
+    fitAudit(AuditTrailModel::TimeColumn,
+             RevisionListModel::savedText(QDateTime(QDate(2026, 12, 28), QTime(23, 58))));
+    fitAudit(AuditTrailModel::WhoColumn, QStringLiteral("m.schneider"));
+    fitAudit(AuditTrailModel::RoleColumn, deskRoleLabel(DeskRole::Reviewer));
+    fitAudit(AuditTrailModel::WhatColumn,
+             AuditLog::tr("Verified “%1” in %2")
+                 .arg(QStringLiteral("Reuters"), AuditLog::tr("paragraph %1").arg(12)));
+    m_ui->auditView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->auditView->verticalHeader()->setDefaultSectionSize(auditMetrics.height() + 6);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(2, 1);
     m_ui->statusLabel->hide();
 
     m_diffTimer->setSingleShot(true);
@@ -124,6 +146,9 @@ HistoryInspector::HistoryInspector(QWidget *parent)
             &HistoryInspector::loadSelectedRevision);
     connect(m_model, &RevisionListModel::loadFailed, this, [this](const QString &message) {
         showStatus(tr("Reading the history failed: %1").arg(message));
+    });
+    connect(m_auditModel, &AuditTrailModel::loadFailed, this, [this](const QString &message) {
+        showStatus(tr("Reading the audit trail failed: %1").arg(message));
     });
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &HistoryInspector::requestRestore);
     setDocument(nullptr, nullptr);
@@ -161,6 +186,9 @@ void HistoryInspector::setDocument(ArticleDocument *document, ArticleStore *stor
     selectVersion(m_model->version(m_model->rowCount() > 1 ? 1 : 0));
     m_reloading = false;
     loadSelectedRevision();
+    updateAuditParagraphs();
+    m_auditModel->setArticle(m_document ? m_store : nullptr,
+                             m_document ? m_document->articleId() : 0);
 }
 
 void HistoryInspector::setConfirmation(Confirmation confirmation)
@@ -199,6 +227,27 @@ void HistoryInspector::refresh()
         selectVersion(m_model->version(m_model->rowCount() > 1 ? 1 : 0));
     m_reloading = false;
     loadSelectedRevision();
+    refreshAuditTrail();
+}
+
+void HistoryInspector::refreshAuditTrail()
+{
+    // Read at once even while hidden (unlike the versions, which catch up when shown): one
+    // indexed read of a few rows, and the review dock calls this right after a status change.
+    m_auditModel->refresh();
+    updateAuditParagraphs();
+}
+
+void HistoryInspector::updateAuditParagraphs()
+{
+    QList<QUuid> paragraphs;
+    if (m_document) {
+        const QList<ParagraphMeta> state = m_document->paragraphState();
+        paragraphs.reserve(state.size());
+        for (const ParagraphMeta &meta : state)
+            paragraphs.append(meta.uuid);
+    }
+    m_auditModel->setParagraphs(paragraphs);
 }
 
 void HistoryInspector::followSave()
@@ -211,6 +260,7 @@ void HistoryInspector::followSave()
         refresh();
         return;
     }
+    refreshAuditTrail(); // a save records the verifications and disputes it carries
     if (selectedVersion() == 0) {
         selectVersion(m_model->version(m_model->rowCount() > 1 ? 1 : 0)); // loads it
         return;

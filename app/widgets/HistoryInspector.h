@@ -11,6 +11,7 @@
 #include <optional>
 
 class ArticleDocument;
+class AuditTrailModel;
 class QTimer;
 class RevisionListModel;
 
@@ -21,7 +22,8 @@ class HistoryInspector;
 // The History inspector: the saved versions of the open article; selecting one shows what the
 // current article (with its unsaved edits) changed since that version, word by word. "Restore
 // this version" asks for confirmation and emits restoreRequested(); the main window performs it
-// (saving pending edits first) and calls refresh() after saves.
+// (saving pending edits first) and calls refresh() after saves. Below, the article's audit
+// trail (status changes, verifications, review decisions), newest first.
 class HistoryInspector : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     void setConfirmation(Confirmation confirmation);
 
     RevisionListModel *model() const { return m_model; }
+    AuditTrailModel *auditTrailModel() const { return m_auditModel; }
     int selectedVersion() const; // 0 when nothing is selected
     void selectVersion(int version);
 
@@ -56,6 +59,9 @@ public slots:
     void refresh();
     // Asks for confirmation, then emits restoreRequested() for the selected version.
     void requestRestore();
+    // Re-reads the audit trail: after a save (which records verifications) and after a status
+    // change or a review decision made elsewhere (the review dock calls it).
+    void refreshAuditTrail();
 
 signals:
     void restoreRequested(int version);
@@ -71,9 +77,11 @@ private:
     void updateDiff();
     void updateButtons();
     void showStatus(const QString &text);
+    void updateAuditParagraphs();
 
     std::unique_ptr<Ui::HistoryInspector> m_ui;
     RevisionListModel *m_model;
+    AuditTrailModel *m_auditModel;
     QTimer *m_diffTimer;
     QPointer<ArticleDocument> m_document;
     ArticleStore *m_store = nullptr;

@@ -91,6 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_spellingLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setAccessibleName(tr("You"));
+    statusBar()->addPermanentWidget(m_userLabel);
 
     m_autosaveTimer.setSingleShot(true);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::saveCurrentArticle);
@@ -109,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
     rebuildRecentMenu();
     updateStatusBar();
+    applyDeskUser();
 }
 
 void MainWindow::registerResources()
@@ -217,6 +221,8 @@ void MainWindow::setUpActions()
     m_ui->actionFind->setIcon(themed("edit-find"));
     m_ui->actionSearchArticles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_ui->actionPreferences->setShortcut(QKeySequence::Preferences);
+    m_ui->actionReviewQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_ui->actionReviewQueue->setIcon(themed("view-task"));
     m_ui->actionPreferences->setIcon(themed("preferences-system"));
 
     // Undo/Redo follow whichever article is open: one stack per article in one group.
@@ -252,6 +258,7 @@ void MainWindow::setUpActions()
     toolBar->addAction(redo);
     toolBar->addSeparator();
     toolBar->addAction(body->attachSourceAction());
+    toolBar->addAction(m_ui->actionReviewQueue);
     toolBar->addSeparator();
     m_findEdit = new QLineEdit(this);
     m_findEdit->setPlaceholderText(tr("Find in article"));
@@ -281,6 +288,7 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionSources, &QAction::triggered, this, &MainWindow::showSources);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionReviewQueue, &QAction::toggled, this, &MainWindow::setReviewQueue);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->centreTabs, &QTabWidget::currentChanged, this, [this] {
@@ -330,6 +338,9 @@ void MainWindow::setUpArticleList()
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
     connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this,
+            &MainWindow::leaveReviewQueue);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::leaveReviewQueue);
 
     connect(m_ui->articleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -383,6 +394,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The queue's order is not the one to come back to next time.
+    m_ui->actionReviewQueue->setChecked(false);
     saveSettings();
     event->accept();
 }
@@ -404,6 +417,7 @@ StoreError MainWindow::openDatabase(const QString &path)
     m_database = std::move(database);
     m_ui->articleEditor->bodyEditor()->setStore(m_store.get());
     m_spelling->setDatabase(m_database.get());
+    applyDeskUser();
 
     setWindowFilePath(m_database->location());
     rememberRecentDatabase(m_database->location());
@@ -434,6 +448,39 @@ void MainWindow::applyFilter()
             m_model->articleId(row); // page in the first rows to look for it
     }
     selectArticleOrFirst(currentArticleId());
+}
+
+QAction *MainWindow::reviewQueueAction() const
+{
+    return m_ui->actionReviewQueue;
+}
+
+void MainWindow::setReviewQueue(bool on)
+{
+    QHeaderView *header = m_ui->articleTable->horizontalHeader();
+    const QScopedValueRollback<bool> guard(m_settingUpReviewQueue, true);
+    if (on) {
+        m_reviewQueueLeft = false;
+        m_beforeReviewQueue = {m_ui->statusFilter->currentIndex(), header->sortIndicatorSection(),
+                               header->sortIndicatorOrder()};
+        // The longest waiting first: what has been in review longest is oldest by its last change.
+        header->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::AscendingOrder);
+        m_ui->statusFilter->setCurrentIndex(
+            m_ui->statusFilter->findData(articleStatusKey(ArticleStatus::InReview)));
+        return;
+    }
+    if (m_reviewQueueLeft)
+        return; // the user chose another filter or order: keep theirs
+    header->setSortIndicator(m_beforeReviewQueue.sortColumn, m_beforeReviewQueue.sortOrder);
+    m_ui->statusFilter->setCurrentIndex(m_beforeReviewQueue.statusFilterIndex);
+}
+
+void MainWindow::leaveReviewQueue()
+{
+    if (m_settingUpReviewQueue || !m_ui->actionReviewQueue->isChecked())
+        return;
+    m_reviewQueueLeft = true;
+    m_ui->actionReviewQueue->setChecked(false);
 }
 
 void MainWindow::selectArticleOrFirst(qint64 id)
@@ -887,8 +934,21 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.setSpelling(m_spelling);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_autosaveTimer.setInterval(Preferences::autosaveDelayMs());
+        applyDeskUser();
+    }
+}
+
+void MainWindow::applyDeskUser()
+{
+    const DeskActor actor = DeskUser::current();
+    if (m_store)
+        m_store->setActor(actor);
+    m_userLabel->setText(tr("%1 · %2").arg(actor.name, deskRoleLabel(actor.role)));
+    m_userLabel->setToolTip(tr("You work as %1, %2. Change your name and role in Preferences.")
+                                .arg(actor.name, deskRoleLabel(actor.role)));
+    emit deskUserChanged(actor);
 }
 
 void MainWindow::updateActions()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DeskUser.h"
 #include "storage/StoreError.h"
 #include "widgets/ConflictDialog.h"
 
@@ -23,6 +24,7 @@ class Database;
 class HistoryInspector;
 class LinksInspector;
 class MetaTitleInspector;
+class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -84,6 +86,19 @@ public:
 
     static QStringList recentDatabases();
 
+    // Hands who works at this desk (DeskUser::current(), after Preferences or on opening a
+    // database) to everything that records it: the store, the status bar, and through
+    // deskUserChanged() whatever else acts in the user's name.
+    void applyDeskUser();
+    QLabel *deskUserLabel() const { return m_userLabel; }
+
+    // View › Review Queue: the list shows the articles in review, the longest waiting first;
+    // unchecking it brings back the filter and order it replaced.
+    QAction *reviewQueueAction() const;
+
+signals:
+    void deskUserChanged(const DeskActor &actor);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -101,6 +116,8 @@ private:
     void rebuildRecentMenu();
 
     void applyFilter();
+    void setReviewQueue(bool on);
+    void leaveReviewQueue();
     void selectArticleOrFirst(qint64 id);
     void onCurrentRowChanged();
     bool openArticle(qint64 id);
@@ -143,11 +160,22 @@ private:
     QLabel *m_coverageLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
     QLabel *m_spellingLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
     ArticleSpelling *m_spelling = nullptr;
     QTimer m_searchTimer;   // debounces typing in the search field
     QTimer m_autosaveTimer; // saves after typing stops
     SaveState m_saveState = SaveState::Idle;
     QString m_saveDetail;
     bool m_changingSelection = false;
+    // What the review queue replaced, brought back when it is turned off.
+    struct ListView
+    {
+        int statusFilterIndex = 0;
+        int sortColumn = 0;
+        Qt::SortOrder sortOrder = Qt::DescendingOrder;
+    };
+    ListView m_beforeReviewQueue;
+    bool m_settingUpReviewQueue = false; // our own filter and sort changes
+    bool m_reviewQueueLeft = false;      // the user changed the filter or the order
     ConflictResolver m_conflictResolver;
 };

@@ -3,10 +3,43 @@
 
 #include "DictionariesPage.h"
 #include "Preferences.h"
+#include "core/DeskUser.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
+
+namespace {
+
+// The variables DeskUser reads before Preferences: while set, what is typed here has no effect.
+bool nameFromEnvironment()
+{
+    return !qEnvironmentVariable("COPYDESK_USER").trimmed().isEmpty();
+}
+
+bool roleFromEnvironment()
+{
+    bool ok = false;
+    deskRoleFromKey(qEnvironmentVariable("COPYDESK_ROLE").trimmed(), &ok);
+    return ok;
+}
+
+QString roleExplanation(DeskRole role)
+{
+    switch (role) {
+    case DeskRole::Reviewer:
+        return PreferencesDialog::tr("Verifies sources, requests changes, approves and publishes "
+                                     "other people's articles.");
+    case DeskRole::Chief:
+        return PreferencesDialog::tr("Everything a reviewer does, and may approve over blocking "
+                                     "findings with a written reason.");
+    case DeskRole::Editor:
+        break;
+    }
+    return PreferencesDialog::tr("Writes and edits articles and sends them to review.");
+}
+
+} // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
@@ -23,6 +56,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_ui->languageCombo->setCurrentIndex(std::max(0, current));
     m_ui->autosaveSpin->setValue(Preferences::autosaveDelayMs() / 1000.0);
     m_ui->baseUrlEdit->setText(Preferences::articleBaseUrl());
+    setUpDeskUser();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 }
@@ -55,5 +89,46 @@ void PreferencesDialog::accept()
     Preferences::setAutosaveDelayMs(int(m_ui->autosaveSpin->value() * 1000));
     Preferences::setArticleBaseUrl(base.isEmpty() ? QStringLiteral("https://news.example.com/")
                                                   : base);
+    // What the environment sets is shown, not stored: it would outlive the variable.
+    if (m_ui->nameEdit->isEnabled())
+        DeskUser::setName(m_ui->nameEdit->text());
+    if (m_ui->roleCombo->isEnabled())
+        DeskUser::setRole(DeskRole(m_ui->roleCombo->currentData().toInt()));
     QDialog::accept();
+}
+
+void PreferencesDialog::setUpDeskUser()
+{
+    const QString login = DeskUser::loginName();
+    m_ui->nameEdit->setPlaceholderText(login);
+    // The login name is the default, shown as the placeholder: stored, it would stay behind
+    // when the login changes.
+    const QString current = DeskUser::name();
+    m_ui->nameEdit->setText(current == login && !nameFromEnvironment() ? QString() : current);
+    for (const DeskRole role : allDeskRoles())
+        m_ui->roleCombo->addItem(deskRoleLabel(role), int(role));
+    m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(DeskUser::role())));
+    const auto explainRole = [this] {
+        m_ui->roleHelpLabel->setText(
+            roleExplanation(DeskRole(m_ui->roleCombo->currentData().toInt())));
+    };
+    explainRole();
+    connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, explainRole);
+
+    const bool nameSet = nameFromEnvironment();
+    const bool roleSet = roleFromEnvironment();
+    m_ui->nameEdit->setEnabled(!nameSet);
+    m_ui->roleCombo->setEnabled(!roleSet);
+    QString note;
+    if (nameSet && roleSet)
+        note = tr("Your name and role are set by the environment (COPYDESK_USER and "
+                  "COPYDESK_ROLE) and cannot be changed here.");
+    else if (nameSet)
+        note = tr("Your name is set by the environment (COPYDESK_USER) and cannot be changed "
+                  "here.");
+    else if (roleSet)
+        note = tr("Your role is set by the environment (COPYDESK_ROLE) and cannot be changed "
+                  "here.");
+    m_ui->environmentNote->setText(note);
+    m_ui->environmentNote->setVisible(!note.isEmpty());
 }

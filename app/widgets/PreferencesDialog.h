@@ -10,8 +10,8 @@ class PreferencesDialog;
 class ArticleSpelling;
 class DictionariesPage;
 
-// The user's settings: the General page (interface language, autosave, article URLs) applies
-// on OK; the Dictionaries page changes its word lists at once.
+// The user's settings: the General page (who you are, interface language, autosave, article
+// URLs) applies on OK; the Dictionaries page changes its word lists at once.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -27,5 +27,8 @@ public:
     void accept() override;
 
 private:
+    // The "You" group: name and role, or what the environment sets instead.
+    void setUpDeskUser();
+
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };

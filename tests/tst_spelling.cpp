@@ -10,7 +10,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -151,6 +153,7 @@ private slots:
     void misspellingPositions();
     void personalDictionaryFile();
     void personalDictionaryErrors();
+    void unreadablePersonalDictionaryIsReportedAndKept();
 
     void systemEnglishHyphenation();
     void systemEnglishMatchesHunspellCommand();
@@ -857,6 +860,91 @@ void TestSpelling::personalDictionaryErrors()
     QVERIFY(QDir().mkpath(folderPath));
     QVERIFY(!speller.setPersonalDictionaryPath(folderPath));
     QVERIFY2(speller.errorString().contains(folderPath), qPrintable(speller.errorString()));
+}
+
+void TestSpelling::unreadablePersonalDictionaryIsReportedAndKept()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+
+    // Not UTF-8 (a Latin-1 file): reported with the file and the line, the layer left out,
+    // spelling goes on with the other layers.
+    const QString latin1 = folder.filePath(u"latin1.txt"_s);
+    const QByteArray latin1Bytes = "Qwzx\nM\xfcller\nBlorf\n";
+    QVERIFY(write(latin1, latin1Bytes));
+    Speller speller;
+    QSignalSpy errors(&speller, &Speller::personalDictionaryErrorChanged);
+    QVERIFY(!speller.setPersonalDictionaryPath(latin1));
+    QCOMPARE(errors.size(), 1);
+    const QString error = speller.personalDictionaryError();
+    QVERIFY2(error.contains(latin1) && error.contains(u"line 2"_s) && error.contains(u"UTF-8"_s),
+             qPrintable(error));
+    QCOMPARE(errors.constFirst().constFirst().toString(), error);
+    QVERIFY(speller.personalWords().isEmpty());
+    QVERIFY(speller.setLanguage(u"en-US"_s, testCatalog()));
+    QCOMPARE(misspelledWords(speller, u"Qwzx said the repot"_s),
+             (QStringList{u"Qwzx"_s, u"repot"_s}));
+    speller.setNewsroomWords({u"Qwzx"_s});
+    QCOMPARE(misspelledWords(speller, u"Qwzx said the repot"_s), QStringList{u"repot"_s});
+
+    // Nothing overwrites it: adding a word is refused with the reason, the bytes stay.
+    QVERIFY(!speller.addPersonalWord(u"Zelenskyy"_s));
+    QVERIFY2(speller.errorString().contains(latin1), qPrintable(speller.errorString()));
+    QVERIFY(!speller.removePersonalWord(u"Qwzx"_s));
+    QCOMPARE(readAll(latin1), latin1Bytes);
+    PersonalDictionary direct(latin1);
+    QString directError;
+    QVERIFY(!direct.load(&directError));
+    QCOMPARE(direct.loadError(), directError);
+    QVERIFY(!direct.add(u"Zelenskyy"_s, &directError));
+    QVERIFY(directError.contains(latin1));
+    QCOMPARE(readAll(latin1), latin1Bytes);
+
+    // Fixed by the user: the next change reads it again, keeps its words and reports the
+    // error gone.
+    QVERIFY(write(latin1, u"Qwzx\nMüller\nBlorf\n"_s.toUtf8()));
+    QVERIFY(speller.addPersonalWord(u"Zelenskyy"_s));
+    QVERIFY(speller.personalDictionaryError().isEmpty());
+    QCOMPARE(errors.size(), 2);
+    QVERIFY(errors.constLast().constFirst().toString().isEmpty());
+    QCOMPARE(readAll(latin1), u"Blorf\nMüller\nQwzx\nZelenskyy\n"_s.toUtf8());
+    QVERIFY(speller.check(u"Müller"_s));
+
+    // A folder where the file should be.
+    const QString aFolder = folder.filePath(u"personal-folder"_s);
+    QVERIFY(QDir().mkpath(aFolder));
+    QVERIFY(!speller.setPersonalDictionaryPath(aFolder));
+    QVERIFY(speller.personalDictionaryError().contains(aFolder));
+    QVERIFY(speller.personalDictionaryError().contains(u"folder"_s));
+    QVERIFY(!speller.check(u"Zelenskyy"_s)); // its words are gone with the file's
+    QVERIFY(!speller.addPersonalWord(u"Zelenskyy"_s));
+    QVERIFY(QFileInfo(aFolder).isDir());
+
+    // No permission (root reads anything: then there is nothing to see).
+    const QString locked = folder.filePath(u"locked.txt"_s);
+    QVERIFY(write(locked, "Blorf\n"));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+    QFile probe(locked);
+    if (!probe.open(QIODevice::ReadOnly)) {
+        QVERIFY(!speller.setPersonalDictionaryPath(locked));
+        QVERIFY(speller.personalDictionaryError().contains(locked));
+        QVERIFY(!speller.addPersonalWord(u"Zelenskyy"_s));
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(readAll(locked), QByteArray("Blorf\n"));
+    }
+
+    // At start-up (the default path, as the editor and the CLI construct it).
+    const QString defaultPath = PersonalDictionary::defaultPath();
+    QVERIFY(QDir().mkpath(QFileInfo(defaultPath).path()));
+    QVERIFY(write(defaultPath, latin1Bytes));
+    const auto removeDefault = qScopeGuard([&defaultPath] { QFile::remove(defaultPath); });
+    const Speller atStart;
+    QVERIFY(atStart.personalDictionaryError().contains(defaultPath));
+    QCOMPARE(atStart.errorString(), atStart.personalDictionaryError());
 }
 
 // --- The system en_US dictionary and the hunspell command ---------------------------------

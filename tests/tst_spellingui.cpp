@@ -197,6 +197,7 @@ private slots:
     void checkSpellingDialogWalksTheArticle();
     void checkSpellingDialogReportsACleanArticle();
     void missingDictionaryIsANoticeAndEditingGoesOn();
+    void unreadablePersonalDictionaryIsANotice();
     void languageChangeRechecks();
     void mainWindowCountsErrorsInTheStatusBar();
     void dictionariesPageEditsTheLists();
@@ -839,6 +840,48 @@ void TestSpellingUi::missingDictionaryIsANoticeAndEditingGoesOn()
     QTest::keyClicks(body(), u"Zz "_s);
     QVERIFY(block(0).text().startsWith(u"Zz The council"_s));
     QVERIFY(m_doc->isModified());
+}
+
+void TestSpellingUi::unreadablePersonalDictionaryIsANotice()
+{
+    // The personal dictionary file holds Latin-1, not UTF-8: the editor says so, naming the
+    // file; the other layers and the language dictionary go on underlining.
+    const QString path = m_dir->filePath(u"latin1.txt"_s);
+    const QByteArray bytes = "Smtih\nM\xfcller\n";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    QVERIFY(m_editor->spellingNoticeText().isEmpty());
+    QVERIFY(!m_spelling->speller()->setPersonalDictionaryPath(path));
+    QVERIFY(m_spelling->personalDictionaryProblem().contains(path));
+    QTRY_VERIFY(m_editor->spellingNoticeText().contains(path));
+    QVERIFY2(m_editor->spellingNoticeText().contains(u"line 2"_s),
+             qPrintable(m_editor->spellingNoticeText()));
+    waitChecked();
+    QCOMPARE(m_editor->spellingErrorCount(), 13); // Smtih is still flagged
+    QCOMPARE(underlinedWords(block(1)), (QStringList{u"presidnet"_s, u"deadlne"_s}));
+
+    // Adding a word is refused with the reason; the file is not written over.
+    QVERIFY(!m_spelling->addPersonalWord(u"Qwertz"_s));
+    QVERIFY(m_spelling->lastError().contains(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+    file.close();
+
+    // Fixed (converted to UTF-8): the next word added reads it again, and the notice goes.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(u"Smtih\nMüller\n"_s.toUtf8());
+    file.close();
+    QVERIFY(m_spelling->addPersonalWord(u"Qwertz"_s));
+    QVERIFY(m_spelling->personalDictionaryProblem().isEmpty());
+    QTRY_VERIFY(m_editor->spellingNoticeText().isEmpty());
+    QCOMPARE(m_spelling->speller()->personalWords(),
+             (QStringList{u"Müller"_s, u"Qwertz"_s, u"Smtih"_s}));
+    waitChecked();
+    QTRY_COMPARE(m_editor->spellingErrorCount(), 9); // Smtih and the three Qwertz
 }
 
 void TestSpellingUi::languageChangeRechecks()

@@ -167,6 +167,7 @@ bool Speller::removeNewsroomWord(const QString &word)
 
 bool Speller::setPersonalDictionaryPath(const QString &path)
 {
+    const QString errorBefore = m_personal.loadError();
     const QStringList before = m_personal.words().words();
     m_personal = PersonalDictionary(path);
     const bool loaded = m_personal.load(&m_errorString);
@@ -186,6 +187,8 @@ bool Speller::setPersonalDictionaryPath(const QString &path)
         }
     }
     layerChanged(changed);
+    if (m_personal.loadError() != errorBefore)
+        emit personalDictionaryErrorChanged(m_personal.loadError());
     return loaded;
 }
 
@@ -195,6 +198,13 @@ bool Speller::addPersonalWord(const QString &word)
         m_errorString = tr("\"%1\" is not a word that can be added: it is empty or contains "
                            "spaces.")
                             .arg(word);
+        return false;
+    }
+    // A file that did not load is read again (the user may have fixed it); if it still does
+    // not, the word is refused: saving the list without the file's words would lose them.
+    if (!m_personal.loadError().isEmpty() && !setPersonalDictionaryPath(m_personal.path())) {
+        m_errorString = tr("%1 “%2” is not added, so the file stays as it is.")
+                            .arg(m_personal.loadError(), word);
         return false;
     }
     if (m_personal.words().contains(word))
@@ -208,6 +218,8 @@ bool Speller::addPersonalWord(const QString &word)
 
 bool Speller::removePersonalWord(const QString &word)
 {
+    if (!m_personal.loadError().isEmpty())
+        setPersonalDictionaryPath(m_personal.path());
     if (!m_personal.words().contains(word))
         return false;
     if (!m_personal.remove(word, &m_errorString))

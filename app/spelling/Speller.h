@@ -57,8 +57,12 @@ public:
     QStringList newsroomWords() const { return m_newsroom.words(); }
 
     // Personal dictionary. Add/remove write the file; false (errorString()) if they cannot.
+    // A file that cannot be read (a folder, no permission, not UTF-8) leaves the layer empty:
+    // spelling goes on without it, personalDictionaryError() says why, and the file is not
+    // written over; add/remove read it again first, so fixing the file is enough.
     bool setPersonalDictionaryPath(const QString &path);
     QString personalDictionaryPath() const { return m_personal.path(); }
+    QString personalDictionaryError() const { return m_personal.loadError(); }
     bool addPersonalWord(const QString &word);
     bool removePersonalWord(const QString &word);
     QStringList personalWords() const { return m_personal.words().words(); }
@@ -86,6 +90,8 @@ signals:
     void wordsChanged(const QStringList &words);
     // The language or the tokenizer options changed: every result may differ.
     void allWordsChanged();
+    // The personal dictionary failed to load, or loads again (error empty).
+    void personalDictionaryErrorChanged(const QString &error);
 
 private:
     struct ViewHash

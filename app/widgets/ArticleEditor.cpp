@@ -144,6 +144,8 @@ void ArticleEditor::setSpelling(ArticleSpelling *spelling)
     if (spelling) {
         connect(spelling, &ArticleSpelling::dictionaryChanged, this,
                 &ArticleEditor::updateSpellingNotice);
+        connect(spelling, &ArticleSpelling::personalDictionaryProblemChanged, this,
+                &ArticleEditor::updateSpellingNotice);
         // The variants are counted here, from the document: any layer change may change them.
         connect(speller, &Speller::wordsChanged, this, &ArticleEditor::scheduleSpellingStatus);
         connect(speller, &Speller::allWordsChanged, this, &ArticleEditor::scheduleSpellingStatus);
@@ -404,12 +406,19 @@ void ArticleEditor::scheduleSpellingStatus()
 
 void ArticleEditor::updateSpellingNotice()
 {
-    const QString problem = m_document && m_spelling ? m_spelling->dictionaryProblem() : QString();
-    m_ui->spellingNotice->setVisible(!problem.isEmpty());
-    m_ui->spellingNotice->setText(
-        problem.isEmpty() ? QString()
-                          : tr("%1 Editing works as usual, without spell checking.").arg(problem));
-    m_checkSpellingAction->setEnabled(m_document && m_spelling && !m_readOnly);
+    const bool checking = m_document && m_spelling;
+    const QString problem = checking ? m_spelling->dictionaryProblem() : QString();
+    const QString personal = checking ? m_spelling->personalDictionaryProblem() : QString();
+    QStringList notices;
+    if (!problem.isEmpty())
+        notices << tr("%1 Editing works as usual, without spell checking.").arg(problem);
+    if (!personal.isEmpty())
+        notices << tr("%1 Spelling is checked without your personal dictionary, and the file is "
+                      "left as it is.")
+                       .arg(personal);
+    m_ui->spellingNotice->setVisible(!notices.isEmpty());
+    m_ui->spellingNotice->setText(notices.join(QLatin1Char('\n')));
+    m_checkSpellingAction->setEnabled(checking && !m_readOnly);
     scheduleSpellingStatus();
 }
 

@@ -13,6 +13,8 @@ ArticleSpelling::ArticleSpelling(QObject *parent)
     m_languageTimer.setSingleShot(true);
     m_languageTimer.setInterval(LanguageDelayMs);
     connect(&m_languageTimer, &QTimer::timeout, this, &ArticleSpelling::applyLanguage);
+    connect(m_speller.get(), &Speller::personalDictionaryErrorChanged, this,
+            &ArticleSpelling::personalDictionaryProblemChanged);
 }
 
 ArticleSpelling::~ArticleSpelling() = default;
@@ -23,6 +25,11 @@ void ArticleSpelling::setCatalog(const DictionaryCatalog &catalog)
     // Force a reload: the same name may now come from another folder.
     m_speller->setLanguage(QString(), m_catalog);
     applyLanguage();
+}
+
+QString ArticleSpelling::personalDictionaryProblem() const
+{
+    return m_speller->personalDictionaryError();
 }
 
 bool ArticleSpelling::hasDictionary() const

@@ -57,6 +57,10 @@ public:
     // and the Debian package to install), an unreadable one, or no language. Empty otherwise.
     QString dictionaryProblem() const { return m_dictionaryProblem; }
 
+    // Why the personal dictionary is left out (its file could not be read), naming the file;
+    // empty when it is in use.
+    QString personalDictionaryProblem() const;
+
     // The word a dictionary action stores for a flagged word: a possessive is stored as its stem
     // ("Zelenskyy’s" → "Zelenskyy"), which accepts both forms.
     static QString dictionaryWord(const QString &flagged);
@@ -77,6 +81,8 @@ signals:
     void dictionaryChanged();
     // The newsroom dictionary changed (through this object or a reload).
     void newsroomWordsChanged();
+    // personalDictionaryProblem() changed.
+    void personalDictionaryProblemChanged();
 
 private:
     void applyLanguage();

@@ -131,8 +131,11 @@ private slots:
     void catalogDefaultSearchPaths();
     void catalogLanguageMapping_data();
     void catalogLanguageMapping();
+    void catalogBareLanguageTakesItsMainRegion();
     void debianPackages_data();
     void debianPackages();
+    void dictionaryNames_data();
+    void dictionaryNames();
     void missingDictionary();
 
     void utf8Dictionary();
@@ -382,26 +385,63 @@ void TestSpelling::catalogLanguageMapping()
     QCOMPARE(found ? found->name : QString(), dictionary);
 }
 
+void TestSpelling::catalogBareLanguageTakesItsMainRegion()
+{
+    // Several regions installed (hunspell-sv installs sv_FI and sv_SE; hunspell-no nb_NO and
+    // nn_NO): a bare language takes its main region, not the first name in the folder.
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const QString &name : {u"sv_FI"_s, u"sv_SE"_s, u"pt_AO"_s, u"pt_BR"_s, u"nb_NO"_s, u"fr"_s,
+                                u"fr_BE"_s, u"fr_FR"_s})
+        QVERIFY(copyDictionary(u"en_US"_s, folder.path(), name));
+    const DictionaryCatalog catalog({folder.path()});
+    QCOMPARE(catalog.find(u"sv"_s)->name, u"sv_SE"_s);
+    QCOMPARE(catalog.find(u"sv-FI"_s)->name, u"sv_FI"_s);
+    QCOMPARE(catalog.find(u"pt"_s)->name, u"pt_BR"_s);
+    QCOMPARE(catalog.find(u"no"_s)->name, u"nb_NO"_s);
+    QCOMPARE(catalog.find(u"fr"_s)->name, u"fr"_s); // a dictionary of the bare name first
+    QVERIFY(!catalog.find(u"sv-AX"_s));
+}
+
 void TestSpelling::debianPackages_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("package");
 
+    // Checked against what each Debian 12 package installs (`dpkg -c`).
     QTest::newRow("de") << u"de"_s << u"hunspell-de-de"_s;
     QTest::newRow("de-DE") << u"de-DE"_s << u"hunspell-de-de"_s;
+    QTest::newRow("de-LU (in hunspell-de-de)") << u"de-LU"_s << u"hunspell-de-de"_s;
+    QTest::newRow("de-BE (in hunspell-de-de)") << u"de-BE"_s << u"hunspell-de-de"_s;
     QTest::newRow("de-CH") << u"de-CH"_s << u"hunspell-de-ch"_s;
+    QTest::newRow("de-LI (in hunspell-de-ch)") << u"de-LI"_s << u"hunspell-de-ch"_s;
     QTest::newRow("de_AT") << u"de_AT"_s << u"hunspell-de-at"_s;
+    QTest::newRow("de-IT: none") << u"de-IT"_s << QString();
     QTest::newRow("en") << u"en"_s << u"hunspell-en-us"_s;
+    QTest::newRow("en-US") << u"en-US"_s << u"hunspell-en-us"_s;
     QTest::newRow("en-GB") << u"en-GB"_s << u"hunspell-en-gb"_s;
+    QTest::newRow("en-AU") << u"en-AU"_s << u"hunspell-en-au"_s;
+    QTest::newRow("en-CA") << u"en-CA"_s << u"hunspell-en-ca"_s;
+    QTest::newRow("en-ZA") << u"en-ZA"_s << u"hunspell-en-za"_s;
     QTest::newRow("en-NZ: none") << u"en-NZ"_s << QString();
     QTest::newRow("pt-BR") << u"pt-BR"_s << u"hunspell-pt-br"_s;
-    QTest::newRow("pt") << u"pt"_s << u"hunspell-pt-pt"_s;
+    QTest::newRow("pt-PT") << u"pt-PT"_s << u"hunspell-pt-pt"_s;
+    // A bare language is its likely region (CLDR, as QLocale has it): pt is pt_BR.
+    QTest::newRow("pt") << u"pt"_s << u"hunspell-pt-br"_s;
     QTest::newRow("ru") << u"ru"_s << u"hunspell-ru"_s;
+    QTest::newRow("ru-RU") << u"ru-RU"_s << u"hunspell-ru"_s;
+    QTest::newRow("es") << u"es"_s << u"hunspell-es"_s;
     QTest::newRow("es-MX") << u"es-MX"_s << u"hunspell-es"_s;
+    QTest::newRow("fr") << u"fr"_s << u"hunspell-fr"_s;
     QTest::newRow("fr-CA") << u"fr-CA"_s << u"hunspell-fr"_s;
+    QTest::newRow("it-CH") << u"it-CH"_s << u"hunspell-it"_s;
+    QTest::newRow("nl-BE") << u"nl-BE"_s << u"hunspell-nl"_s;
+    QTest::newRow("sv-FI") << u"sv-FI"_s << u"hunspell-sv"_s;
     QTest::newRow("nb") << u"nb-NO"_s << u"hunspell-no"_s;
+    QTest::newRow("nn") << u"nn"_s << u"hunspell-no"_s;
     QTest::newRow("sr-Latn-RS") << u"sr-Latn-RS"_s << u"hunspell-sr"_s;
     QTest::newRow("eo") << u"eo"_s << u"myspell-eo"_s;
+    QTest::newRow("fa (myspell only)") << u"fa-IR"_s << u"myspell-fa"_s;
     QTest::newRow("unknown") << u"xx"_s << QString();
 }
 
@@ -412,8 +452,44 @@ void TestSpelling::debianPackages()
     QCOMPARE(DictionaryCatalog::debianPackage(language), package);
 }
 
+void TestSpelling::dictionaryNames_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("de") << u"de"_s << u"de_DE"_s;
+    QTest::newRow("de-CH") << u"de-CH"_s << u"de_CH"_s;
+    QTest::newRow("en") << u"en"_s << u"en_US"_s;
+    QTest::newRow("en-gb") << u"en-gb"_s << u"en_GB"_s;
+    QTest::newRow("pt") << u"pt"_s << u"pt_BR"_s;
+    QTest::newRow("sv") << u"sv"_s << u"sv_SE"_s; // not sv_SV
+    QTest::newRow("nb") << u"nb"_s << u"nb_NO"_s; // not nb_NB
+    QTest::newRow("da") << u"da"_s << u"da_DK"_s;
+    QTest::newRow("uk") << u"uk"_s << u"uk_UA"_s;
+    QTest::newRow("sr-Latn") << u"sr-Latn"_s << u"sr_Latn"_s;
+    QTest::newRow("eo: no region") << u"eo"_s << u"eo"_s;
+    QTest::newRow("unknown") << u"xx"_s << u"xx"_s;
+}
+
+void TestSpelling::dictionaryNames()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, name);
+    QCOMPARE(DictionaryCatalog::dictionaryName(language), name);
+}
+
 void TestSpelling::missingDictionary()
 {
+    // A bare language names the dictionary looked for and its package.
+    const QString german = DictionaryCatalog::missingDictionaryMessage(u"de"_s);
+    QVERIFY2(german.contains(u"\"de\""_s), qPrintable(german));
+    QVERIFY2(german.contains(u"de_DE"_s), qPrintable(german));
+    QVERIFY2(german.contains(u"de_DE.aff"_s), qPrintable(german));
+    QVERIFY2(german.contains(u"hunspell-de-de"_s), qPrintable(german));
+    const QString swedish = DictionaryCatalog::missingDictionaryMessage(u"sv"_s);
+    QVERIFY2(swedish.contains(u"sv_SE"_s) && swedish.contains(u"hunspell-sv"_s),
+             qPrintable(swedish));
+
     const QString message = DictionaryCatalog::missingDictionaryMessage(u"de-CH"_s);
     QVERIFY2(message.contains(u"\"de-CH\""_s), qPrintable(message));
     QVERIFY2(message.contains(u"hunspell-de-ch"_s), qPrintable(message));

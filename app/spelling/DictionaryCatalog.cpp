@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
@@ -50,31 +51,50 @@ const QSet<QString> &languagesWithOnePackage()
     return languages;
 }
 
-// Languages whose Debian packages are split by region: the regions packaged and the package
-// for a tag without a region.
-struct RegionalPackages
+// Languages whose Debian packages are split by region: the package of each region's dictionary
+// (the file names each package installs, `dpkg -c`: hunspell-de-de also installs de_BE and
+// de_LU, hunspell-de-ch also de_LI).
+const QHash<QString, QHash<QString, QString>> &regionalPackages()
 {
-    QStringList regions;
-    QString defaultRegion;
-};
-
-const QHash<QString, RegionalPackages> &regionalPackages()
-{
-    static const QHash<QString, RegionalPackages> packages{
-        {u"de"_s, {{u"DE"_s, u"AT"_s, u"CH"_s}, u"DE"_s}},
-        {u"en"_s, {{u"US"_s, u"GB"_s, u"AU"_s, u"CA"_s, u"ZA"_s}, u"US"_s}},
-        {u"pt"_s, {{u"PT"_s, u"BR"_s}, u"PT"_s}},
+    static const QHash<QString, QHash<QString, QString>> packages{
+        {u"de"_s,
+         {{u"DE"_s, u"hunspell-de-de"_s},
+          {u"BE"_s, u"hunspell-de-de"_s},
+          {u"LU"_s, u"hunspell-de-de"_s},
+          {u"AT"_s, u"hunspell-de-at"_s},
+          {u"CH"_s, u"hunspell-de-ch"_s},
+          {u"LI"_s, u"hunspell-de-ch"_s}}},
+        {u"en"_s,
+         {{u"US"_s, u"hunspell-en-us"_s},
+          {u"GB"_s, u"hunspell-en-gb"_s},
+          {u"AU"_s, u"hunspell-en-au"_s},
+          {u"CA"_s, u"hunspell-en-ca"_s},
+          {u"ZA"_s, u"hunspell-en-za"_s}}},
+        {u"pt"_s, {{u"PT"_s, u"hunspell-pt-pt"_s}, {u"BR"_s, u"hunspell-pt-br"_s}}},
     };
     return packages;
 }
 
-// The region a bare language prefers when several dictionaries of it are installed.
+// A bare language with the region it stands for, from the CLDR likely subtags that QLocale
+// knows: "de" → de_DE, "en" → en_US, "pt" → pt_BR, "sv" → sv_SE, "no" → nb_NO (Bokmål). The
+// language alone when there is no such region ("eo": the world).
+QString withMainRegion(const QString &language)
+{
+    const QLocale locale(language);
+    if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
+        return language;
+    const QString region = QLocale::territoryToCode(locale.territory());
+    const QString code = QLocale::languageToCode(locale.language());
+    const QString name = code.isEmpty() ? language : code;
+    // A numeric UN M.49 area ("eo" → 001) names no dictionary.
+    return region.size() == 2 && region.at(0).isLetter() ? name + u'_' + region : name;
+}
+
+// The main region alone ("de" → "DE"); empty when there is none.
 QString mainRegion(const QString &language)
 {
-    const auto regional = regionalPackages().constFind(language);
-    if (regional != regionalPackages().cend())
-        return regional->defaultRegion;
-    return language.toUpper(); // de_DE, fr_FR, ru_RU, it_IT
+    const QString name = withMainRegion(language);
+    return name.contains(u'_') ? name.section(u'_', 1) : QString();
 }
 
 } // namespace
@@ -175,8 +195,9 @@ std::optional<DictionaryCatalog::Dictionary> DictionaryCatalog::find(const QStri
     if (wanted.contains(u'_'))
         return std::nullopt; // a region (or script) was asked for: another one would mislead
 
-    const QString preferred = wanted + u'_' + mainRegion(wanted);
-    const QString prefix = wanted + u'_';
+    // "no" is Bokmål: nb_NO, then any nb_ dictionary.
+    const QString preferred = dictionaryName(wanted);
+    const QString prefix = preferred.section(u'_', 0, 0) + u'_';
     std::optional<Dictionary> firstOfLanguage;
     for (const Dictionary &dictionary : m_dictionaries) {
         if (dictionary.name.compare(preferred, Qt::CaseInsensitive) == 0)
@@ -187,6 +208,14 @@ std::optional<DictionaryCatalog::Dictionary> DictionaryCatalog::find(const QStri
     return firstOfLanguage;
 }
 
+QString DictionaryCatalog::dictionaryName(const QString &language)
+{
+    const QString name = hunspellName(language);
+    if (name.isEmpty() || name.contains(u'_'))
+        return name;
+    return withMainRegion(name);
+}
+
 QString DictionaryCatalog::debianPackage(const QString &language)
 {
     const LanguageTag tag = parseTag(language);
@@ -194,17 +223,16 @@ QString DictionaryCatalog::debianPackage(const QString &language)
         return {};
     const auto regional = regionalPackages().constFind(tag.language);
     if (regional != regionalPackages().cend()) {
-        const QString region = tag.region.isEmpty() ? regional->defaultRegion : tag.region;
-        if (!regional->regions.contains(region))
-            return {};
-        return u"hunspell-"_s + tag.language + u'-' + region.toLower();
+        const QString region = tag.region.isEmpty() ? mainRegion(tag.language) : tag.region;
+        return regional->value(region);
     }
     if (tag.language == u"nb" || tag.language == u"nn" || tag.language == u"no")
         return u"hunspell-no"_s;
     if (languagesWithOnePackage().contains(tag.language))
         return u"hunspell-"_s + tag.language;
-    // Dictionaries Debian still packages under the myspell name.
-    static const QSet<QString> myspellOnly{u"eo"_s, u"et"_s, u"fo"_s, u"tl"_s};
+    // Dictionaries Debian packages only under the myspell name.
+    static const QSet<QString> myspellOnly{u"eo"_s, u"et"_s, u"fa"_s, u"fo"_s, u"ga"_s,
+                                           u"gv"_s, u"hy"_s, u"sq"_s, u"tl"_s};
     if (myspellOnly.contains(tag.language))
         return u"myspell-"_s + tag.language;
     return {};
@@ -212,14 +240,16 @@ QString DictionaryCatalog::debianPackage(const QString &language)
 
 QString DictionaryCatalog::missingDictionaryMessage(const QString &language)
 {
-    const QString name = hunspellName(language);
+    const QString name = dictionaryName(language);
     const QString package = debianPackage(language);
     if (package.isEmpty()) {
-        return tr("No spelling dictionary for the language \"%1\" is installed, and Debian has no "
-                  "package for it. Put %2.aff and %2.dic in %3 to check this language.")
+        return tr("No spelling dictionary for the language \"%1\" is installed (looked for %2), "
+                  "and Debian has no package for it. Put %2.aff and %2.dic in %3 to check this "
+                  "language.")
             .arg(language, name, userDictionaryFolder());
     }
-    return tr("No spelling dictionary for the language \"%1\" is installed. Install the Debian "
-              "package %2 (sudo apt install %2), or put %3.aff and %3.dic in %4.")
-        .arg(language, package, name, userDictionaryFolder());
+    return tr("No spelling dictionary for the language \"%1\" is installed (looked for %2). "
+              "Install the Debian package %3 (sudo apt install %3), or put %2.aff and %2.dic in "
+              "%4.")
+        .arg(language, name, package, userDictionaryFolder());
 }

@@ -44,15 +44,20 @@ public:
     QStringList names() const;
 
     // The dictionary for a BCP 47 tag or a Hunspell name ("en-US", "en_US", "de", "pt-BR").
-    // A tag with a region needs that region; a bare language takes its main region ("en" →
-    // en_US, "de" → de_DE), else the first installed dictionary of that language.
+    // A tag with a region needs that region; a bare language takes the dictionary of its own
+    // name ("fr", "nl"), else that of its main region (dictionaryName(): "en" → en_US, "de" →
+    // de_DE), else the first installed dictionary of that language.
     std::optional<Dictionary> find(const QString &language) const;
 
+    // The dictionary a language asks for: its Hunspell name, with the main region of a bare
+    // language (CLDR's likely region: "de" → "de_DE", "pt" → "pt_BR", "sv" → "sv_SE").
+    static QString dictionaryName(const QString &language);
     // The Debian package that ships the dictionary for `language` ("de-CH" → "hunspell-de-ch"),
     // or an empty string when Debian has none.
     static QString debianPackage(const QString &language);
     // A translated message for a language without an installed dictionary: names the language,
-    // the Debian package to install (when there is one) and the user's dictionary folder.
+    // the dictionary looked for (dictionaryName()), the Debian package to install (when there is
+    // one) and the user's dictionary folder.
     static QString missingDictionaryMessage(const QString &language);
 
     // "en-us" / "en_US" / "EN-us" → "en_US"; the script or other subtags are kept ("sr_Latn").

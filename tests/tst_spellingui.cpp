@@ -182,6 +182,7 @@ private slots:
     void firstScreenFirstRestInTheBackground();
     void summaryIsUnderlined();
     void headlineAndBylineAreUnderlined();
+    void lockedFieldsAreUnderlined();
     void variantsAreUnderlinedInTableAndEditor();
     void typedWordIsUnderlinedWhenTheCursorLeaves();
     void typedWordInALineEdit();
@@ -403,6 +404,51 @@ void TestSpellingUi::headlineAndBylineAreUnderlined()
     headline()->setText(u"Council budget report"_s);
     QVERIFY(lineEditUnderlines(headline(), QString()));
     QCOMPARE(headline()->text(), u"Council budget report"_s);
+}
+
+void TestSpellingUi::lockedFieldsAreUnderlined()
+{
+    // A locked (read-only) article shows its misspellings like an editable one.
+    m_editor->setReadOnly(true, u"Published: read only"_s);
+    QVERIFY(headline()->isReadOnly() && byline()->isReadOnly());
+    QVERIFY(lineEditUnderlines(headline(), u"repoart"_s));
+
+    // An article opened while the editor is locked.
+    Article other = sampleArticle();
+    other.headline = u"Teh council budget"_s;
+    other.byline = u"Smtih"_s;
+    QVERIFY(!m_store->create(other));
+    openEditor(other);
+    QVERIFY(headline()->isReadOnly());
+    QVERIFY(lineEditUnderlines(headline(), u"Teh"_s));
+    QVERIFY(lineEditUnderlines(byline(), u"Smtih"_s));
+    QCOMPARE(underlinedWords(block(1)), (QStringList{u"presidnet"_s, u"deadlne"_s}));
+
+    // New text while locked (another desk's change): its own words, no underline left where
+    // the old word was; a corrected word loses its underline.
+    m_doc->setField(ArticleDocument::Field::Headline, u"The budgett council"_s);
+    QVERIFY(lineEditUnderlines(headline(), u"budgett"_s));
+    m_doc->setField(ArticleDocument::Field::Headline, u"The budget council"_s);
+    QVERIFY(lineEditUnderlines(headline(), QString()));
+    // A dictionary change while locked takes the underline away, or brings it.
+    QVERIFY(m_spelling->addNewsroomWord(u"Smtih"_s));
+    QVERIFY(lineEditUnderlines(byline(), QString()));
+    QVERIFY(m_spelling->removeNewsroomWord(u"Smtih"_s));
+    QVERIFY(lineEditUnderlines(byline(), u"Smtih"_s));
+
+    // The menu offers no correction in a locked field; the field stays as it was.
+    const std::unique_ptr<QMenu> menu(m_editor->bylineSpelling()->createContextMenu(2));
+    QAction *suggestion = findAction(menu.get(), SpellingMenu::suggestionName(), u"Smith"_s);
+    QVERIFY(suggestion);
+    QVERIFY(!suggestion->isEnabled());
+    QVERIFY(byline()->isReadOnly());
+    QCOMPARE(byline()->text(), u"Smtih"_s);
+
+    // Unlocked again: the same underlines, and the fields are editable.
+    m_editor->setReadOnly(false);
+    QVERIFY(!headline()->isReadOnly());
+    QVERIFY(lineEditUnderlines(byline(), u"Smtih"_s));
+    QVERIFY(lineEditUnderlines(headline(), QString()));
 }
 
 void TestSpellingUi::variantsAreUnderlinedInTableAndEditor()

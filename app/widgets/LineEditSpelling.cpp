@@ -130,9 +130,10 @@ void LineEditSpelling::apply(bool force)
     m_sending = true;
     QCoreApplication::sendEvent(m_edit, &event);
     m_sending = false;
-    // A read-only line edit ignores the event: nothing was applied.
-    m_applied =
-        event.isAccepted() && !m_edit->isReadOnly() ? formats : QList<QTextLayout::FormatRange>();
+    // Qt 6's QLineEdit takes the formats when it is read-only too (a locked article), so what
+    // was sent is what it shows. (Remembering "nothing" for a read-only field left its last
+    // underline in place when its word was corrected or accepted.)
+    m_applied = formats;
 }
 
 QMenu *LineEditSpelling::createContextMenu(int position)
@@ -170,10 +171,6 @@ bool LineEditSpelling::eventFilter(QObject *watched, QEvent *event)
     case QEvent::PaletteChange:
         m_format = SpellingStyle::underlineFormat(m_edit->palette());
         apply(true);
-        break;
-    case QEvent::ReadOnlyChange:
-        m_applied.clear();
-        apply();
         break;
     case QEvent::ContextMenu: {
         if (!m_spelling)

@@ -21,8 +21,8 @@ class QMenu;
 // QInputMethodEvent with TextFormat attributes (positions relative to the cursor) and no
 // preedit or commit text sets them without touching the text, the cursor, the selection or the
 // undo history. The underlines are sent that way after every change; while an input method is
-// composing, its own preedit formats are left alone. A read-only QLineEdit ignores input-method
-// events, so a locked field shows no underlines.
+// composing, its own preedit formats are left alone. A read-only field (a locked article) is
+// underlined too; its menu's suggestions are disabled.
 //
 // A line is short, so it is checked at once after each change; the word being typed is not
 // underlined until the cursor leaves it.

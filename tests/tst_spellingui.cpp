@@ -26,6 +26,7 @@
 #include "widgets/TypedWord.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -197,6 +198,7 @@ private slots:
     void personalWordIsWrittenToTheFile();
     void checkSpellingDialogWalksTheArticle();
     void checkSpellingDialogReportsACleanArticle();
+    void checkSpellingShowsTheVariantRowInTheWindow();
     void missingDictionaryIsANoticeAndEditingGoesOn();
     void unreadablePersonalDictionaryIsANotice();
     void languageChangeRechecks();
@@ -783,16 +785,24 @@ void TestSpellingUi::checkSpellingDialogWalksTheArticle()
     QCOMPARE(current(), u"repoart"_s);
     QCOMPARE(list->item(0)->text(), u"report"_s);
     QCOMPARE(dialog->replacement(), u"report"_s);
-    // The editor shows the word being checked.
+    // The editor shows the word being checked, selected in the field that has the focus (it
+    // takes it when the dialog closes).
     QCOMPARE(headline()->selectedText(), u"repoart"_s);
+    QCOMPARE(m_editor->focusWidget(), headline());
     const int steps = m_doc->undoStack()->count();
     dialog->replace();
     QCOMPARE(m_doc->field(ArticleDocument::Field::Headline), u"Council budget report"_s);
     QCOMPARE(m_doc->undoStack()->count(), steps + 1);
 
     QCOMPARE(current(), u"knwon"_s);
+    QCOMPARE(summary()->textCursor().selectedText(), u"knwon"_s);
+    QCOMPARE(m_editor->focusWidget(), summary());
+    QVERIFY(!headline()->hasSelectedText()); // one selection: the word shown
     dialog->skip();
     QCOMPARE(current(), u"Qwertz"_s);
+    QCOMPARE(byline()->selectedText(), u"Qwertz"_s);
+    QCOMPARE(m_editor->focusWidget(), byline());
+    QVERIFY(!summary()->textCursor().hasSelection());
     dialog->ignore(); // every Qwertz of this article
     QCOMPARE(DictionaryStore(*m_db).ignoredWords(m_articleId), QStringList{u"Qwertz"_s});
     QCOMPARE(current(), u"Smtih"_s);
@@ -810,10 +820,12 @@ void TestSpellingUi::checkSpellingDialogWalksTheArticle()
     dialog->replace();
     QCOMPARE(m_doc->field(ArticleDocument::Field::Byline), u"Qwertz Smith"_s);
     QCOMPARE(current(), u"budgett"_s);
+    QVERIFY(!byline()->hasSelectedText()); // the variant is shown by the Meta titles dock
     dialog->replace();
     QCOMPARE(m_doc->metaTitles().constFirst().text, u"City council budget"_s);
     QCOMPARE(current(), u"presidnet"_s);
     QCOMPARE(body()->textCursor().selectedText(), u"presidnet"_s);
+    QCOMPARE(m_editor->focusWidget(), body());
     dialog->replace();
     QCOMPARE(current(), u"deadlne"_s);
     dialog->skip();
@@ -853,6 +865,69 @@ void TestSpellingUi::checkSpellingDialogReportsACleanArticle()
     QVERIFY(dialog->isFinished());
     QCOMPARE(dialog->findChild<QLabel *>(u"statusLabel"_s)->text(),
              u"No spelling errors in this article."_s);
+    dialog->close();
+}
+
+void TestSpellingUi::checkSpellingShowsTheVariantRowInTheWindow()
+{
+    QSettings().clear();
+    cleanup();
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(u"window.sqlite"_s);
+    {
+        Database database;
+        QVERIFY(!database.open(path));
+        ArticleStore store(database);
+        Article article = sampleArticle();
+        QVERIFY(!store.create(article));
+    }
+    MainWindow window;
+    window.spelling()->setCatalog(testCatalog());
+    QVERIFY(window.spelling()->speller()->setPersonalDictionaryPath(personalPath()));
+    QVERIFY(!window.openDatabase(path));
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *inspector = window.findChild<MetaTitleInspector *>();
+    auto *titlesDock = window.findChild<QDockWidget *>(u"metaTitlesDock"_s);
+    auto *linksDock = window.findChild<QDockWidget *>(u"linksDock"_s);
+    QVERIFY(inspector && titlesDock && linksDock);
+    // Another tab of the dock area is in front, and the first variant is current.
+    linksDock->raise();
+    // (A dock behind another tab stays "visible", moved out of the window: nothing shows.)
+    QTRY_VERIFY(inspector->visibleRegion().isEmpty());
+    QTableView *table = inspector->view();
+    table->setCurrentIndex(inspector->model()->index(1, MetaTitleModel::NotesColumn));
+
+    SpellCheckDialog *dialog = window.articleEditor()->openSpellCheckDialog();
+    QVERIFY(dialog);
+    const auto current = [dialog] {
+        return dialog->currentError() ? dialog->currentError()->misspelling.word : QString();
+    };
+    while (!dialog->isFinished() && current() != u"budgett"_s)
+        dialog->skip();
+    QCOMPARE(current(), u"budgett"_s);
+    // The Meta titles tab comes to the front with the variant's title current and its row
+    // selected; the table takes the focus.
+    QTRY_VERIFY(!inspector->visibleRegion().isEmpty());
+    QCOMPARE(table->currentIndex(), inspector->model()->index(0, MetaTitleModel::TitleColumn));
+    QVERIFY(table->selectionModel()->isRowSelected(0, {}));
+    QVERIFY(!table->selectionModel()->isRowSelected(1, {}));
+    QCOMPARE(window.focusWidget(), table);
+
+    dialog->skip();
+    QCOMPARE(current(), u"Qwertz"_s);
+    QCOMPARE(dialog->currentError()->index, 1);
+    QCOMPARE(table->currentIndex(), inspector->model()->index(1, MetaTitleModel::TitleColumn));
+    QVERIFY(table->selectionModel()->isRowSelected(1, {}));
+    QVERIFY(!table->selectionModel()->isRowSelected(0, {}));
+
+    // The next error is in the body: the body has the focus and the word.
+    dialog->skip();
+    QCOMPARE(current(), u"presidnet"_s);
+    BodyEditor *bodyEditor = window.articleEditor()->bodyEditor();
+    QCOMPARE(bodyEditor->textCursor().selectedText(), u"presidnet"_s);
+    QCOMPARE(window.focusWidget(), bodyEditor);
     dialog->close();
 }
 

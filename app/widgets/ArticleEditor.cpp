@@ -337,19 +337,39 @@ void ArticleEditor::showSpellingError(const ArticleMisspellings::Error &error)
 {
     const int start = int(error.misspelling.start);
     const int length = int(error.misspelling.length);
+    // One selection at a time: the word shown, not also the one shown before in another field.
+    for (QLineEdit *edit : {m_ui->headlineEdit, m_ui->bylineEdit}) {
+        if (edit->hasSelectedText())
+            edit->deselect();
+    }
+    for (QPlainTextEdit *edit : {static_cast<QPlainTextEdit *>(m_ui->summaryEdit),
+                                 static_cast<QPlainTextEdit *>(m_ui->bodyEditor)}) {
+        QTextCursor cursor = edit->textCursor();
+        if (cursor.hasSelection()) {
+            cursor.clearSelection();
+            edit->setTextCursor(cursor);
+        }
+    }
+    // The field gets the focus (it takes it when the dialog closes), so the user sees where the
+    // word is and can go on typing there.
+    auto selectInLine = [start, length](QLineEdit *edit) {
+        edit->setSelection(start, length);
+        edit->setFocus(Qt::OtherFocusReason);
+    };
     auto selectIn = [start, length](QPlainTextEdit *edit, int offset) {
         QTextCursor cursor = edit->textCursor();
         cursor.setPosition(offset + start);
         cursor.setPosition(offset + start + length, QTextCursor::KeepAnchor);
         edit->setTextCursor(cursor);
         edit->ensureCursorVisible();
+        edit->setFocus(Qt::OtherFocusReason);
     };
     switch (error.part) {
     case ArticleMisspellings::Part::Headline:
-        m_ui->headlineEdit->setSelection(start, length);
+        selectInLine(m_ui->headlineEdit);
         break;
     case ArticleMisspellings::Part::Byline:
-        m_ui->bylineEdit->setSelection(start, length);
+        selectInLine(m_ui->bylineEdit);
         break;
     case ArticleMisspellings::Part::Summary:
         selectIn(m_ui->summaryEdit, 0);
@@ -361,7 +381,8 @@ void ArticleEditor::showSpellingError(const ArticleMisspellings::Error &error)
         break;
     }
     case ArticleMisspellings::Part::MetaTitle:
-        break; // shown in the Meta titles dock's table, underlined
+        emit metaTitleErrorShown(error); // the variants are in the Meta titles dock
+        break;
     }
 }
 

@@ -64,7 +64,8 @@ public:
     QMenu *createSummaryContextMenu(const QPoint &position);
     // The notice shown when the article's language has no dictionary (empty when hidden).
     QString spellingNoticeText() const;
-    // Selects a misspelled word in the field or paragraph that holds it.
+    // Selects a misspelled word in the field or paragraph that holds it and gives that field
+    // the focus; an error in a meta-title variant is passed on (metaTitleErrorShown()).
     void showSpellingError(const ArticleMisspellings::Error &error);
 
     // The underlined words of the open article: headline, summary, byline, meta-title variants
@@ -78,6 +79,9 @@ public:
 signals:
     // spellingStatusText() or spellingErrorCount() may have changed.
     void spellingStatusChanged();
+    // Check Spelling shows an error in a meta-title variant (error.index is its row): the
+    // window shows it in the Meta titles dock.
+    void metaTitleErrorShown(const ArticleMisspellings::Error &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -175,6 +175,13 @@ void MainWindow::setUpDocks()
     tabifyDockWidget(links, history);
     titles->raise();
     Q_UNUSED(attributions)
+    // Check Spelling (F7) on a meta-title variant: show its row.
+    connect(m_ui->articleEditor, &ArticleEditor::metaTitleErrorShown, this,
+            [this, titles](const ArticleMisspellings::Error &error) {
+                titles->show();
+                titles->raise();
+                m_metaTitleInspector->showVariant(error.index);
+            });
 
     BodyEditor *body = m_ui->articleEditor->bodyEditor();
     m_attributionsInspector->setAttachAction(body->attachSourceAction());

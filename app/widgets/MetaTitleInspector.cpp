@@ -122,6 +122,18 @@ void MetaTitleInspector::setSpelling(ArticleSpelling *spelling)
     m_ui->tableView->viewport()->update();
 }
 
+void MetaTitleInspector::showVariant(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    QTableView *table = m_ui->tableView;
+    const QModelIndex title = m_model->index(row, MetaTitleModel::TitleColumn);
+    table->selectionModel()->setCurrentIndex(title, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    table->scrollTo(title);
+    table->setFocus(Qt::OtherFocusReason);
+}
+
 ArticleDocument *MetaTitleInspector::document() const
 {
     return m_model->document();

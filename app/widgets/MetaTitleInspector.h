@@ -34,6 +34,9 @@ public:
     // Underlines misspelled words in the titles and their editors (not owned; nullptr: none).
     void setSpelling(ArticleSpelling *spelling);
     SpellingItemDelegate *titleDelegate() const { return m_titleDelegate; }
+    // Shows a variant (a spelling error in it): selects its row, makes its title the current
+    // cell, scrolls to it and gives the table the focus.
+    void showVariant(int row);
 
     MetaTitleModel *model() const { return m_model; }
     QTableView *view() const;

@@ -1,5 +1,6 @@
 #include "AuditTrailModel.h"
 
+#include "ArticleListModel.h"
 #include "storage/ArticleStore.h"
 
 #include <QLocale>
@@ -75,7 +76,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+            return ArticleListModel::updatedText(entry.at); // as the article list shows times
         case WhoColumn:
             return entry.actor.name;
         case RoleColumn:

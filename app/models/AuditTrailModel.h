@@ -9,14 +9,16 @@
 
 class ArticleStore;
 
-// The audit trail of one article (AuditLog::entries), newest first: when, who, in which role,
-// what (AuditEntry::describe with the paragraph's current number) and the comment.
+// The audit trail of one article (AuditLog::entries), newest first: when, what
+// (AuditEntry::describe with the paragraph's current number), who, in which role, and the
+// comment.
 class AuditTrailModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, WhoColumn, RoleColumn, WhatColumn, CommentColumn, ColumnCount };
+    // What happened comes right after when: in a narrow dock it is the column to read.
+    enum Column { TimeColumn, WhatColumn, WhoColumn, RoleColumn, CommentColumn, ColumnCount };
     enum Role {
         EntryIdRole = Qt::UserRole, // qint64
         ActionRole,                 // AuditEntry::actionKey()

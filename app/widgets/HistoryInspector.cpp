@@ -2,6 +2,7 @@
 #include "ui_HistoryInspector.h"
 
 #include "models/ArticleDocument.h"
+#include "models/ArticleListModel.h"
 #include "models/AuditTrailModel.h"
 #include "models/RevisionListModel.h"
 
@@ -121,7 +122,7 @@ HistoryInspector::HistoryInspector(QWidget *parent)
                                        16);
     };
     fitAudit(AuditTrailModel::TimeColumn,
-             RevisionListModel::savedText(QDateTime(QDate(2026, 12, 28), QTime(23, 58))));
+             ArticleListModel::updatedText(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), {}));
     fitAudit(AuditTrailModel::WhoColumn, QStringLiteral("m.schneider"));
     fitAudit(AuditTrailModel::RoleColumn, deskRoleLabel(DeskRole::Reviewer));
     fitAudit(AuditTrailModel::WhatColumn,
@@ -130,7 +131,7 @@ HistoryInspector::HistoryInspector(QWidget *parent)
     m_ui->auditView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->auditView->verticalHeader()->setDefaultSectionSize(auditMetrics.height() + 6);
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setStretchFactor(2, 1);
     m_ui->statusLabel->hide();
 

@@ -17,6 +17,7 @@
 #include "widgets/MetaTitleInspector.h"
 #include "widgets/Preferences.h"
 #include "widgets/PreferencesDialog.h"
+#include "widgets/ReviewInspector.h"
 #include "widgets/SourcesDialog.h"
 
 #include <QAction>
@@ -171,6 +172,10 @@ void MainWindow::setUpDocks()
     QDockWidget *links = addDock(tr("Links"), QStringLiteral("linksDock"), m_linksInspector);
     QDockWidget *history =
         addDock(tr("History"), QStringLiteral("historyDock"), m_historyInspector);
+    m_reviewInspector = new ReviewInspector(this);
+    QDockWidget *review = addDock(tr("Review"), QStringLiteral("reviewDock"), m_reviewInspector);
+    tabifyDockWidget(attributions, review);
+    attributions->raise();
     tabifyDockWidget(titles, links);
     tabifyDockWidget(links, history);
     titles->raise();
@@ -182,6 +187,27 @@ void MainWindow::setUpDocks()
                 titles->raise();
                 m_metaTitleInspector->showVariant(error.index);
             });
+
+    m_reviewInspector->setArticleEditor(m_ui->articleEditor);
+    m_reviewInspector->setPendingEditsSaver([this] { return saveCurrentArticle(); });
+    connect(m_reviewInspector, &ReviewInspector::statusChanged, this, [this] {
+        refreshListRow();
+        updateArticleStatus();
+    });
+    connect(m_reviewInspector, &ReviewInspector::editorRequested, this,
+            [this] { m_ui->centreTabs->setCurrentWidget(m_ui->articleEditor); });
+    connect(m_reviewInspector, &ReviewInspector::metaTitleRequested, this,
+            [this, titles](int index) {
+                titles->show();
+                titles->raise();
+                m_metaTitleInspector->showVariant(index);
+            });
+    connect(m_reviewInspector, &ReviewInspector::linksRequested, this, [this, links] {
+        links->show();
+        links->raise();
+        m_linksInspector->setFocus(Qt::OtherFocusReason);
+    });
+    connect(this, &MainWindow::deskUserChanged, m_reviewInspector, &ReviewInspector::updateUser);
 
     BodyEditor *body = m_ui->articleEditor->bodyEditor();
     m_attributionsInspector->setAttachAction(body->attachSourceAction());
@@ -579,6 +605,7 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document)
     m_metaTitleInspector->setDocument(nullptr);
     m_linksInspector->setDocument(nullptr, m_store.get());
     m_historyInspector->setDocument(nullptr, m_store.get());
+    m_reviewInspector->setDocument(nullptr, nullptr);
     m_document = std::move(document);
 
     ArticleDocument *current = m_document.get();
@@ -590,6 +617,7 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document)
         m_metaTitleInspector->setDocument(current);
         m_linksInspector->setDocument(current, m_store.get());
         m_historyInspector->setDocument(current, m_store.get());
+        m_reviewInspector->setDocument(current, m_store.get());
         // The reader's preview behind the editor's tab is drawn when its tab is chosen (a long
         // article's took a quarter of opening it).
         if (m_ui->centreTabs->currentWidget() == m_ui->articleView)

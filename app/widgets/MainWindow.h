@@ -29,6 +29,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QUndoGroup;
+class ReviewInspector;
 
 // The newsroom window: the article list on the left, the open article's editor in the centre,
 // inspector docks (attributions, meta titles, links, history) on the right. It owns the open
@@ -73,6 +74,7 @@ public:
     MetaTitleInspector *metaTitleInspector() const { return m_metaTitleInspector; }
     LinksInspector *linksInspector() const { return m_linksInspector; }
     HistoryInspector *historyInspector() const { return m_historyInspector; }
+    ReviewInspector *reviewInspector() const { return m_reviewInspector; }
     ArticleSpelling *spelling() const { return m_spelling; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
@@ -153,6 +155,7 @@ private:
     MetaTitleInspector *m_metaTitleInspector = nullptr;
     LinksInspector *m_linksInspector = nullptr;
     HistoryInspector *m_historyInspector = nullptr;
+    ReviewInspector *m_reviewInspector = nullptr;
     QLineEdit *m_findEdit = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

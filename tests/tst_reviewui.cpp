@@ -1,11 +1,13 @@
 #include "models/ArticleDocument.h"
 #include "models/ArticleListModel.h"
+#include "models/AuditTrailModel.h"
 #include "models/ReviewAttributionModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/ReviewStore.h"
 #include "widgets/ArticleEditor.h"
 #include "widgets/BodyEditor.h"
+#include "widgets/HistoryInspector.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MetaTitleInspector.h"
 #include "widgets/ReviewInspector.h"
@@ -313,6 +315,12 @@ void TestReviewUi::reviewerVerifiesAndApproves()
     QCOMPARE(table->model()->index(2, ReviewAttributionModel::NoteColumn).data().toString(),
              observation);
     QVERIFY(!blocksApproval(review->findings()));
+
+    // The History dock's audit trail shows the decision at once (newest first).
+    const AuditTrailModel *history = window.historyInspector()->auditTrailModel();
+    QVERIFY(history->rowCount() > 0);
+    QCOMPARE(history->entry(0).action, AuditEntry::Action::NoAttributionNeeded);
+    QCOMPARE(history->entry(0).comment, observation);
 
     QTest::mouseClick(review->workflowButton(ArticleStatus::Approved), Qt::LeftButton);
     QTRY_VERIFY(statusLabel->text().contains(articleStatusLabel(ArticleStatus::Approved)));

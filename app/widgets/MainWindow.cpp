@@ -208,6 +208,8 @@ void MainWindow::setUpDocks()
         m_linksInspector->setFocus(Qt::OtherFocusReason);
     });
     connect(this, &MainWindow::deskUserChanged, m_reviewInspector, &ReviewInspector::updateUser);
+    connect(m_reviewInspector, &ReviewInspector::decisionsRecorded, m_historyInspector,
+            &HistoryInspector::refreshAuditTrail);
 
     BodyEditor *body = m_ui->articleEditor->bodyEditor();
     m_attributionsInspector->setAttachAction(body->attachSourceAction());

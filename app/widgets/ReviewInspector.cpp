@@ -632,16 +632,14 @@ Article ReviewInspector::reviewedArticle() const
                        source.name == attribution.sourceName;
             });
     };
-    auto *self = const_cast<ReviewInspector *>(this); // the cache only
     for (const Paragraph &paragraph : std::as_const(article.paragraphs)) {
         for (const Attribution &attribution : paragraph.attributions) {
             if (known(attribution))
                 continue;
             const QString key = ArticleStore::sourceKey(attribution.sourceName);
-            auto cached = self->m_sourceCache.constFind(key);
-            if (cached == self->m_sourceCache.cend())
-                cached =
-                    self->m_sourceCache.insert(key, m_store->sourceByName(attribution.sourceName));
+            auto cached = m_sourceCache.constFind(key);
+            if (cached == m_sourceCache.cend())
+                cached = m_sourceCache.insert(key, m_store->sourceByName(attribution.sourceName));
             if (cached->has_value())
                 article.sources.append(**cached);
         }

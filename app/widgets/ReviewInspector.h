@@ -134,5 +134,5 @@ private:
     QStringList m_newsroomWords;
     // Registry entries of cited sources the article did not load with (attached since): the
     // anonymous-source rule needs their kind.
-    QHash<QString, std::optional<Source>> m_sourceCache;
+    mutable QHash<QString, std::optional<Source>> m_sourceCache;
 };

@@ -546,6 +546,19 @@ StoreError ArticleStore::applyReviewRules(Article &article, const Article &befor
             }
             if (was && sameReview(*was, attribution))
                 continue;
+            if (attribution.reviewedAt.isValid() && attribution.reviewedAt <= before.updated) {
+                // A review older than the stored version is a stale copy (an editor's undo
+                // past a save brings back what a later save unchecked): what is stored stands.
+                if (was) {
+                    attribution.verification = was->verification;
+                    attribution.reviewer = was->reviewer;
+                    attribution.reviewedAt = was->reviewedAt;
+                    attribution.note = was->note;
+                } else {
+                    clearReview(attribution);
+                }
+                continue;
+            }
             if (!ReviewWorkflow::mayReview(m_actor.role)) {
                 return {StoreError::Kind::NotAllowed,
                         tr("%1 is an editor: only a reviewer or a chief can verify or dispute a "

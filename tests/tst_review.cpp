@@ -1200,6 +1200,18 @@ void TestReview::findingJson()
     QCOMPARE(keysOf(verb.toJson()), base);
     QCOMPARE(verb.toJson().value(u"severity"_s).toString(), u"info"_s);
 
+    // appendJson() writes exactly QJsonDocument's bytes for every kind of finding, including
+    // text that needs escaping.
+    Finding escaped = placeholder;
+    escaped.message = u"Quote \" backslash \\ tab \t newline \n, “curly”, \u0001 and 😀"_s;
+    QList<Finding> all = findings;
+    all.append({verb, escaped});
+    for (const Finding &finding : std::as_const(all)) {
+        QByteArray bytes;
+        finding.appendJson(bytes);
+        QCOMPARE(bytes, QJsonDocument(finding.toJson()).toJson(QJsonDocument::Compact));
+    }
+
     QCOMPARE(Finding::fieldKey(Field::Previous), u"previous"_s);
     QCOMPARE(Finding::fieldKey(Field::Next), u"next"_s);
     QCOMPARE(Finding::fieldKey(Field::Headline), u"headline"_s);

@@ -4,8 +4,10 @@
 #include "SyntheticLibrary.h"
 
 #include "cli/FolderExport.h"
+#include "cli/LibraryReview.h"
 
 #include "core/NinjsCodec.h"
+#include "core/review/Finding.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -329,7 +331,7 @@ QStringList BenchRunner::storageBenchmarkNames()
 {
     return {QStringLiteral("import"), QStringLiteral("create"), QStringLiteral("open"),
             QStringLiteral("list"),   QStringLiteral("search"), QStringLiteral("load"),
-            QStringLiteral("save"),   QStringLiteral("export")};
+            QStringLiteral("save"),   QStringLiteral("export"), QStringLiteral("check")};
 }
 
 bool BenchRunner::selected(const QString &name) const
@@ -496,7 +498,8 @@ bool BenchRunner::runStorage()
            (!selected(QStringLiteral("load")) || benchLoad(store)) &&
            (!selected(QStringLiteral("save")) ||
             (benchSave(store, false) && benchOptimize(store) && benchSave(store, true))) &&
-           (!selected(QStringLiteral("export")) || benchExport(store));
+           (!selected(QStringLiteral("export")) || benchExport(store)) &&
+           (!selected(QStringLiteral("check")) || benchCheck(database));
 }
 
 bool BenchRunner::runSpelling()
@@ -1306,5 +1309,81 @@ bool BenchRunner::benchExport(ArticleStore &store)
     m_report.add(files);
     if (!m_options.keepFiles)
         QDir(exportDirectory).removeRecursively();
+    return true;
+}
+
+bool BenchRunner::benchCheck(Database &database)
+{
+    const qsizetype count = m_ids.size();
+    QList<qint64> all = m_ids;
+    std::sort(all.begin(), all.end());
+    QElapsedTimer timer;
+    // In process, as copydesk-cli check --all does it, without printing.
+    const auto review = [&](const QString &id, const QString &label, const QList<qint64> &ids,
+                            bool spelling, int suggestions, double target) {
+        progress(tr("check: %1…").arg(label));
+        LibraryReview libraryReview(database);
+        libraryReview.setSpelling(spelling, suggestions);
+        qsizetype findings = 0;
+        qsizetype blocked = 0;
+        timer.start();
+        const StoreError error =
+            libraryReview.run(ids, true, [&](const Article &, const QList<Finding> &found) {
+                findings += found.size();
+                blocked += blocksApproval(found) ? 1 : 0;
+            });
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!check(error, tr("check")))
+            return false;
+        if (spelling && !libraryReview.missingDictionaries().isEmpty()) {
+            m_report.addNote(tr("check with spelling skipped: %1")
+                                 .arg(libraryReview.missingDictionaries().values().join(u' ')));
+            return true;
+        }
+        BenchResult result = BenchResult::fromRate(id, label, ids.size(), seconds);
+        result.target = Target{Target::Kind::AtLeast, target};
+        result.note = tr("%1 findings, %2 of the articles may not be approved yet")
+                          .arg(number(findings), number(blocked));
+        m_report.add(result);
+        return true;
+    };
+    const QString articles = number(count);
+    // Suggestions cost Hunspell tens of milliseconds per distinct misspelled word, and every
+    // synthetic article coins a name of its own: a sample shows the rate.
+    const QList<qint64> sample = all.mid(0, std::min<qsizetype>(all.size(), 1000));
+    if (!review(QStringLiteral("check.all"),
+                tr("check --all --no-spelling, %1 articles (LibraryReview)").arg(articles), all,
+                false, 0, 5000) ||
+        !review(QStringLiteral("check.all.spelling"),
+                tr("check --all --no-suggestions, %1 articles").arg(articles), all, true, 0,
+                1000) ||
+        !review(QStringLiteral("check.suggestions"),
+                tr("check with spelling and suggestions, the first %1 articles")
+                    .arg(number(sample.size())),
+                sample, true, 8, 1000))
+        return false;
+
+    // The command itself, JSON to /dev/null: the figure a pipeline sees.
+    progress(tr("check: copydesk-cli check --all --json…"));
+    QProcess cli;
+    cli.setStandardOutputFile(QProcess::nullDevice());
+    timer.start();
+    cli.start(QStringLiteral(COPYDESK_CLI_PATH),
+              {QStringLiteral("--db"), m_databasePath, QStringLiteral("check"),
+               QStringLiteral("--all"), QStringLiteral("--json"), QStringLiteral("--no-spelling")});
+    if (!cli.waitForFinished(30 * 60 * 1000) || cli.exitStatus() != QProcess::NormalExit ||
+        cli.exitCode() > 1) {
+        m_failure = tr("copydesk-cli check --all failed: %1 %2")
+                        .arg(QString::fromUtf8(cli.readAllStandardError()), cli.errorString());
+        return false;
+    }
+    BenchResult process = BenchResult::fromRate(
+        QStringLiteral("check.cli"),
+        tr("copydesk-cli check --all --no-spelling --json, %1 articles").arg(articles), count,
+        double(timer.nsecsElapsed()) / 1e9);
+    process.target = Target{Target::Kind::AtLeast, 5000};
+    process.note = tr("the whole process: opening the database, listing the ids, the review and "
+                      "writing the JSON (to /dev/null)");
+    m_report.add(process);
     return true;
 }

@@ -73,6 +73,8 @@ private:
     bool benchSave(ArticleStore &store, bool afterOptimize);
     bool benchOptimize(ArticleStore &store);
     bool benchExport(ArticleStore &store);
+    // check --all (issue 5): >= 5,000 articles/s without spelling, >= 1,000/s with.
+    bool benchCheck(Database &database);
     void describeEnvironment(Database &database);
     void describeMachine(); // when the storage benchmarks, which describe it, do not run
     static QString cpuName();

@@ -18,7 +18,9 @@ struct Finding;
 // Reviews many articles of a database the way `check` does: loads them in chunks, follows
 // links in a table of the whole library (read once) or in the database (a few articles),
 // applies the recorded decisions and, when spelling is on, the article's ignore list and the
-// newsroom dictionary. Each article's findings go to the sink in the order of the ids.
+// newsroom dictionary. Each article's findings go to the sink in the order of the ids, one at a
+// time; for the whole library the sink is called on a worker thread (the review of one chunk
+// overlaps the loading of the next), so it must not use this thread's database connection.
 class LibraryReview
 {
     Q_DECLARE_TR_FUNCTIONS(LibraryReview)

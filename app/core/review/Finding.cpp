@@ -1,6 +1,7 @@
 #include "Finding.h"
 
 #include "core/Article.h"
+#include "core/JsonEscape.h"
 
 #include <QJsonArray>
 
@@ -94,6 +95,47 @@ QJsonObject Finding::toJson() const
         object.insert(u"suggestions"_s, QJsonArray::fromStringList(suggestions));
     }
     return object;
+}
+
+void Finding::appendJson(QByteArray &json) const
+{
+    const auto string = [&json](QStringView text) {
+        json += '"';
+        appendJsonEscaped(json, text);
+        json += '"';
+    };
+    json += "{\"field\":";
+    string(fieldKey(field));
+    json += ",\"length\":";
+    json += QByteArray::number(qint64(length));
+    json += ",\"message\":";
+    string(message);
+    if (field == Field::MetaTitle) {
+        json += ",\"metaTitle\":";
+        json += index >= 0 ? QByteArray::number(index + 1) : QByteArrayLiteral("null");
+    }
+    json += ",\"offset\":";
+    json += QByteArray::number(qint64(offset));
+    json += ",\"paragraph\":";
+    if (field == Field::Body && !paragraph.isNull())
+        string(uuidText(paragraph));
+    else
+        json += "null";
+    json += ",\"rule\":";
+    string(rule);
+    json += ",\"severity\":";
+    string(severityKey(severity));
+    if (rule == QLatin1String("SPELLING")) {
+        json += ",\"suggestions\":[";
+        for (qsizetype i = 0; i < suggestions.size(); ++i) {
+            if (i > 0)
+                json += ',';
+            string(suggestions.at(i));
+        }
+        json += "],\"word\":";
+        string(word);
+    }
+    json += '}';
 }
 
 bool blocksApproval(const QList<Finding> &findings)

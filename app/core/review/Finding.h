@@ -54,6 +54,9 @@ public:
     // plus word and suggestions for SPELLING, plus metaTitle (the variant's 1-based number, as
     // in `spell --json`, or null) when field is "metaTitle". paragraph is the uuid or null.
     QJsonObject toJson() const;
+    // The same object as compact JSON bytes, exactly as QJsonDocument writes toJson() (keys
+    // sorted), without building it: `check --all --json` prints millions of findings.
+    void appendJson(QByteArray &json) const;
 
     // Where the finding is, for messages: "the headline", "paragraph 3", "meta title 2"...
     QString placeName() const;

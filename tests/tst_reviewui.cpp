@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/ReviewStore.h"
 #include "widgets/ArticleEditor.h"
+#include "widgets/AttributionGutter.h"
 #include "widgets/BodyEditor.h"
 #include "widgets/HistoryInspector.h"
 #include "widgets/MainWindow.h"
@@ -308,8 +309,16 @@ void TestReviewUi::reviewerVerifiesAndApproves()
     QVERIFY(waiver->isEnabled());
     QVERIFY(!review->verifyAction()->isEnabled()); // nothing to verify on this row
     const QString observation = QStringLiteral("The reporter's own observation at the bridge.");
+    // The gutter's bar of that paragraph is red until the mark, then muted with the reason.
+    auto *gutter = window.findChild<AttributionGutter *>();
+    QVERIFY(gutter);
+    const int waivedBlock = window.currentDocument()->blockNumberOf(
+        table->model()->index(2, 0).data(ReviewAttributionModel::ParagraphUuidRole).toUuid());
+    QVERIFY(waivedBlock >= 0);
+    QVERIFY(!gutter->isWaived(waivedBlock));
     answerText(observation);
     QTest::mouseClick(waiver, Qt::LeftButton);
+    QVERIFY(gutter->isWaived(waivedBlock));
     QCOMPARE(table->model()->index(2, ReviewAttributionModel::StateColumn).data().toString(),
              QStringLiteral("No attribution needed"));
     QCOMPARE(table->model()->index(2, ReviewAttributionModel::NoteColumn).data().toString(),

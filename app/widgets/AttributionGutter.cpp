@@ -27,6 +27,13 @@ const QList<Attribution> *attributionsOf(const QTextBlock &block)
     return nullptr;
 }
 
+QUuid uuidOf(const QTextBlock &block)
+{
+    if (const auto *data = static_cast<const ParagraphData *>(block.userData()))
+        return data->meta().uuid;
+    return {};
+}
+
 bool isBlank(const QTextBlock &block)
 {
     const QString text = block.text();
@@ -286,7 +293,15 @@ void AttributionGutter::paintEvent(QPaintEvent *event)
                              separator);
         }
         if (!layout.bar.isNull()) {
-            painter.fillRect(layout.bar, missing);
+            if (m_waivers.contains(uuidOf(block))) {
+                // Marked "no attribution needed": shown, but not as an error.
+                painter.setPen(QPen(palette.color(QPalette::PlaceholderText), layout.bar.width(),
+                                    Qt::DashLine, Qt::FlatCap));
+                painter.drawLine(layout.bar.center().x(), layout.bar.top(), layout.bar.center().x(),
+                                 layout.bar.bottom());
+            } else {
+                painter.fillRect(layout.bar, missing);
+            }
             continue;
         }
         const QList<Attribution> *attributions = attributionsOf(block);
@@ -364,6 +379,10 @@ QString AttributionGutter::toolTipAt(const QPoint &position) const
         return {};
     const QTextBlock block = m_editor->document()->findBlockByNumber(hit.blockNumber);
     const QList<Attribution> *attributions = attributionsOf(block);
+    const auto waiver = m_waivers.constFind(uuidOf(block));
+    if (!layout.bar.isNull() && layout.bar.adjusted(-4, 0, 4, 0).contains(position) &&
+        waiver != m_waivers.cend())
+        return tr("Marked as needing no attribution: %1").arg(*waiver);
     if (!layout.bar.isNull() && layout.bar.adjusted(-4, 0, 4, 0).contains(position))
         return tr("No source is attributed to this paragraph. Click to attach one "
                   "(%1).")
@@ -397,4 +416,17 @@ QString AttributionGutter::toolTipAt(const QPoint &position) const
     if (!attribution.note.isEmpty())
         html += line(tr("Note:"), attribution.note);
     return html;
+}
+
+void AttributionGutter::setWaivedParagraphs(const QHash<QUuid, QString> &reasons)
+{
+    if (reasons == m_waivers)
+        return;
+    m_waivers = reasons;
+    update();
+}
+
+bool AttributionGutter::isWaived(int blockNumber) const
+{
+    return m_waivers.contains(uuidOf(m_editor->document()->findBlockByNumber(blockNumber)));
 }

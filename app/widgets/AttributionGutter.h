@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QRect>
+#include <QUuid>
 #include <QVarLengthArray>
 #include <QWidget>
 
@@ -32,6 +33,11 @@ public:
     int hiddenCount(int blockNumber) const;    // attributions summarised by "+N"
     QRect barRect(int blockNumber) const;      // the red bar of an unattributed paragraph
 
+    // Paragraphs marked "no attribution needed" (with a reason, ReviewStore): their bar is
+    // drawn muted and dashed instead of red, and its tooltip gives the reason.
+    void setWaivedParagraphs(const QHash<QUuid, QString> &reasons);
+    bool isWaived(int blockNumber) const;
+
     struct Hit
     {
         int blockNumber = -1; // -1: no paragraph there
@@ -52,6 +58,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHash<QUuid, QString> m_waivers;
     struct Layout
     {
         int blockNumber = -1;

@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+
+#include "AttributionGutter.h"
 #include "ui_MainWindow.h"
 
 #include "core/NinjsCodec.h"
@@ -208,6 +210,8 @@ void MainWindow::setUpDocks()
         m_linksInspector->setFocus(Qt::OtherFocusReason);
     });
     connect(this, &MainWindow::deskUserChanged, m_reviewInspector, &ReviewInspector::updateUser);
+    connect(m_reviewInspector, &ReviewInspector::waiversChanged,
+            m_ui->articleEditor->bodyEditor()->gutter(), &AttributionGutter::setWaivedParagraphs);
     connect(m_reviewInspector, &ReviewInspector::decisionsRecorded, m_historyInspector,
             &HistoryInspector::refreshAuditTrail);
 

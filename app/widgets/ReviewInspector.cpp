@@ -527,6 +527,7 @@ void ReviewInspector::reloadDecisions()
 {
     if (!m_document || !m_store) {
         m_model->setDecisions({});
+        emit waiversChanged({});
         return;
     }
     StoreError error;
@@ -534,6 +535,10 @@ void ReviewInspector::reloadDecisions()
     if (error)
         m_findingsError = error.message;
     m_model->setDecisions(decisions);
+    QHash<QUuid, QString> reasons;
+    for (const AttributionWaiver &waiver : decisions.waivers)
+        reasons.insert(waiver.paragraph, waiver.reason);
+    emit waiversChanged(reasons);
 }
 
 void ReviewInspector::editWaiver()

@@ -80,6 +80,8 @@ signals:
     void linksRequested();
     // A waiver or an anonymity decision was recorded (the audit trail grew).
     void decisionsRecorded();
+    // The open article's paragraphs marked "no attribution needed", with their reasons.
+    void waiversChanged(const QHash<QUuid, QString> &reasons);
 
 protected:
     void showEvent(QShowEvent *event) override;

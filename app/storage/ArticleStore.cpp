@@ -312,6 +312,19 @@ void clearReview(Attribution &attribution)
     attribution.note.clear();
 }
 
+// The review of `from` (unchecked when there is none).
+void takeReview(Attribution &attribution, const Attribution *from)
+{
+    if (!from) {
+        clearReview(attribution);
+        return;
+    }
+    attribution.verification = from->verification;
+    attribution.reviewer = from->reviewer;
+    attribution.reviewedAt = from->reviewedAt;
+    attribution.note = from->note;
+}
+
 bool sameReview(const Attribution &a, const Attribution &b)
 {
     return a.verification == b.verification && a.reviewer == b.reviewer &&
@@ -549,14 +562,7 @@ StoreError ArticleStore::applyReviewRules(Article &article, const Article &befor
             if (attribution.reviewedAt.isValid() && attribution.reviewedAt <= before.updated) {
                 // A review older than the stored version is a stale copy (an editor's undo
                 // past a save brings back what a later save unchecked): what is stored stands.
-                if (was) {
-                    attribution.verification = was->verification;
-                    attribution.reviewer = was->reviewer;
-                    attribution.reviewedAt = was->reviewedAt;
-                    attribution.note = was->note;
-                } else {
-                    clearReview(attribution);
-                }
+                takeReview(attribution, was);
                 continue;
             }
             if (!ReviewWorkflow::mayReview(m_actor.role)) {
@@ -1745,14 +1751,7 @@ StoreError ArticleStore::restore(qint64 id, int version, Article *restored)
                 now != current->paragraphs.cend() && now->text == paragraph.text
                     ? sameSource(*now, attribution)
                     : nullptr;
-            if (was) {
-                attribution.verification = was->verification;
-                attribution.reviewer = was->reviewer;
-                attribution.reviewedAt = was->reviewedAt;
-                attribution.note = was->note;
-            } else {
-                clearReview(attribution);
-            }
+            takeReview(attribution, was);
         }
     }
     if ((error = save(article)))

@@ -83,6 +83,7 @@ private slots:
     void editorsCannotVerify();
     void editingUnchecksTheParagraph();
     void saveNeverChangesStatus();
+    void editingAnApprovedArticleSendsItBackToReview();
     void restoreKeepsReviewsOfUnchangedParagraphs();
     void auditLogIsAppendOnly();
     void waiverTurnsMissingAttributionIntoInfo();
@@ -418,6 +419,33 @@ void TestWorkflow::saveNeverChangesStatus()
     const std::optional<Article> stored = m_store->load(article.id);
     QCOMPARE(stored->status, ArticleStatus::InReview);
     QVERIFY(!stored->published.isValid());
+}
+
+void TestWorkflow::editingAnApprovedArticleSendsItBackToReview()
+{
+    const Article article = storeInReview();
+    verifyAll(article.id, bob);
+    m_reviews->setActor(bob);
+    QVERIFY(!m_reviews->changeStatus(article.id, {ArticleStatus::Approved, {}, {}, {}}));
+
+    // A reviewer's note on a source is not an edit: still approved.
+    std::optional<Article> noted = m_store->load(article.id);
+    noted->paragraphs[0].attributions[0].note = u"Confirmed twice"_s;
+    m_store->setActor(bob);
+    QVERIFY(!m_store->save(*noted));
+    QCOMPARE(m_store->load(article.id)->status, ArticleStatus::Approved);
+
+    std::optional<Article> edited = m_store->load(article.id);
+    edited->headline = u"Warehouse fire shuts the ring road for six hours"_s;
+    m_store->setActor(alice);
+    QVERIFY(!m_store->save(*edited));
+    QCOMPARE(edited->status, ArticleStatus::InReview);
+    QCOMPARE(m_store->load(article.id)->status, ArticleStatus::InReview);
+    const AuditEntry last = m_reviews->auditTrail(article.id).constLast();
+    QCOMPARE(last.from, ArticleStatus::Approved);
+    QCOMPARE(last.to, ArticleStatus::InReview);
+    QCOMPARE(last.actor, alice);
+    QCOMPARE(last.version, edited->version);
 }
 
 void TestWorkflow::restoreKeepsReviewsOfUnchangedParagraphs()

@@ -491,17 +491,30 @@ StoreError ArticleStore::saveOver(Article &article, const Article *known)
     if (article.updated <= before->updated)
         article.updated = before->updated.addMSecs(1);
     article.version = before->version + 1;
-    // The workflow changes status (ReviewStore::changeStatus), never a save of the content.
+    // The workflow changes status (ReviewStore::changeStatus), not a save of the content; but
+    // an approval is of the text approved: an edit after it sends the article back to review.
+    const bool contentChanged = !sameContentApartFromReview(article, *before);
     article.status = before->status;
     article.published = before->published;
     article.createdBy = before->createdBy;
-    article.updatedBy =
-        sameContentApartFromReview(article, *before) ? before->updatedBy : m_actor.name;
+    article.updatedBy = contentChanged ? m_actor.name : before->updatedBy;
     QList<AuditEntry> reviews;
     error = applyReviewRules(article, *before, &reviews);
     if (error) {
         article = original;
         return error;
+    }
+    if (contentChanged && before->status == ArticleStatus::Approved) {
+        article.status = ArticleStatus::InReview;
+        AuditEntry withdrawn;
+        withdrawn.articleId = article.id;
+        withdrawn.articleUuid = article.uuid;
+        withdrawn.actor = m_actor;
+        withdrawn.action = AuditEntry::Action::StatusChange;
+        withdrawn.from = ArticleStatus::Approved;
+        withdrawn.to = ArticleStatus::InReview;
+        withdrawn.comment = tr("The approved text was edited.");
+        reviews.append(withdrawn);
     }
 
     error = writeRevision(*before, sourceNames);

@@ -77,10 +77,11 @@ public:
     StoreError create(Article &article);
     // Saves changes. article.version must be the version it was loaded at, else Conflict and
     // nothing is written. Writes only changed paragraphs; the replaced state becomes a revision.
-    // On success article.version and updated are advanced. A save never changes the status
-    // (ReviewStore::changeStatus does). A paragraph whose text changed (or that is new) has its
-    // attributions unchecked again: the reviewer saw another text. A verification or dispute
-    // is stamped with actor() and the time, and recorded in the audit log.
+    // On success article.version and updated are advanced. A save does not change the status
+    // (ReviewStore::changeStatus does), except that editing an approved article's content sends
+    // it back to review (recorded in the audit log). A paragraph whose text changed (or that is
+    // new) has its attributions unchecked again: the reviewer saw another text. A verification or
+    // dispute is stamped with actor() and the time, and recorded in the audit log.
     StoreError save(Article &article);
     // The same for a caller that keeps the article as it last loaded or saved it (`stored`, at
     // article.version; an editor's baseline): the state being replaced is taken from it instead

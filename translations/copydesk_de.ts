@@ -439,7 +439,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+402"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+415"/>
         <source>The article has not been stored yet.</source>
         <translation>Der Artikel wurde noch nicht gespeichert.</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Artikel %1 wurde von jemand anderem geändert: Sie haben Version %2 bearbeitet, die Datenbank hat Version %3. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+277"/>
         <source>storing article “%1”</source>
         <translation>Speichern des Artikels „%1“</translation>
     </message>
@@ -459,8 +459,8 @@
         <translation>Ein Artikel mit der URI %1 oder der UUID %2 existiert bereits.</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+260"/>
+        <location line="-265"/>
+        <location line="+279"/>
         <source>saving article %1</source>
         <translation>Speichern von Artikel %1</translation>
     </message>
@@ -539,8 +539,8 @@
         <translation>Löschen von Artikel %1</translation>
     </message>
     <message>
-        <location line="-554"/>
-        <location line="+557"/>
+        <location line="-573"/>
+        <location line="+576"/>
         <location line="+25"/>
         <location line="+31"/>
         <location line="+401"/>
@@ -549,7 +549,12 @@
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <location line="-953"/>
+        <location line="-1020"/>
+        <source>The approved text was edited.</source>
+        <translation>Der freigegebene Text wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 is an editor: only a reviewer or a chief can verify or dispute a source (“%2” in paragraph %3). Nothing was saved.</source>
         <translation>%1 ist Redakteur: Nur Prüfer oder Chefredakteure können eine Quelle bestätigen oder bestreiten („%2“ in Absatz %3). Es wurde nichts gespeichert.</translation>
     </message>
@@ -670,7 +675,7 @@
         <translation>Artikel %1 hat keine Version %2.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>%1: the uri %2 appears twice in this import.</source>
         <translation>%1: Die URI %2 kommt in diesem Import zweimal vor.</translation>
     </message>
@@ -707,14 +712,14 @@
         <translation>nächste</translation>
     </message>
     <message>
-        <location line="-1259"/>
-        <location line="+1295"/>
+        <location line="-1252"/>
+        <location line="+1288"/>
         <source>reading the source registry</source>
         <translation>Lesen des Quellenverzeichnisses</translation>
     </message>
     <message>
-        <location line="-1266"/>
-        <location line="+1283"/>
+        <location line="-1259"/>
+        <location line="+1276"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>Suchen der Quelle %1</translation>
@@ -1140,7 +1145,7 @@
 <context>
     <name>AttributionGutter</name>
     <message>
-        <location filename="../app/widgets/AttributionGutter.cpp" line="+48"/>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+55"/>
         <source>Paragraph sources</source>
         <translation>Quellen der Absätze</translation>
     </message>
@@ -1150,7 +1155,12 @@
         <translation>Eine Marke pro Quelle jedes Absatzes; ein roter Balken kennzeichnet einen Absatz ohne Quelle. Strg+Umschalt+A ordnet eine Quelle zu.</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+329"/>
+        <source>Marked as needing no attribution: %1</source>
+        <translation>Als ohne Quellenangabe zulässig markiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
         <translation>Diesem Absatz ist keine Quelle zugeordnet. Klicken Sie, um eine zuzuordnen (%1).</translation>
     </message>
@@ -1311,6 +1321,7 @@
     <name>AuditLog</name>
     <message>
         <location filename="../app/storage/AuditLog.cpp" line="+59"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="+130"/>
         <source>paragraph %1</source>
         <translation>Absatz %1</translation>
     </message>
@@ -1331,6 +1342,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-1"/>
         <source>Verified “%1” in %2</source>
         <translation>Quelle „%1“ bestätigt (%2)</translation>
     </message>
@@ -1363,6 +1375,46 @@
         <location line="+15"/>
         <source>reading the audit trail of article %1</source>
         <translation>Lesen des Prüfprotokolls von Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <location filename="../app/models/AuditTrailModel.cpp" line="+92"/>
+        <source>%1, %2 (%3), version %4:
+%5</source>
+        <translation>%1, %2 (%3), Version %4:
+%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1473,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+357"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+359"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -1432,23 +1484,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+482"/>
+        <location line="+483"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>sqlite3-Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+441"/>
+        <location line="-402"/>
+        <location line="+442"/>
         <source>opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-465"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Gesamtlaufzeit des Benchmarks: %1 s; 1-Minuten-Lastmittel %2 zu Beginn, %3 am Ende (auf %4 Kernen).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Umgebung: %1 Artikel, SQLite-Bibliothek %2, sqlite3-Shell %3, Qt %4, %5 × %6, %7; Datenbankdatei %8 MB.</translation>
     </message>
@@ -1686,7 +1738,62 @@
         <translation>wie copydesk-cli export --all: loadMany() blockweise, während ein Arbeitsthread den vorherigen Block kodiert und schreibt, dann eine Synchronisierung mit dem Datenträger und die Umbenennungen</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="+18"/>
+        <source>check: %1…</source>
+        <translation>check: %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check with spelling skipped: %1</source>
+        <translation>check mit Rechtschreibprüfung übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 findings, %2 of the articles may not be approved yet</source>
+        <translation>%1 Befunde, %2 der Artikel dürfen noch nicht freigegeben werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check --all --no-spelling, %1 articles (LibraryReview)</source>
+        <translation>check --all --no-spelling, %1 Artikel (LibraryReview)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check --all --no-suggestions, %1 articles</source>
+        <translation>check --all --no-suggestions, %1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check with spelling and suggestions, the first %1 articles</source>
+        <translation>check mit Rechtschreibprüfung und Vorschlägen, die ersten %1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check: copydesk-cli check --all --json…</source>
+        <translation>check: copydesk-cli check --all --json…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>copydesk-cli check --all failed: %1 %2</source>
+        <translation>copydesk-cli check --all fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copydesk-cli check --all --no-spelling --json, %1 articles</source>
+        <translation>copydesk-cli check --all --no-spelling --json, %1 Artikel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole process: opening the database, listing the ids, the review and writing the JSON (to /dev/null)</source>
+        <translation>der ganze Prozess: Öffnen der Datenbank, Auflisten der IDs, die Prüfung und das Schreiben des JSON (nach /dev/null)</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1.000 zufällige Artikel…</translation>
     </message>
@@ -1846,7 +1953,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+127"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+128"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>Die Datenbank: eine Copydesk-SQLite-Datei. Standard: $COPYDESK_DB, sonst die Datei, die die Copydesk-Anwendung verwendet.</translation>
     </message>
@@ -2830,7 +2937,7 @@
         <translation>nennen Sie die zu prüfenden Artikel oder geben Sie --all an.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+50"/>
         <source>%1 &quot;%2&quot;: %n finding(s)</source>
         <translation>
             <numerusform>%1 „%2“: %n Befund</numerusform>
@@ -2838,7 +2945,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>spelling was not checked for %1: %2</source>
         <translation>Rechtschreibung für %1 nicht geprüft: %2</translation>
     </message>
@@ -2912,7 +3019,7 @@
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
         <translation>%1 „%2“, Absatz %3: %4 ist %5 (von %6); der Artikel ist jetzt Version %7</translation>
     </message>
@@ -3350,7 +3457,7 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../app/core/review/Finding.cpp" line="+60"/>
+        <location filename="../app/core/review/Finding.cpp" line="+61"/>
         <source>the headline</source>
         <translation>Schlagzeile</translation>
     </message>
@@ -3933,7 +4040,22 @@
         <translation>Änderungen seit der ausgewählten Version</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changes, verifications and review decisions on this article, newest first</source>
+        <translation>Statusänderungen, Bestätigungen und Prüfentscheidungen zu diesem Artikel, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>History status</source>
         <translation>Status des Verlaufs</translation>
     </message>
@@ -3953,7 +4075,7 @@
         <translation>Den Inhalt der ausgewählten Version wieder aktuell machen, als neue Version; im Verlauf geht nichts verloren</translation>
     </message>
     <message>
-        <location filename="../app/widgets/HistoryInspector.cpp" line="+72"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-55"/>
         <source>Restore Version</source>
         <translation>Version wiederherstellen</translation>
     </message>
@@ -3963,12 +4085,17 @@
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>Reading the history failed: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+3"/>
+        <source>Reading the audit trail failed: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Restore version %1 of this article?</source>
         <translation>Version %1 dieses Artikels wiederherstellen?</translation>
     </message>
@@ -4026,6 +4153,52 @@
         <location line="+0"/>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
+        <source>%1, %2 UTC</source>
+        <comment>date, time of an exported article</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No time to read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+133"/>
+        <location line="+64"/>
+        <source>Untitled article</source>
+        <translation type="unfinished">Artikel ohne Schlagzeile</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>(Source: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>More articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous article</source>
+        <translation type="unfinished">Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next article</source>
+        <translation type="unfinished">Nächster Artikel</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4624,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4571,7 +4744,22 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>&amp;Review Queue</source>
+        <translation>&amp;Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review Queue: the articles in review, the longest waiting first</source>
+        <translation>Prüfwarteschlange: die Artikel in Prüfung, die am längsten wartenden zuerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the articles waiting for review, the longest waiting first; turn off to return to the previous list</source>
+        <translation>Die Artikel auflisten, die auf Prüfung warten, die am längsten wartenden zuerst; ausschalten, um zur vorherigen Liste zurückzukehren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Copydesk</source>
         <translation>Ü&amp;ber Copydesk</translation>
     </message>
@@ -4581,7 +4769,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+60"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+63"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Copydesk-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
@@ -4596,29 +4784,39 @@
         <translation>Rechtschreibung</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+346"/>
+        <location line="+8"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+419"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-355"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Could not list the articles: %1</source>
         <translation>Die Artikel konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-159"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -4631,12 +4829,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschreibbar machen) und schließen Sie erneut, oder kopieren Sie Ihren Text an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The open article could not be saved: %1</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+142"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -4645,7 +4843,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Version %1 aus der Datenbank geladen.</translation>
     </message>
@@ -4803,8 +5001,18 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <source>Restored version %1 as version %2.</source>
         <translation>Version %1 als Version %2 wiederhergestellt.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You work as %1, %2. Change your name and role in Preferences.</source>
+        <translation>Sie arbeiten als %1, %2. Name und Rolle ändern Sie in den Einstellungen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+55"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -4879,12 +5087,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-603"/>
         <source>No articles match the search.</source>
         <translation>Keine Artikel entsprechen der Suche.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-364"/>
         <source>Attributions</source>
         <translation>Quellenangaben</translation>
     </message>
@@ -4904,7 +5112,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
@@ -4914,13 +5122,13 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>&amp;Wiederherstellen:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Find in article</source>
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+233"/>
         <source>This database has no articles yet.</source>
         <translation>Diese Datenbank enthält noch keine Artikel.</translation>
     </message>
@@ -4930,7 +5138,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+416"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -5516,7 +5724,47 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Allgemein</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>You</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as the writer, editor or reviewer of what you do; empty uses your login name</source>
+        <translation>Wird bei allem, was Sie tun, als Autor, Bearbeiter oder Prüfer vermerkt; leer bedeutet Ihren Anmeldenamen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the role may do</source>
+        <translation>Was die Rolle darf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set by the environment</source>
+        <translation>Durch die Umgebung festgelegt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
@@ -5566,14 +5814,44 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Wörterbücher</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+17"/>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+31"/>
+        <source>Verifies sources, requests changes, approves and publishes other people&apos;s articles.</source>
+        <translation>Bestätigt Quellen, fordert Änderungen an, gibt Artikel anderer frei und veröffentlicht sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything a reviewer does, and may approve over blocking findings with a written reason.</source>
+        <translation>Alles, was ein Prüfer tut; darf außerdem trotz blockierender Befunde mit schriftlicher Begründung freigeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes and edits articles and sends them to review.</source>
+        <translation>Schreibt und bearbeitet Artikel und sendet sie zur Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Die URL-Basis der Artikel muss eine http- oder https-Adresse sein, etwa https://news.example.com/.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your name and role are set by the environment (COPYDESK_USER and COPYDESK_ROLE) and cannot be changed here.</source>
+        <translation>Ihr Name und Ihre Rolle sind durch die Umgebung festgelegt (COPYDESK_USER und COPYDESK_ROLE) und können hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is set by the environment (COPYDESK_USER) and cannot be changed here.</source>
+        <translation>Ihr Name ist durch die Umgebung festgelegt (COPYDESK_USER) und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role is set by the environment (COPYDESK_ROLE) and cannot be changed here.</source>
+        <translation>Ihre Rolle ist durch die Umgebung festgelegt (COPYDESK_ROLE) und kann hier nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5928,424 @@ Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: diese
         <location line="+6"/>
         <source>Notes:</source>
         <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAttributionModel</name>
+    <message>
+        <location filename="../app/models/ReviewAttributionModel.cpp" line="+172"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source</source>
+        <translation>Keine Quelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No attribution needed</source>
+        <translation>Keine Quellenangabe nötig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unattributed</source>
+        <translation>Ohne Quellenangabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymity approved: %1</source>
+        <translation>Anonymität genehmigt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (anonymity approved: %2)</source>
+        <translation>%1 (Anonymität genehmigt: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paragraph %1: %2</source>
+        <translation>Absatz %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anonymity approved by %1: %2</source>
+        <translation>Anonymität genehmigt von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attribution needed (%1): %2</source>
+        <translation>Keine Quellenangabe nötig (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInspector</name>
+    <message>
+        <location filename="../ui/ReviewInspector.ui" line="+11"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article status</source>
+        <translation>Artikelstatus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You:</source>
+        <translation>Sie:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name and role</source>
+        <translation>Ihr Name und Ihre Rolle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workflow actions</source>
+        <translation>Aktionen im Prüfablauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why an action is not available</source>
+        <translation>Warum eine Aktion nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Paragraphs and sources</source>
+        <translation>&amp;Absätze und Quellen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paragraphs and their sources</source>
+        <translation>Absätze und ihre Quellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verify the selected source</source>
+        <translation>Die ausgewählte Quelle bestätigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dispute the selected source</source>
+        <translation>Die ausgewählte Quelle bestreiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous unchecked source</source>
+        <translation>Vorherige ungeprüfte Quelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next unchecked source</source>
+        <translation>Nächste ungeprüfte Quelle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark the paragraph as needing no attribution</source>
+        <translation>Den Absatz als ohne Quellenangabe zulässig markieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the anonymous source</source>
+        <translation>Die anonyme Quelle genehmigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review progress</source>
+        <translation>Prüffortschritt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
+        <source>&amp;Findings</source>
+        <translation>Be&amp;funde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review findings by severity</source>
+        <translation>Prüfbefunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the selected source as verified</source>
+        <translation>Die ausgewählte Quelle als bestätigt markieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dispute…</source>
+        <translation>Bestrei&amp;ten…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispute the selected source, with a note saying why</source>
+        <translation>Die ausgewählte Quelle bestreiten, mit einer Notiz, die den Grund nennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Unchecked Source</source>
+        <translation>Nächste ungeprüfte Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next unchecked source</source>
+        <translation>Zur nächsten ungeprüften Quelle gehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Unchecked Source</source>
+        <translation>Vorherige ungeprüfte Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous unchecked source</source>
+        <translation>Zur vorherigen ungeprüften Quelle gehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+358"/>
+        <source>No Attribution Needed…</source>
+        <translation>Keine Quellenangabe nötig…</translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <source>Record why the selected paragraph needs no source (for example the reporter&apos;s own observation)</source>
+        <translation>Festhalten, warum der ausgewählte Absatz keine Quelle braucht (zum Beispiel eine eigene Beobachtung des Reporters)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve Anonymous Source…</source>
+        <translation>Anonyme Quelle genehmigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record why the selected anonymous source is acceptable</source>
+        <translation>Festhalten, warum die ausgewählte anonyme Quelle vertretbar ist</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+90"/>
+        <location line="+487"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-448"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move the article to “%1”</source>
+        <translation>Den Artikel auf „%1“ setzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n finding(s) block approval (%1).</source>
+        <translation>
+            <numerusform>%n Befund verhindert die Freigabe (%1).</numerusform>
+            <numerusform>%n Befunde verhindern die Freigabe (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As chief you can approve anyway with a written reason.</source>
+        <translation>Als Chefredakteur können Sie trotzdem mit schriftlicher Begründung freigeben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Which changes do you request? The editor sees this comment.</source>
+        <translation>Welche Änderungen fordern Sie an? Der Redakteur sieht diesen Kommentar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment is required.</source>
+        <translation>Ein Kommentar ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your edits to this article could not be saved, so its status was not changed.</source>
+        <translation>Ihre Änderungen an diesem Artikel konnten nicht gespeichert werden; sein Status wurde daher nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve Over Findings</source>
+        <translation>Trotz Befunden freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+As chief you can approve anyway. Write why; the reason is kept in the article&apos;s audit trail.</source>
+        <translation>%1
+
+Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begründung wird im Prüfprotokoll des Artikels festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+190"/>
+        <location line="+39"/>
+        <source>A reason is required.</source>
+        <translation>Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Only a reviewer or a chief can verify or dispute sources.</source>
+        <translation>Nur Prüfer oder Chefredakteure können Quellen bestätigen oder bestreiten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Withdraw “No Attribution Needed”</source>
+        <translation>„Keine Quellenangabe nötig“ zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the “no attribution needed” mark off the selected paragraph</source>
+        <translation>Die Markierung „keine Quellenangabe nötig“ vom ausgewählten Absatz entfernen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Every source has been checked.</source>
+        <translation>Alle Quellen sind geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n source(s) checked</source>
+        <translation>
+            <numerusform>%1 von %n Quelle geprüft</numerusform>
+            <numerusform>%1 von %n Quellen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dispute Source</source>
+        <translation>Quelle bestreiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is “%1” disputed in paragraph %2? The editor sees this note.</source>
+        <translation>Warum wird „%1“ in Absatz %2 bestritten? Der Redakteur sieht diese Notiz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note is required.</source>
+        <translation>Eine Notiz ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verify “%1”</source>
+        <translation>Quelle „%1“ bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute “%1”</source>
+        <translation>Quelle „%1“ bestreiten</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No Attribution Needed</source>
+        <translation>Keine Quellenangabe nötig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why does paragraph %1 need no source? For example: the reporter&apos;s own observation. The reason is shown to reviewers and kept in the audit trail.</source>
+        <translation>Warum braucht Absatz %1 keine Quelle? Zum Beispiel: eine eigene Beobachtung des Reporters. Die Begründung wird Prüfern angezeigt und im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+36"/>
+        <source>Your edits to this article could not be saved, so nothing was recorded.</source>
+        <translation>Ihre Änderungen an diesem Artikel konnten nicht gespeichert werden; daher wurde nichts vermerkt.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Approve Anonymous Source</source>
+        <translation>Anonyme Quelle genehmigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is the anonymous source “%1” acceptable in paragraph %2? The reason and your name are kept in the audit trail.</source>
+        <translation>Warum ist die anonyme Quelle „%1“ in Absatz %2 vertretbar? Die Begründung und Ihr Name werden im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The findings could not be computed: %1</source>
+        <translation>Die Befunde konnten nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocks approval until it is resolved.</source>
+        <translation>Verhindert die Freigabe, bis er behoben ist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No findings: nothing stands in the way.</source>
+        <translation>Keine Befunde: Nichts steht im Weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Findings (%1)</source>
+        <translation>Be&amp;funde (%1)</translation>
     </message>
 </context>
 <context>
@@ -5805,7 +6501,7 @@ Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: diese
     <name>RevisionListModel</name>
     <message>
         <location filename="../app/models/RevisionListModel.cpp" line="+91"/>
-        <location filename="../app/widgets/HistoryInspector.cpp" line="-222"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-270"/>
         <source>%1 (current)</source>
         <translation>%1 (aktuell)</translation>
     </message>

@@ -439,7 +439,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+402"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+415"/>
         <source>The article has not been stored yet.</source>
         <translation>El artículo aún no se ha guardado.</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Otra persona modificó el artículo %1: usted editó la versión %2 y la base de datos tiene la versión %3. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+277"/>
         <source>storing article “%1”</source>
         <translation>guardando el artículo «%1»</translation>
     </message>
@@ -459,8 +459,8 @@
         <translation>Ya existe un artículo con el URI %1 o el UUID %2.</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+260"/>
+        <location line="-265"/>
+        <location line="+279"/>
         <source>saving article %1</source>
         <translation>guardando el artículo %1</translation>
     </message>
@@ -539,8 +539,8 @@
         <translation>eliminando el artículo %1</translation>
     </message>
     <message>
-        <location line="-554"/>
-        <location line="+557"/>
+        <location line="-573"/>
+        <location line="+576"/>
         <location line="+25"/>
         <location line="+31"/>
         <location line="+401"/>
@@ -549,7 +549,12 @@
         <translation>No existe el artículo %1.</translation>
     </message>
     <message>
-        <location line="-953"/>
+        <location line="-1020"/>
+        <source>The approved text was edited.</source>
+        <translation>Se editó el texto aprobado.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 is an editor: only a reviewer or a chief can verify or dispute a source (“%2” in paragraph %3). Nothing was saved.</source>
         <translation>%1 es redactor: solo un revisor o un jefe de redacción puede verificar o cuestionar una fuente («%2» en el párrafo %3). No se guardó nada.</translation>
     </message>
@@ -670,7 +675,7 @@
         <translation>El artículo %1 no tiene la versión %2.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>%1: the uri %2 appears twice in this import.</source>
         <translation>%1: el URI %2 aparece dos veces en esta importación.</translation>
     </message>
@@ -707,14 +712,14 @@
         <translation>siguiente</translation>
     </message>
     <message>
-        <location line="-1259"/>
-        <location line="+1295"/>
+        <location line="-1252"/>
+        <location line="+1288"/>
         <source>reading the source registry</source>
         <translation>leyendo el registro de fuentes</translation>
     </message>
     <message>
-        <location line="-1266"/>
-        <location line="+1283"/>
+        <location line="-1259"/>
+        <location line="+1276"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>buscando la fuente %1</translation>
@@ -1140,7 +1145,7 @@
 <context>
     <name>AttributionGutter</name>
     <message>
-        <location filename="../app/widgets/AttributionGutter.cpp" line="+48"/>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+55"/>
         <source>Paragraph sources</source>
         <translation>Fuentes de los párrafos</translation>
     </message>
@@ -1150,7 +1155,12 @@
         <translation>Una etiqueta por cada fuente de cada párrafo; una barra roja marca un párrafo sin fuente. Ctrl+Mayús+A atribuye una fuente.</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+329"/>
+        <source>Marked as needing no attribution: %1</source>
+        <translation>Marcado como sin necesidad de atribución: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
         <translation>Este párrafo no tiene ninguna fuente atribuida. Haga clic para atribuir una (%1).</translation>
     </message>
@@ -1311,6 +1321,7 @@
     <name>AuditLog</name>
     <message>
         <location filename="../app/storage/AuditLog.cpp" line="+59"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="+130"/>
         <source>paragraph %1</source>
         <translation>el párrafo %1</translation>
     </message>
@@ -1331,6 +1342,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-1"/>
         <source>Verified “%1” in %2</source>
         <translation>Se verificó «%1» en %2</translation>
     </message>
@@ -1363,6 +1375,46 @@
         <location line="+15"/>
         <source>reading the audit trail of article %1</source>
         <translation>leyendo el registro de auditoría del artículo %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <location filename="../app/models/AuditTrailModel.cpp" line="+92"/>
+        <source>%1, %2 (%3), version %4:
+%5</source>
+        <translation>%1, %2 (%3), versión %4:
+%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1473,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+357"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+359"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
@@ -1432,23 +1484,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+482"/>
+        <location line="+483"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>la comparación con sqlite3 falló: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+441"/>
+        <location line="-402"/>
+        <location line="+442"/>
         <source>opening %1</source>
         <translation>abriendo %1</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-465"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Tiempo total de la prueba: %1 s; carga media de 1 minuto de %2 al inicio y %3 al final (en %4 núcleos).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Entorno: %1 artículos, biblioteca SQLite %2, shell de sqlite3 %3, Qt %4, %5 × %6, %7; archivo de base de datos de %8 MB.</translation>
     </message>
@@ -1686,7 +1738,62 @@
         <translation>como copydesk-cli export --all: loadMany() por bloques mientras un hilo de trabajo codifica y escribe el bloque anterior; luego una sincronización con el disco y los renombrados</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="+18"/>
+        <source>check: %1…</source>
+        <translation>check: %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check with spelling skipped: %1</source>
+        <translation>se omitió check con revisión ortográfica: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 findings, %2 of the articles may not be approved yet</source>
+        <translation>%1 hallazgos; %2 de los artículos aún no pueden aprobarse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check --all --no-spelling, %1 articles (LibraryReview)</source>
+        <translation>check --all --no-spelling, %1 artículos (LibraryReview)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check --all --no-suggestions, %1 articles</source>
+        <translation>check --all --no-suggestions, %1 artículos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check with spelling and suggestions, the first %1 articles</source>
+        <translation>check con revisión ortográfica y sugerencias, los primeros %1 artículos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check: copydesk-cli check --all --json…</source>
+        <translation>check: copydesk-cli check --all --json…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>copydesk-cli check --all failed: %1 %2</source>
+        <translation>copydesk-cli check --all falló: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copydesk-cli check --all --no-spelling --json, %1 articles</source>
+        <translation>copydesk-cli check --all --no-spelling --json, %1 artículos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole process: opening the database, listing the ids, the review and writing the JSON (to /dev/null)</source>
+        <translation>todo el proceso: abrir la base de datos, listar los ID, la revisión y escribir el JSON (en /dev/null)</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 artículos al azar…</translation>
     </message>
@@ -1846,7 +1953,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+127"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+128"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>La base de datos: un archivo SQLite de Copydesk. Predeterminada: $COPYDESK_DB o, si no, el archivo que usa la aplicación Copydesk.</translation>
     </message>
@@ -2830,7 +2937,7 @@
         <translation>indique los artículos que revisar o use --all.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+50"/>
         <source>%1 &quot;%2&quot;: %n finding(s)</source>
         <translation>
             <numerusform>%1 «%2»: %n hallazgo</numerusform>
@@ -2838,7 +2945,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>spelling was not checked for %1: %2</source>
         <translation>no se revisó la ortografía de %1: %2</translation>
     </message>
@@ -2912,7 +3019,7 @@
         <translation>ninguna fuente</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
         <translation>%1 «%2», párrafo %3: %4 es %5 (por %6); el artículo es ahora la versión %7</translation>
     </message>
@@ -3350,7 +3457,7 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../app/core/review/Finding.cpp" line="+60"/>
+        <location filename="../app/core/review/Finding.cpp" line="+61"/>
         <source>the headline</source>
         <translation>el titular</translation>
     </message>
@@ -3933,7 +4040,22 @@
         <translation>Cambios desde la versión seleccionada</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changes, verifications and review decisions on this article, newest first</source>
+        <translation>Cambios de estado, verificaciones y decisiones de revisión sobre este artículo, primero los más recientes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>History status</source>
         <translation>Estado del historial</translation>
     </message>
@@ -3953,7 +4075,7 @@
         <translation>Volver a hacer actual el contenido de la versión seleccionada, como una versión nueva; no se pierde nada del historial</translation>
     </message>
     <message>
-        <location filename="../app/widgets/HistoryInspector.cpp" line="+72"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-55"/>
         <source>Restore Version</source>
         <translation>Restaurar versión</translation>
     </message>
@@ -3963,12 +4085,17 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>Reading the history failed: %1</source>
         <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+3"/>
+        <source>Reading the audit trail failed: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Restore version %1 of this article?</source>
         <translation>¿Restaurar la versión %1 de este artículo?</translation>
     </message>
@@ -4026,6 +4153,52 @@
         <location line="+0"/>
         <source>removed</source>
         <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
+        <source>%1, %2 UTC</source>
+        <comment>date, time of an exported article</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No time to read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+133"/>
+        <location line="+64"/>
+        <source>Untitled article</source>
+        <translation type="unfinished">Artículo sin titular</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>(Source: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>More articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous article</source>
+        <translation type="unfinished">Artículo anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next article</source>
+        <translation type="unfinished">Artículo siguiente</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4624,7 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -4571,7 +4744,22 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>&amp;Review Queue</source>
+        <translation>Cola de &amp;revisión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review Queue: the articles in review, the longest waiting first</source>
+        <translation>Cola de revisión: los artículos en revisión, primero los que llevan más tiempo esperando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the articles waiting for review, the longest waiting first; turn off to return to the previous list</source>
+        <translation>Listar los artículos que esperan revisión, primero los que llevan más tiempo esperando; desactívelo para volver a la lista anterior</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Copydesk</source>
         <translation>&amp;Acerca de Copydesk</translation>
     </message>
@@ -4581,7 +4769,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+60"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+63"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Copydesk (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -4596,29 +4784,39 @@
         <translation>Ortografía</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+346"/>
+        <location line="+8"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+419"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-355"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Could not list the articles: %1</source>
         <translation>No se pudieron listar los artículos: %1</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-159"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -4631,12 +4829,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en la base de datos) y vuelva a cerrar, o copie su texto en otro lugar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The open article could not be saved: %1</source>
         <translation>No se pudo guardar el artículo abierto: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+142"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -4645,7 +4843,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Se cargó la versión %1 de la base de datos.</translation>
     </message>
@@ -4803,8 +5001,18 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <source>Restored version %1 as version %2.</source>
         <translation>Se restauró la versión %1 como versión %2.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You work as %1, %2. Change your name and role in Preferences.</source>
+        <translation>Trabaja como %1, %2. Cambie su nombre y su rol en Preferencias.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+55"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -4879,12 +5087,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-603"/>
         <source>No articles match the search.</source>
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-364"/>
         <source>Attributions</source>
         <translation>Atribuciones</translation>
     </message>
@@ -4904,7 +5112,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -4914,13 +5122,13 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Find in article</source>
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+233"/>
         <source>This database has no articles yet.</source>
         <translation>Esta base de datos aún no tiene artículos.</translation>
     </message>
@@ -4930,7 +5138,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>No se pudo cargar el artículo: %1</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+416"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
@@ -5516,7 +5724,47 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>General</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>You</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as the writer, editor or reviewer of what you do; empty uses your login name</source>
+        <translation>Se registra como autor, editor o revisor de lo que hace; si está vacío, se usa su nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role</source>
+        <translation>Su rol</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the role may do</source>
+        <translation>Qué puede hacer el rol</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set by the environment</source>
+        <translation>Definido por el entorno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
@@ -5566,14 +5814,44 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Diccionarios</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+17"/>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+31"/>
+        <source>Verifies sources, requests changes, approves and publishes other people&apos;s articles.</source>
+        <translation>Verifica fuentes, solicita cambios, aprueba y publica artículos de otras personas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything a reviewer does, and may approve over blocking findings with a written reason.</source>
+        <translation>Todo lo que hace un revisor; además, puede aprobar pese a hallazgos bloqueantes con un motivo por escrito.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes and edits articles and sends them to review.</source>
+        <translation>Escribe y edita artículos y los envía a revisión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>La base de las URL de los artículos debe ser una dirección http o https, como https://news.example.com/.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your name and role are set by the environment (COPYDESK_USER and COPYDESK_ROLE) and cannot be changed here.</source>
+        <translation>Su nombre y su rol están definidos por el entorno (COPYDESK_USER y COPYDESK_ROLE) y no se pueden cambiar aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is set by the environment (COPYDESK_USER) and cannot be changed here.</source>
+        <translation>Su nombre está definido por el entorno (COPYDESK_USER) y no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role is set by the environment (COPYDESK_ROLE) and cannot be changed here.</source>
+        <translation>Su rol está definido por el entorno (COPYDESK_ROLE) y no se puede cambiar aquí.</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5928,424 @@ referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas
         <location line="+6"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAttributionModel</name>
+    <message>
+        <location filename="../app/models/ReviewAttributionModel.cpp" line="+172"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source</source>
+        <translation>Sin fuente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No attribution needed</source>
+        <translation>No necesita atribución</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unattributed</source>
+        <translation>Sin atribución</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymity approved: %1</source>
+        <translation>Anonimato aprobado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (anonymity approved: %2)</source>
+        <translation>%1 (anonimato aprobado: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paragraph %1: %2</source>
+        <translation>Párrafo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 por %2 el %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anonymity approved by %1: %2</source>
+        <translation>Anonimato aprobado por %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attribution needed (%1): %2</source>
+        <translation>No necesita atribución (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInspector</name>
+    <message>
+        <location filename="../ui/ReviewInspector.ui" line="+11"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article status</source>
+        <translation>Estado del artículo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You:</source>
+        <translation>Usted:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name and role</source>
+        <translation>Su nombre y su rol</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workflow actions</source>
+        <translation>Acciones del flujo de revisión</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why an action is not available</source>
+        <translation>Por qué una acción no está disponible</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Paragraphs and sources</source>
+        <translation>&amp;Párrafos y fuentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paragraphs and their sources</source>
+        <translation>Párrafos y sus fuentes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verify the selected source</source>
+        <translation>Verificar la fuente seleccionada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dispute the selected source</source>
+        <translation>Cuestionar la fuente seleccionada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous unchecked source</source>
+        <translation>Anterior fuente sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next unchecked source</source>
+        <translation>Siguiente fuente sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark the paragraph as needing no attribution</source>
+        <translation>Marcar el párrafo como sin necesidad de atribución</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the anonymous source</source>
+        <translation>Aprobar la fuente anónima</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review progress</source>
+        <translation>Progreso de la revisión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review findings by severity</source>
+        <translation>Hallazgos de la revisión por gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the selected source as verified</source>
+        <translation>Marcar la fuente seleccionada como verificada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dispute…</source>
+        <translation>&amp;Cuestionar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispute the selected source, with a note saying why</source>
+        <translation>Cuestionar la fuente seleccionada, con una nota que explique el motivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Unchecked Source</source>
+        <translation>Siguiente fuente sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next unchecked source</source>
+        <translation>Ir a la siguiente fuente sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Unchecked Source</source>
+        <translation>Anterior fuente sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous unchecked source</source>
+        <translation>Ir a la anterior fuente sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+358"/>
+        <source>No Attribution Needed…</source>
+        <translation>No necesita atribución…</translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <source>Record why the selected paragraph needs no source (for example the reporter&apos;s own observation)</source>
+        <translation>Dejar constancia de por qué el párrafo seleccionado no necesita fuente (por ejemplo, una observación propia del periodista)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve Anonymous Source…</source>
+        <translation>Aprobar fuente anónima…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record why the selected anonymous source is acceptable</source>
+        <translation>Dejar constancia de por qué la fuente anónima seleccionada es aceptable</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+90"/>
+        <location line="+487"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-448"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move the article to “%1”</source>
+        <translation>Pasar el artículo a «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n finding(s) block approval (%1).</source>
+        <translation>
+            <numerusform>%n hallazgo impide la aprobación (%1).</numerusform>
+            <numerusform>%n hallazgos impiden la aprobación (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As chief you can approve anyway with a written reason.</source>
+        <translation>Como jefe de redacción, puede aprobar de todos modos con un motivo por escrito.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Which changes do you request? The editor sees this comment.</source>
+        <translation>¿Qué cambios solicita? El redactor ve este comentario.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment is required.</source>
+        <translation>Se necesita un comentario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your edits to this article could not be saved, so its status was not changed.</source>
+        <translation>No se pudieron guardar sus cambios en este artículo, así que su estado no se cambió.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve Over Findings</source>
+        <translation>Aprobar pese a los hallazgos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+As chief you can approve anyway. Write why; the reason is kept in the article&apos;s audit trail.</source>
+        <translation>%1
+
+Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el motivo se guarda en el registro de auditoría del artículo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+190"/>
+        <location line="+39"/>
+        <source>A reason is required.</source>
+        <translation>Se necesita un motivo.</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Only a reviewer or a chief can verify or dispute sources.</source>
+        <translation>Solo un revisor o un jefe de redacción puede verificar o cuestionar fuentes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Withdraw “No Attribution Needed”</source>
+        <translation>Retirar «No necesita atribución»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the “no attribution needed” mark off the selected paragraph</source>
+        <translation>Quitar la marca «no necesita atribución» del párrafo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Every source has been checked.</source>
+        <translation>Se han comprobado todas las fuentes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n source(s) checked</source>
+        <translation>
+            <numerusform>%1 de %n fuente comprobada</numerusform>
+            <numerusform>%1 de %n fuentes comprobadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dispute Source</source>
+        <translation>Cuestionar fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is “%1” disputed in paragraph %2? The editor sees this note.</source>
+        <translation>¿Por qué se cuestiona «%1» en el párrafo %2? El redactor ve esta nota.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note is required.</source>
+        <translation>Se necesita una nota.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verify “%1”</source>
+        <translation>verificación de «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute “%1”</source>
+        <translation>cuestionamiento de «%1»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No Attribution Needed</source>
+        <translation>No necesita atribución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why does paragraph %1 need no source? For example: the reporter&apos;s own observation. The reason is shown to reviewers and kept in the audit trail.</source>
+        <translation>¿Por qué el párrafo %1 no necesita fuente? Por ejemplo: una observación propia del periodista. El motivo se muestra a los revisores y se guarda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+36"/>
+        <source>Your edits to this article could not be saved, so nothing was recorded.</source>
+        <translation>No se pudieron guardar sus cambios en este artículo, así que no se registró nada.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Approve Anonymous Source</source>
+        <translation>Aprobar fuente anónima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is the anonymous source “%1” acceptable in paragraph %2? The reason and your name are kept in the audit trail.</source>
+        <translation>¿Por qué es aceptable la fuente anónima «%1» en el párrafo %2? El motivo y su nombre se guardan en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The findings could not be computed: %1</source>
+        <translation>No se pudieron calcular los hallazgos: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Blocking</source>
+        <translation>Bloqueantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocks approval until it is resolved.</source>
+        <translation>Impide la aprobación hasta que se resuelva.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No findings: nothing stands in the way.</source>
+        <translation>Sin hallazgos: nada lo impide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Findings (%1)</source>
+        <translation>&amp;Hallazgos (%1)</translation>
     </message>
 </context>
 <context>
@@ -5805,7 +6501,7 @@ referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas
     <name>RevisionListModel</name>
     <message>
         <location filename="../app/models/RevisionListModel.cpp" line="+91"/>
-        <location filename="../app/widgets/HistoryInspector.cpp" line="-222"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-270"/>
         <source>%1 (current)</source>
         <translation>%1 (actual)</translation>
     </message>

@@ -443,7 +443,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+402"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+415"/>
         <source>The article has not been stored yet.</source>
         <translation>Статья ещё не сохранена.</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>Статью %1 изменил кто-то другой: вы редактировали версию %2, а в базе данных версия %3. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+277"/>
         <source>storing article “%1”</source>
         <translation>сохранение статьи «%1»</translation>
     </message>
@@ -463,8 +463,8 @@
         <translation>Статья с URI %1 или UUID %2 уже существует.</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+260"/>
+        <location line="-265"/>
+        <location line="+279"/>
         <source>saving article %1</source>
         <translation>сохранение статьи %1</translation>
     </message>
@@ -543,8 +543,8 @@
         <translation>удаление статьи %1</translation>
     </message>
     <message>
-        <location line="-554"/>
-        <location line="+557"/>
+        <location line="-573"/>
+        <location line="+576"/>
         <location line="+25"/>
         <location line="+31"/>
         <location line="+401"/>
@@ -553,7 +553,12 @@
         <translation>Статьи %1 нет.</translation>
     </message>
     <message>
-        <location line="-953"/>
+        <location line="-1020"/>
+        <source>The approved text was edited.</source>
+        <translation>Утверждённый текст был изменён.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 is an editor: only a reviewer or a chief can verify or dispute a source (“%2” in paragraph %3). Nothing was saved.</source>
         <translation>%1 — редактор: подтвердить или оспорить источник может только проверяющий или главный редактор («%2» в абзаце %3). Ничего не сохранено.</translation>
     </message>
@@ -674,7 +679,7 @@
         <translation>У статьи %1 нет версии %2.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+72"/>
         <source>%1: the uri %2 appears twice in this import.</source>
         <translation>%1: URI %2 встречается в этом импорте дважды.</translation>
     </message>
@@ -711,14 +716,14 @@
         <translation>следующей</translation>
     </message>
     <message>
-        <location line="-1259"/>
-        <location line="+1295"/>
+        <location line="-1252"/>
+        <location line="+1288"/>
         <source>reading the source registry</source>
         <translation>чтение реестра источников</translation>
     </message>
     <message>
-        <location line="-1266"/>
-        <location line="+1283"/>
+        <location line="-1259"/>
+        <location line="+1276"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>поиск источника %1</translation>
@@ -1145,7 +1150,7 @@
 <context>
     <name>AttributionGutter</name>
     <message>
-        <location filename="../app/widgets/AttributionGutter.cpp" line="+48"/>
+        <location filename="../app/widgets/AttributionGutter.cpp" line="+55"/>
         <source>Paragraph sources</source>
         <translation>Источники абзацев</translation>
     </message>
@@ -1155,7 +1160,12 @@
         <translation>По одной метке на каждый источник абзаца; красная полоса отмечает абзац без источника. Ctrl+Shift+A — указать источник.</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+329"/>
+        <source>Marked as needing no attribution: %1</source>
+        <translation>Абзац отмечен как не требующий указания источника: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No source is attributed to this paragraph. Click to attach one (%1).</source>
         <translation>Для этого абзаца не указан источник. Щёлкните, чтобы указать его (%1).</translation>
     </message>
@@ -1318,6 +1328,7 @@
     <name>AuditLog</name>
     <message>
         <location filename="../app/storage/AuditLog.cpp" line="+59"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="+130"/>
         <source>paragraph %1</source>
         <translation>абзац %1</translation>
     </message>
@@ -1338,6 +1349,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-1"/>
         <source>Verified “%1” in %2</source>
         <translation>Подтверждён источник «%1» (%2)</translation>
     </message>
@@ -1370,6 +1382,46 @@
         <location line="+15"/>
         <source>reading the audit trail of article %1</source>
         <translation>чтение журнала аудита статьи %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <location filename="../app/models/AuditTrailModel.cpp" line="+92"/>
+        <source>%1, %2 (%3), version %4:
+%5</source>
+        <translation>%1, %2 (%3), версия %4:
+%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1480,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+357"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+359"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
@@ -1439,23 +1491,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+482"/>
+        <location line="+483"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>сравнение с sqlite3 не удалось: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
-        <location line="+441"/>
+        <location line="-402"/>
+        <location line="+442"/>
         <source>opening %1</source>
         <translation>открытие %1</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-465"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Общее время прогона теста: %1 с; средняя нагрузка за 1 минуту — %2 в начале, %3 в конце (ядер: %4).</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Окружение: статей — %1, библиотека SQLite %2, оболочка sqlite3 %3, Qt %4, %5 × %6, %7; файл базы данных %8 МБ.</translation>
     </message>
@@ -1693,7 +1745,62 @@
         <translation>как copydesk-cli export --all: loadMany() порциями, пока рабочий поток кодирует и записывает предыдущую порцию, затем одна синхронизация с диском и переименования</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="+18"/>
+        <source>check: %1…</source>
+        <translation>check: %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check with spelling skipped: %1</source>
+        <translation>check с проверкой орфографии пропущен: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 findings, %2 of the articles may not be approved yet</source>
+        <translation>замечаний: %1; статей, которые пока нельзя утвердить: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>check --all --no-spelling, %1 articles (LibraryReview)</source>
+        <translation>check --all --no-spelling, %1 статей (LibraryReview)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check --all --no-suggestions, %1 articles</source>
+        <translation>check --all --no-suggestions, %1 статей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check with spelling and suggestions, the first %1 articles</source>
+        <translation>check с проверкой орфографии и вариантами исправления, первые %1 статей</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>check: copydesk-cli check --all --json…</source>
+        <translation>check: copydesk-cli check --all --json…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>copydesk-cli check --all failed: %1 %2</source>
+        <translation>copydesk-cli check --all: ошибка: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copydesk-cli check --all --no-spelling --json, %1 articles</source>
+        <translation>copydesk-cli check --all --no-spelling --json, %1 статей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole process: opening the database, listing the ids, the review and writing the JSON (to /dev/null)</source>
+        <translation>весь процесс: открытие базы данных, получение списка ID, проверка и запись JSON (в /dev/null)</translation>
+    </message>
+    <message>
+        <location line="-282"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 случайных статей…</translation>
     </message>
@@ -1853,7 +1960,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+127"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+128"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>База данных: файл SQLite Copydesk. По умолчанию: $COPYDESK_DB, иначе файл, который использует приложение Copydesk.</translation>
     </message>
@@ -2837,7 +2944,7 @@
         <translation>укажите статьи для проверки или --all.</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+50"/>
         <source>%1 &quot;%2&quot;: %n finding(s)</source>
         <translation>
             <numerusform>%1 «%2»: %n замечание</numerusform>
@@ -2846,7 +2953,7 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>spelling was not checked for %1: %2</source>
         <translation>орфография для %1 не проверена: %2</translation>
     </message>
@@ -2923,7 +3030,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
         <translation>%1 «%2», абзац %3: %4 — %5 (%6); теперь у статьи версия %7</translation>
     </message>
@@ -3361,7 +3468,7 @@
 <context>
     <name>Finding</name>
     <message>
-        <location filename="../app/core/review/Finding.cpp" line="+60"/>
+        <location filename="../app/core/review/Finding.cpp" line="+61"/>
         <source>the headline</source>
         <translation>заголовок</translation>
     </message>
@@ -3944,7 +4051,22 @@
         <translation>Изменения после выбранной версии</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changes, verifications and review decisions on this article, newest first</source>
+        <translation>Смены статуса, подтверждения и решения проверки по этой статье, сначала новые</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>History status</source>
         <translation>Состояние истории</translation>
     </message>
@@ -3964,7 +4086,7 @@
         <translation>Сделать содержимое выбранной версии снова текущим — как новую версию; из истории ничего не пропадёт</translation>
     </message>
     <message>
-        <location filename="../app/widgets/HistoryInspector.cpp" line="+72"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-55"/>
         <source>Restore Version</source>
         <translation>Восстановление версии</translation>
     </message>
@@ -3974,12 +4096,17 @@
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>Reading the history failed: %1</source>
         <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+3"/>
+        <source>Reading the audit trail failed: %1</source>
+        <translation>Не удалось прочитать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Restore version %1 of this article?</source>
         <translation>Восстановить версию %1 этой статьи?</translation>
     </message>
@@ -4037,6 +4164,52 @@
         <location line="+0"/>
         <source>removed</source>
         <translation>удалено</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message>
+        <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
+        <source>%1, %2 UTC</source>
+        <comment>date, time of an exported article</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No time to read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+133"/>
+        <location line="+64"/>
+        <source>Untitled article</source>
+        <translation type="unfinished">Статья без заголовка</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>(Source: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sources</source>
+        <translation type="unfinished">Источники</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>More articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous article</source>
+        <translation type="unfinished">Предыдущая статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next article</source>
+        <translation type="unfinished">Следующая статья</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4636,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -4583,7 +4756,22 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>&amp;Review Queue</source>
+        <translation>&amp;Очередь на проверку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review Queue: the articles in review, the longest waiting first</source>
+        <translation>Очередь на проверку: статьи на проверке, сначала ждущие дольше всех</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the articles waiting for review, the longest waiting first; turn off to return to the previous list</source>
+        <translation>Показать статьи, ожидающие проверки, начиная с ждущих дольше всех; выключите, чтобы вернуться к прежнему списку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;About Copydesk</source>
         <translation>&amp;О программе Copydesk</translation>
     </message>
@@ -4593,7 +4781,7 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+60"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+63"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Copydesk (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -4608,29 +4796,39 @@
         <translation>Орфография</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+346"/>
+        <location line="+8"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+419"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-355"/>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Could not list the articles: %1</source>
         <translation>Не удалось получить список статей: %1</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+124"/>
+        <location line="+160"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-159"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -4643,12 +4841,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 Устраните проблему (например, освободите место на диске или сделайте базу данных доступной для записи) и закройте программу снова либо скопируйте текст в другое место.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The open article could not be saved: %1</source>
         <translation>Не удалось сохранить открытую статью: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+142"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -4657,7 +4855,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 %1</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Загружена версия %1 из базы данных.</translation>
     </message>
@@ -4816,8 +5014,18 @@ Fix the problem (for example free disk space or make the database writable) and 
         <source>Restored version %1 as version %2.</source>
         <translation>Версия %1 восстановлена как версия %2.</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You work as %1, %2. Change your name and role in Preferences.</source>
+        <translation>Вы работаете как %1, %2. Имя и роль можно изменить в настройках.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+55"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -4895,12 +5103,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-603"/>
         <source>No articles match the search.</source>
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-364"/>
         <source>Attributions</source>
         <translation>Источники</translation>
     </message>
@@ -4920,7 +5128,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>История</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -4930,13 +5138,13 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+1"/>
         <source>Find in article</source>
         <translation>Найти в статье</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+233"/>
         <source>This database has no articles yet.</source>
         <translation>В этой базе данных пока нет статей.</translation>
     </message>
@@ -4946,7 +5154,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не удалось загрузить статью: %1</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+416"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
@@ -5534,7 +5742,47 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Общие</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>You</source>
+        <translation>О вас</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded as the writer, editor or reviewer of what you do; empty uses your login name</source>
+        <translation>Записывается как автор, редактор или проверяющий того, что вы делаете; если пусто, используется имя входа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your role</source>
+        <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the role may do</source>
+        <translation>Что разрешено этой роли</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set by the environment</source>
+        <translation>Задано окружением</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
@@ -5584,14 +5832,44 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Словари</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+17"/>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+31"/>
+        <source>Verifies sources, requests changes, approves and publishes other people&apos;s articles.</source>
+        <translation>Подтверждает источники, запрашивает правки, утверждает и публикует статьи других авторов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything a reviewer does, and may approve over blocking findings with a written reason.</source>
+        <translation>Всё, что делает проверяющий; кроме того, может утвердить статью, несмотря на блокирующие замечания, с письменным обоснованием.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writes and edits articles and sends them to review.</source>
+        <translation>Пишет и редактирует статьи и отправляет их на проверку.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Базовый URL статей должен быть адресом http или https, например https://news.example.com/.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your name and role are set by the environment (COPYDESK_USER and COPYDESK_ROLE) and cannot be changed here.</source>
+        <translation>Ваше имя и роль заданы окружением (COPYDESK_USER и COPYDESK_ROLE), и изменить их здесь нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name is set by the environment (COPYDESK_USER) and cannot be changed here.</source>
+        <translation>Ваше имя задано окружением (COPYDESK_USER), и изменить его здесь нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your role is set by the environment (COPYDESK_ROLE) and cannot be changed here.</source>
+        <translation>Ваша роль задана окружением (COPYDESK_ROLE), и изменить её здесь нельзя.</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +5946,426 @@ reference: the same work done by another program. Storage: the same statements r
         <location line="+6"/>
         <source>Notes:</source>
         <translation>Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewAttributionModel</name>
+    <message>
+        <location filename="../app/models/ReviewAttributionModel.cpp" line="+172"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No source</source>
+        <translation>Нет источника</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No attribution needed</source>
+        <translation>Указание источника не требуется</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unattributed</source>
+        <translation>Источник не указан</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymity approved: %1</source>
+        <translation>Анонимность одобрена: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (anonymity approved: %2)</source>
+        <translation>%1 (анонимность одобрена: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paragraph %1: %2</source>
+        <translation>Абзац %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anonymity approved by %1: %2</source>
+        <translation>Анонимность одобрена пользователем %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attribution needed (%1): %2</source>
+        <translation>Указание источника не требуется (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewer</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInspector</name>
+    <message>
+        <location filename="../ui/ReviewInspector.ui" line="+11"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Article status</source>
+        <translation>Статус статьи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You:</source>
+        <translation>Вы:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your name and role</source>
+        <translation>Ваше имя и роль</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workflow actions</source>
+        <translation>Действия процесса проверки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why an action is not available</source>
+        <translation>Почему действие недоступно</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Paragraphs and sources</source>
+        <translation>&amp;Абзацы и источники</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paragraphs and their sources</source>
+        <translation>Абзацы и их источники</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verify the selected source</source>
+        <translation>Подтвердить выбранный источник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dispute the selected source</source>
+        <translation>Оспорить выбранный источник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous unchecked source</source>
+        <translation>Предыдущий непроверенный источник</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next unchecked source</source>
+        <translation>Следующий непроверенный источник</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark the paragraph as needing no attribution</source>
+        <translation>Отметить абзац как не требующий указания источника</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve the anonymous source</source>
+        <translation>Одобрить анонимный источник</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Замечания</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review findings by severity</source>
+        <translation>Замечания проверки по степени важности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the selected source as verified</source>
+        <translation>Отметить выбранный источник как подтверждённый</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Dispute…</source>
+        <translation>&amp;Оспорить…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispute the selected source, with a note saying why</source>
+        <translation>Оспорить выбранный источник с примечанием о причине</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next Unchecked Source</source>
+        <translation>Следующий непроверенный источник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the next unchecked source</source>
+        <translation>Перейти к следующему непроверенному источнику</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous Unchecked Source</source>
+        <translation>Предыдущий непроверенный источник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the previous unchecked source</source>
+        <translation>Перейти к предыдущему непроверенному источнику</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+358"/>
+        <source>No Attribution Needed…</source>
+        <translation>Указание источника не требуется…</translation>
+    </message>
+    <message>
+        <location line="-357"/>
+        <source>Record why the selected paragraph needs no source (for example the reporter&apos;s own observation)</source>
+        <translation>Указать, почему выбранному абзацу не нужен источник (например, это собственное наблюдение репортёра)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve Anonymous Source…</source>
+        <translation>Одобрить анонимный источник…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record why the selected anonymous source is acceptable</source>
+        <translation>Указать, почему выбранный анонимный источник допустим</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+90"/>
+        <location line="+487"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-448"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move the article to “%1”</source>
+        <translation>Перевести статью в статус «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n finding(s) block approval (%1).</source>
+        <translation>
+            <numerusform>%n замечание блокирует утверждение (%1).</numerusform>
+            <numerusform>%n замечания блокируют утверждение (%1).</numerusform>
+            <numerusform>%n замечаний блокируют утверждение (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As chief you can approve anyway with a written reason.</source>
+        <translation>Как главный редактор вы всё же можете утвердить статью с письменным обоснованием.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Which changes do you request? The editor sees this comment.</source>
+        <translation>Какие правки вы запрашиваете? Редактор увидит этот комментарий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment is required.</source>
+        <translation>Нужен комментарий.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your edits to this article could not be saved, so its status was not changed.</source>
+        <translation>Не удалось сохранить ваши правки в этой статье, поэтому её статус не изменён.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve Over Findings</source>
+        <translation>Утверждение вопреки замечаниям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+As chief you can approve anyway. Write why; the reason is kept in the article&apos;s audit trail.</source>
+        <translation>%1
+
+Как главный редактор вы всё же можете утвердить статью. Напишите почему; обоснование сохранится в журнале аудита статьи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+190"/>
+        <location line="+39"/>
+        <source>A reason is required.</source>
+        <translation>Нужно обоснование.</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Only a reviewer or a chief can verify or dispute sources.</source>
+        <translation>Подтверждать и оспаривать источники может только проверяющий или главный редактор.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Withdraw “No Attribution Needed”</source>
+        <translation>Снять отметку «Указание источника не требуется»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the “no attribution needed” mark off the selected paragraph</source>
+        <translation>Снять с выбранного абзаца отметку «указание источника не требуется»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Every source has been checked.</source>
+        <translation>Все источники проверены.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n source(s) checked</source>
+        <translation>
+            <numerusform>Проверено %1 из %n источника</numerusform>
+            <numerusform>Проверено %1 из %n источников</numerusform>
+            <numerusform>Проверено %1 из %n источников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Dispute Source</source>
+        <translation>Оспаривание источника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is “%1” disputed in paragraph %2? The editor sees this note.</source>
+        <translation>Почему источник «%1» в абзаце %2 оспорен? Редактор увидит это примечание.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note is required.</source>
+        <translation>Нужно примечание.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verify “%1”</source>
+        <translation>подтверждение источника «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute “%1”</source>
+        <translation>оспаривание источника «%1»</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No Attribution Needed</source>
+        <translation>Указание источника не требуется</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why does paragraph %1 need no source? For example: the reporter&apos;s own observation. The reason is shown to reviewers and kept in the audit trail.</source>
+        <translation>Почему абзацу %1 не нужен источник? Например: это собственное наблюдение репортёра. Обоснование увидят проверяющие, и оно сохранится в журнале аудита.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+36"/>
+        <source>Your edits to this article could not be saved, so nothing was recorded.</source>
+        <translation>Не удалось сохранить ваши правки в этой статье, поэтому ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Approve Anonymous Source</source>
+        <translation>Одобрение анонимного источника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is the anonymous source “%1” acceptable in paragraph %2? The reason and your name are kept in the audit trail.</source>
+        <translation>Почему анонимный источник «%1» допустим в абзаце %2? Обоснование и ваше имя сохранятся в журнале аудита.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The findings could not be computed: %1</source>
+        <translation>Не удалось получить замечания: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Blocking</source>
+        <translation>Блокирующие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blocks approval until it is resolved.</source>
+        <translation>Блокирует утверждение, пока не будет устранено.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No findings: nothing stands in the way.</source>
+        <translation>Замечаний нет: ничто не мешает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Findings (%1)</source>
+        <translation>&amp;Замечания (%1)</translation>
     </message>
 </context>
 <context>
@@ -5824,7 +6522,7 @@ reference: the same work done by another program. Storage: the same statements r
     <name>RevisionListModel</name>
     <message>
         <location filename="../app/models/RevisionListModel.cpp" line="+91"/>
-        <location filename="../app/widgets/HistoryInspector.cpp" line="-222"/>
+        <location filename="../app/widgets/HistoryInspector.cpp" line="-270"/>
         <source>%1 (current)</source>
         <translation>%1 (текущая)</translation>
     </message>

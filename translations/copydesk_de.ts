@@ -4161,44 +4161,44 @@
         <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 UTC</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No time to read?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeit zum Lesen?</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+133"/>
         <location line="+64"/>
         <source>Untitled article</source>
-        <translation type="unfinished">Artikel ohne Schlagzeile</translation>
+        <translation>Artikel ohne Schlagzeile</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>(Source: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Quelle: %1)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>More articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Artikel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous article</source>
-        <translation type="unfinished">Vorheriger Artikel</translation>
+        <translation>Vorheriger Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next article</source>
-        <translation type="unfinished">Nächster Artikel</translation>
+        <translation>Nächster Artikel</translation>
     </message>
 </context>
 <context>

@@ -4161,44 +4161,44 @@
         <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 UTC</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No time to read?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tiene tiempo para leer?</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+133"/>
         <location line="+64"/>
         <source>Untitled article</source>
-        <translation type="unfinished">Artículo sin titular</translation>
+        <translation>Artículo sin titular</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>(Source: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Fuente: %1)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>More articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Más artículos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous article</source>
-        <translation type="unfinished">Artículo anterior</translation>
+        <translation>Artículo anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next article</source>
-        <translation type="unfinished">Artículo siguiente</translation>
+        <translation>Artículo siguiente</translation>
     </message>
 </context>
 <context>

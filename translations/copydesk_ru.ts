@@ -4172,44 +4172,44 @@
         <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 UTC</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>No time to read?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет времени читать?</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+133"/>
         <location line="+64"/>
         <source>Untitled article</source>
-        <translation type="unfinished">Статья без заголовка</translation>
+        <translation>Статья без заголовка</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>(Source: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Источник: %1)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Sources</source>
-        <translation type="unfinished">Источники</translation>
+        <translation>Источники</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>More articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие статьи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous article</source>
-        <translation type="unfinished">Предыдущая статья</translation>
+        <translation>Предыдущая статья</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next article</source>
-        <translation type="unfinished">Следующая статья</translation>
+        <translation>Следующая статья</translation>
     </message>
 </context>
 <context>

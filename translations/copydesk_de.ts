@@ -5009,7 +5009,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+1"/>
         <source>You work as %1, %2. Change your name and role in Preferences.</source>
-        <translation>Sie arbeiten als %1, %2. Name und Rolle ändern Sie in den Einstellungen.</translation>
+        <translation>Sie arbeiten als %1 (Rolle: %2). Name und Rolle ändern Sie in den Einstellungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
@@ -5741,7 +5741,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+1"/>
         <source>Recorded as the writer, editor or reviewer of what you do; empty uses your login name</source>
-        <translation>Wird bei allem, was Sie tun, als Autor, Bearbeiter oder Prüfer vermerkt; leer bedeutet Ihren Anmeldenamen</translation>
+        <translation>Wird bei allem, was Sie tun, als Autor, Bearbeiter oder Prüfer vermerkt; ohne Angabe gilt Ihr Anmeldename</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6043,7 +6043,7 @@ Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: diese
     <message>
         <location line="+15"/>
         <source>&amp;Paragraphs and sources</source>
-        <translation>&amp;Absätze und Quellen</translation>
+        <translation>Absätze und &amp;Quellen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6104,7 +6104,7 @@ Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: diese
     <message>
         <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
         <source>&amp;Verify</source>
-        <translation>&amp;Bestätigen</translation>
+        <translation>B&amp;estätigen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6114,7 +6114,7 @@ Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: diese
     <message>
         <location line="+4"/>
         <source>&amp;Dispute…</source>
-        <translation>Bestrei&amp;ten…</translation>
+        <translation>Bestreite&amp;n…</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -4042,7 +4042,7 @@
     <message>
         <location line="+12"/>
         <source>&amp;Audit trail</source>
-        <translation>&amp;Registro de auditoría</translation>
+        <translation>Re&amp;gistro de auditoría</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5009,7 +5009,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+1"/>
         <source>You work as %1, %2. Change your name and role in Preferences.</source>
-        <translation>Trabaja como %1, %2. Cambie su nombre y su rol en Preferencias.</translation>
+        <translation>Trabaja como %1 (rol: %2). Cambie su nombre y su rol en Preferencias.</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
@@ -6114,7 +6114,7 @@ referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas
     <message>
         <location line="+4"/>
         <source>&amp;Dispute…</source>
-        <translation>&amp;Cuestionar…</translation>
+        <translation>Cues&amp;tionar…</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -5022,7 +5022,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+1"/>
         <source>You work as %1, %2. Change your name and role in Preferences.</source>
-        <translation>Вы работаете как %1, %2. Имя и роль можно изменить в настройках.</translation>
+        <translation>Вы работаете как %1 (роль: %2). Имя и роль можно изменить в настройках.</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
@@ -6061,7 +6061,7 @@ reference: the same work done by another program. Storage: the same statements r
     <message>
         <location line="+15"/>
         <source>&amp;Paragraphs and sources</source>
-        <translation>&amp;Абзацы и источники</translation>
+        <translation>Абза&amp;цы и источники</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6107,7 +6107,7 @@ reference: the same work done by another program. Storage: the same statements r
         <location line="+13"/>
         <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
         <source>&amp;Findings</source>
-        <translation>&amp;Замечания</translation>
+        <translation>За&amp;мечания</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6122,7 +6122,7 @@ reference: the same work done by another program. Storage: the same statements r
     <message>
         <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
         <source>&amp;Verify</source>
-        <translation>&amp;Подтвердить</translation>
+        <translation>Подтв&amp;ердить</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6132,7 +6132,7 @@ reference: the same work done by another program. Storage: the same statements r
     <message>
         <location line="+4"/>
         <source>&amp;Dispute…</source>
-        <translation>&amp;Оспорить…</translation>
+        <translation>Оспор&amp;ить…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6365,7 +6365,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
     <message>
         <location line="+4"/>
         <source>&amp;Findings (%1)</source>
-        <translation>&amp;Замечания (%1)</translation>
+        <translation>За&amp;мечания (%1)</translation>
     </message>
 </context>
 <context>

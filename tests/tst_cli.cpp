@@ -189,6 +189,7 @@ private slots:
     void exportRoundTripIsByteIdentical();
     void exportedFilesValidateAgainstSchema();
     void exportRejectsBadOut();
+    void exportsNewsmlAndHtml();
     void batchFileWriterIsAllOrNothing();
     void folderExportWritesEveryChunk();
     void databaseErrors_data();
@@ -360,9 +361,9 @@ void TestCli::helpAndVersion()
     QCOMPARE(exportHelp.exitCode, 0);
     QVERIFY(exportHelp.outText().contains(u"--format"_s));
     QVERIFY(exportHelp.outText().contains(u"ninjs"_s));
-    // Only what works is offered.
-    QVERIFY(!exportHelp.outText().contains(u"newsml"_s, Qt::CaseInsensitive));
-    QVERIFY(!exportHelp.outText().contains(u"html"_s, Qt::CaseInsensitive));
+    for (const QString &option :
+         {u"newsml"_s, u"html"_s, u"--attributions"_s, u"--provider"_s, u"--article-url"_s})
+        QVERIFY2(exportHelp.outText().contains(option), qPrintable(option));
 
     const CliRun importHelp = cli({u"help"_s, u"import"_s});
     QCOMPARE(importHelp.exitCode, 0);
@@ -397,12 +398,14 @@ void TestCli::usageErrorsWriteNothing_data()
                                 << QStringList{u"--limit"_s, u"'0'"_s, u"positive"_s};
     QTest::newRow("word limit") << QStringList{u"list"_s, u"--limit"_s, u"ten"_s}
                                 << QStringList{u"--limit"_s, u"'ten'"_s};
-    QTest::newRow("newsml not yet")
-        << QStringList{u"export"_s, u"--all"_s, u"--format"_s, u"newsml"_s, u"--out"_s, out}
-        << QStringList{u"newsml"_s, u"not supported yet"_s, u"ninjs"_s};
-    QTest::newRow("html not yet") << QStringList{u"export"_s, u"--all"_s, u"--format"_s,
-                                                 u"html"_s,   u"--out"_s, out}
-                                  << QStringList{u"html"_s, u"not supported yet"_s};
+    QTest::newRow("unknown attribution style")
+        << QStringList{u"export"_s, u"--all"_s, u"--format"_s,       u"html"_s,
+                       u"--out"_s,  out,        u"--attributions"_s, u"footnotes"_s}
+        << QStringList{u"--attributions"_s, u"'footnotes'"_s, u"inline"_s};
+    QTest::newRow("empty provider")
+        << QStringList{u"export"_s, u"--all"_s, u"--format"_s,   u"newsml"_s,
+                       u"--out"_s,  out,        u"--provider"_s, u" "_s}
+        << QStringList{u"--provider"_s, u"empty"_s};
     QTest::newRow("unknown format")
         << QStringList{u"export"_s, u"--all"_s, u"--format"_s, u"docx"_s, u"--out"_s, out}
         << QStringList{u"unknown format 'docx'"_s};
@@ -1101,6 +1104,61 @@ void TestCli::exportedFilesValidateAgainstSchema()
     QVERIFY(validate.waitForFinished(120000));
     QVERIFY2(validate.exitStatus() == QProcess::NormalExit && validate.exitCode() == 0,
              validate.readAllStandardOutput() + validate.readAllStandardError());
+}
+
+void TestCli::exportsNewsmlAndHtml()
+{
+    QCOMPARE(importFixtures(
+                 {u"series-one.ninjs.json"_s, u"series-two.ninjs.json"_s, u"council-budget.txt"_s})
+                 .size(),
+             3);
+    const QDir out(m_dir->filePath(u"formats"_s));
+    const CliRun newsml = cli({u"export"_s, u"--all"_s, u"--format"_s, u"newsml"_s, u"--provider"_s,
+                               u"Harbour Daily"_s, u"--out"_s, out.path()});
+    QVERIFY2(newsml.exitCode == 0, qPrintable(newsml.errText()));
+    const QStringList items = out.entryList({u"*.newsml.xml"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(items.size(), 3);
+    QFile item(out.filePath(items.first()));
+    QVERIFY(item.open(QIODevice::ReadOnly));
+    QVERIFY(item.readAll().contains("<provider literal=\"Harbour Daily\"/>"));
+
+    const CliRun inlineHtml =
+        cli({u"export"_s, u"--all"_s, u"--format"_s, u"HTML"_s, u"--attributions"_s, u"inline"_s,
+             u"--out"_s, out.filePath(u"inline"_s)});
+    QVERIFY2(inlineHtml.exitCode == 0, qPrintable(inlineHtml.errText()));
+    const CliRun plainHtml =
+        cli({u"export"_s, u"--all"_s, u"--format"_s, u"html"_s, u"--attributions"_s, u"none"_s,
+             u"--out"_s, out.filePath(u"none"_s)});
+    QVERIFY2(plainHtml.exitCode == 0, qPrintable(plainHtml.errText()));
+    const QStringList pages =
+        QDir(out.filePath(u"inline"_s)).entryList({u"*.html"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(pages.size(), 3);
+    for (const QString &page : pages) {
+        QFile withSources(out.filePath(u"inline/"_s + page));
+        QFile withoutSources(out.filePath(u"none/"_s + page));
+        QVERIFY(withSources.open(QIODevice::ReadOnly));
+        QVERIFY2(withoutSources.open(QIODevice::ReadOnly), qPrintable(page));
+        const QByteArray shown = withSources.readAll();
+        const QByteArray hidden = withoutSources.readAll();
+        QVERIFY(shown.startsWith("<!DOCTYPE html>"));
+        QVERIFY(shown.contains("class=\"attribution\""));
+        QVERIFY(!hidden.contains("class=\"attribution\""));
+    }
+
+    const QString schema = sharedDir + u"/schemas/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd"_s;
+    if (!QFileInfo::exists(schema))
+        QSKIP(qPrintable(u"The NewsML-G2 schema is not at "_s + schema));
+    if (QStandardPaths::findExecutable(u"xmllint"_s).isEmpty())
+        QSKIP("xmllint is not installed (Debian package libxml2-utils)");
+    QStringList arguments{u"--noout"_s, u"--nonet"_s, u"--schema"_s, schema};
+    for (const QString &name : items)
+        arguments.append(out.filePath(name));
+    QProcess validate;
+    validate.setProcessChannelMode(QProcess::MergedChannels);
+    validate.start(u"xmllint"_s, arguments);
+    QVERIFY(validate.waitForFinished(120000));
+    QVERIFY2(validate.exitStatus() == QProcess::NormalExit && validate.exitCode() == 0,
+             validate.readAll().constData());
 }
 
 void TestCli::exportRejectsBadOut()

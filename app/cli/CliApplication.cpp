@@ -8,6 +8,7 @@
 #include "TextInput.h"
 #include "TextTable.h"
 #include "core/DeskUser.h"
+#include "core/ExportFormat.h"
 #include "core/JsonEscape.h"
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
@@ -179,9 +180,38 @@ QCommandLineOption formatOption()
 {
     return QCommandLineOption(
         u"format"_s,
-        CliApplication::tr("The export format. Supported: ninjs (IPTC ninjs 3.1 JSON), the "
-                           "default."),
+        CliApplication::tr("The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml "
+                           "(IPTC NewsML-G2 2.35 XML) or html (an HTML5 page)."),
         CliApplication::tr("FORMAT"), u"ninjs"_s);
+}
+
+QCommandLineOption attributionsOption()
+{
+    return QCommandLineOption(
+        u"attributions"_s,
+        CliApplication::tr("With --format html, how paragraphs show their sources: none, inline "
+                           "(\"(Source: A; B)\" after the text) or notes (numbered source notes at "
+                           "the end, the default)."),
+        CliApplication::tr("STYLE"), u"notes"_s);
+}
+
+QCommandLineOption articleUrlOption()
+{
+    return QCommandLineOption(
+        u"article-url"_s,
+        CliApplication::tr("With --format html, where the newsroom publishes an article, "
+                           "{uuid} standing for its uuid (e.g. https://news.example/a/{uuid}); "
+                           "previous/next links and the canonical link use it."),
+        CliApplication::tr("PATTERN"));
+}
+
+QCommandLineOption providerOption()
+{
+    return QCommandLineOption(
+        u"provider"_s,
+        CliApplication::tr("With --format newsml, the newsroom named as the provider (default: "
+                           "Copydesk)."),
+        CliApplication::tr("NAME"), u"Copydesk"_s);
 }
 
 QCommandLineOption outOption()
@@ -189,7 +219,8 @@ QCommandLineOption outOption()
     return QCommandLineOption(
         u"out"_s,
         CliApplication::tr("The folder to write the files to; created when missing. Each article "
-                           "becomes <slug or uuid>-v<version>.ninjs.json."),
+                           "becomes <slug or uuid>-v<version> and the format's ending: "
+                           ".ninjs.json, .newsml.xml or .html."),
         CliApplication::tr("DIR"));
 }
 
@@ -355,7 +386,7 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"show"_s, tr("ID [--json]"),
          tr("Shows one article with its paragraphs, sources, meta titles and links."),
          &CliApplication::configureShow, &CliApplication::runShow},
-        {u"export"_s, tr("ID...|--all --format ninjs --out DIR"),
+        {u"export"_s, tr("ID...|--all [--format ninjs|newsml|html] --out DIR"),
          tr("Writes articles as files for the publishing system."),
          &CliApplication::configureExport, &CliApplication::runExport},
         {u"link"_s, tr("PREV NEXT"), tr("Makes NEXT the article that follows PREV."),
@@ -533,7 +564,8 @@ void CliApplication::configureShow(QCommandLineParser &parser) const
 
 void CliApplication::configureExport(QCommandLineParser &parser) const
 {
-    parser.addOptions({allOption(), formatOption(), outOption()});
+    parser.addOptions({allOption(), formatOption(), outOption(), attributionsOption(),
+                       articleUrlOption(), providerOption()});
     parser.addPositionalArgument(u"ids"_s, tr("The articles: ids, uuids or uris."), tr("ID..."));
 }
 
@@ -906,17 +938,25 @@ int CliApplication::runExport(const QCommandLineParser &parser)
     if (!all && ids.isEmpty())
         return usageError(tr("name the articles to export, or give --all."), command);
 
-    const QString format = parser.value(formatOption()).trimmed().toLower();
-    if (format == QLatin1String("newsml") || format == QLatin1String("html")) {
-        return usageError(
-            tr("--format %1 is not supported yet; the supported format is ninjs.").arg(format),
-            command);
-    }
-    if (format != QLatin1String("ninjs")) {
-        return usageError(tr("--format: unknown format '%1'; the supported format is ninjs.")
+    const std::optional<ExportFormat> format = ExportFormats::fromKey(parser.value(formatOption()));
+    if (!format) {
+        return usageError(tr("--format: unknown format '%1'; use ninjs, newsml or html.")
                               .arg(parser.value(formatOption())),
                           command);
     }
+    ExportOptions options;
+    const auto attributions =
+        HtmlExportProfile::attributionsFromKey(parser.value(attributionsOption()).trimmed());
+    if (!attributions) {
+        return usageError(tr("--attributions: unknown style '%1'; use none, inline or notes.")
+                              .arg(parser.value(attributionsOption())),
+                          command);
+    }
+    options.html.attributions = *attributions;
+    options.html.articleUrlPattern = parser.value(articleUrlOption()).trimmed();
+    options.provider = parser.value(providerOption()).trimmed();
+    if (options.provider.isEmpty())
+        return usageError(tr("--provider: the newsroom's name is empty."), command);
     const QCommandLineOption out = outOption();
     const QString outDir = parser.value(out);
     if (outDir.isEmpty())
@@ -949,8 +989,8 @@ int CliApplication::runExport(const QCommandLineParser &parser)
         return exitCode;
     };
 
-    FolderExport folderExport(*m_store, dir.absolutePath(), u".ninjs.json"_s,
-                              [](const Article &article) { return NinjsCodec::toBytes(article); });
+    FolderExport folderExport(*m_store, dir.absolutePath(), ExportFormats::suffix(*format),
+                              ExportFormats::encoder(*format, options));
     if (!folderExport.run(articleIds)) {
         if (folderExport.storeError())
             return failed(storeFailure(folderExport.storeError()));

@@ -1,16 +1,16 @@
 // copydesk-cli end to end: every test runs the real executable as a process against an SQLite
 // file in a temporary folder, and checks exit codes, stdout/stderr and the database afterwards.
 #include "HunspellReferenceDifferences.h"
-#include "cli/BatchFileWriter.h"
 #include "cli/CliApplication.h"
-#include "cli/FolderExport.h"
 #include "cli/SuggestionPool.h"
 #include "core/NinjsCodec.h"
 #include "spelling/DictionaryCatalog.h"
 #include "spelling/Speller.h"
 #include "storage/ArticleStore.h"
+#include "storage/BatchFileWriter.h"
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
+#include "storage/FolderExport.h"
 #include "storage/StoreError.h"
 
 #include <QCryptographicHash>
@@ -1260,6 +1260,29 @@ void TestCli::folderExportWritesEveryChunk()
         QCOMPARE(QFileInfo(file.path).fileName(), expectedName);
         QCOMPARE(readBytes(file.path), NinjsCodec::toBytes(*article));
     }
+
+    // Progress comes before each chunk and at the end; cancelling in the middle (after two
+    // chunks were written to temporaries) leaves the folder as it was.
+    QList<qsizetype> reported;
+    FolderExport counted(store, m_dir->filePath(u"chunks-counted"_s), u".html"_s, encode);
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"chunks-counted"_s)));
+    counted.setProgress([&reported, count](qsizetype done, qsizetype total) {
+        reported.append(done);
+        return total == count;
+    });
+    QVERIFY(counted.run(ids));
+    const qsizetype chunk = ArticleStore::loadChunkSize;
+    QCOMPARE(reported, (QList<qsizetype>{0, chunk, 2 * chunk, count}));
+    const QString cancelledFolder = m_dir->filePath(u"chunks-cancelled"_s);
+    QVERIFY(QDir().mkpath(cancelledFolder));
+    FolderExport cancelled(store, cancelledFolder, u".ninjs.json"_s, encode);
+    cancelled.setProgress(
+        [](qsizetype done, qsizetype) { return done < 2 * ArticleStore::loadChunkSize; });
+    QVERIFY(!cancelled.run(ids));
+    QVERIFY(cancelled.wasCancelled());
+    QVERIFY(!cancelled.storeError());
+    QVERIFY(cancelled.written().isEmpty());
+    QCOMPARE(QDir(cancelledFolder).entryList(QDir::Files | QDir::Hidden), QStringList());
 
     // An unknown id in the last chunk: nothing is written.
     const QString second = m_dir->filePath(u"chunks-unknown"_s);

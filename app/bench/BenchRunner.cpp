@@ -3,8 +3,8 @@
 #include "SpellingBench.h"
 #include "SyntheticLibrary.h"
 
-#include "cli/FolderExport.h"
 #include "cli/LibraryReview.h"
+#include "storage/FolderExport.h"
 
 #include "core/NinjsCodec.h"
 #include "core/review/Finding.h"

@@ -1,7 +1,6 @@
 #include "CliApplication.h"
 
 #include "ArticleJson.h"
-#include "FolderExport.h"
 #include "LibraryReview.h"
 #include "SpellingReport.h"
 #include "SuggestionPool.h"
@@ -19,6 +18,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
+#include "storage/FolderExport.h"
 #include "storage/ReviewStore.h"
 
 #include <QCommandLineOption>

@@ -1,8 +1,8 @@
 #include "FolderExport.h"
 
+#include "ArticleStore.h"
 #include "BatchFileWriter.h"
-#include "storage/ArticleStore.h"
-#include "storage/Database.h"
+#include "Database.h"
 
 #include <QDir>
 #include <QSet>
@@ -49,11 +49,17 @@ QString FolderExport::fileName(const Article &article, const QString &suffix)
     return fileName(safeBaseName(article), article.version, suffix);
 }
 
+void FolderExport::setProgress(Progress progress)
+{
+    m_progress = std::move(progress);
+}
+
 bool FolderExport::run(const QList<qint64> &ids)
 {
     m_written.clear();
     m_storeError = {};
     m_error.clear();
+    m_cancelled = false;
 
     ReadTransaction snapshot(m_store.database());
     if (snapshot.beginError()) {
@@ -82,6 +88,16 @@ bool FolderExport::run(const QList<qint64> &ids)
     std::future<bool> writing;
     const auto previousWritten = [&] { return !writing.valid() || writing.get(); };
     for (qsizetype first = 0; first < ids.size(); first += ArticleStore::loadChunkSize) {
+        // Reported once the previous chunk is written; cancelling drops the batch, and the
+        // writer's destructor removes every temporary file.
+        if (m_progress && !m_progress(first, ids.size())) {
+            if (writing.valid())
+                writing.wait();
+            m_cancelled = true;
+            m_error = tr("The export was cancelled; no file was written.");
+            m_written.clear();
+            return false;
+        }
         QList<Article> chunk =
             m_store.loadMany(ids.mid(first, ArticleStore::loadChunkSize), &m_storeError);
         if (m_storeError || !previousWritten()) {
@@ -100,5 +116,7 @@ bool FolderExport::run(const QList<qint64> &ids)
         m_written.clear();
         return false;
     }
+    if (m_progress)
+        m_progress(ids.size(), ids.size());
     return true;
 }

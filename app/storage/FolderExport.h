@@ -34,9 +34,15 @@ public:
     FolderExport(ArticleStore &store, const QString &directory, const QString &suffix,
                  Encoder encoder);
 
-    // False on failure, when the folder keeps what it had: see storeError() (reading) or
-    // errorString() (writing).
+    // Called on the thread that runs the export before each chunk and once at the end with
+    // (articles done, articles in all); returning false cancels the export.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    void setProgress(Progress progress);
+
+    // False on failure or when cancelled, when the folder keeps what it had: see storeError()
+    // (reading), wasCancelled() or errorString() (writing).
     bool run(const QList<qint64> &ids);
+    bool wasCancelled() const { return m_cancelled; }
 
     const QList<Written> &written() const { return m_written; }
     const StoreError &storeError() const { return m_storeError; }
@@ -52,6 +58,8 @@ private:
     QString m_directory;
     QString m_suffix;
     Encoder m_encoder;
+    Progress m_progress;
+    bool m_cancelled = false;
     QList<Written> m_written;
     StoreError m_storeError;
     QString m_error;

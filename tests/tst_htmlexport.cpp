@@ -415,6 +415,12 @@ void TestHtmlExport::dateFallsBackToUpdated()
     Page page = exportPage(article);
     QCOMPARE(page.all(u"time"_s).first().attribute(u"datetime"_s), u"2026-10-02T07:00:00Z"_s);
 
+    // Times are written in UTC, to the second.
+    article.updated = QDateTime(QDate(2026, 1, 5), QTime(0, 7, 9), Qt::OffsetFromUTC, 2 * 3600);
+    page = exportPage(article);
+    QCOMPARE(page.all(u"time"_s).first().attribute(u"datetime"_s), u"2026-01-04T22:07:09Z"_s);
+    QCOMPARE(page.jsonLd().value(u"dateModified"_s).toString(), u"2026-01-04T22:07:09Z"_s);
+
     article.updated = QDateTime();
     page = exportPage(article);
     QVERIFY2(page.xmlError.isEmpty(), qPrintable(page.xmlError));

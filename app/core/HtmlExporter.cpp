@@ -1,11 +1,12 @@
 #include "HtmlExporter.h"
 
 #include "JsonEscape.h"
-#include "NinjsCodec.h"
 #include "PlainTextImporter.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -65,10 +66,60 @@ QString cleanText(const QString &text)
     return clean;
 }
 
-// Text for an HTML text node or a quoted attribute value.
+// Appends `text` for an HTML text node or a quoted attribute value in one pass: & < > " ' as
+// entities (as NinjsCodec::escapeHtml writes them), without what cleanText() removes. Runs of
+// ordinary characters are copied whole; escaping was most of an export's time.
+void appendHtml(QString &out, QStringView text)
+{
+    qsizetype runStart = 0;
+    const auto flush = [&](qsizetype end, QStringView replacement, qsizetype next) {
+        out += text.sliced(runStart, end - runStart);
+        out += replacement;
+        runStart = next;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if (unit >= 0x3f && unit < 0x7f)
+            continue; // letters and most punctuation: the common case
+        switch (unit) {
+        case u'&':
+            flush(i, u"&amp;", i + 1);
+            continue;
+        case u'<':
+            flush(i, u"&lt;", i + 1);
+            continue;
+        case u'>':
+            flush(i, u"&gt;", i + 1);
+            continue;
+        case u'"':
+            flush(i, u"&quot;", i + 1);
+            continue;
+        case u'\'':
+            flush(i, u"&#39;", i + 1);
+            continue;
+        default:
+            break;
+        }
+        if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
+            text.at(i + 1).isLowSurrogate()) {
+            if (isInvalidInHtml(QChar::surrogateToUcs4(unit, text.at(i + 1).unicode())))
+                flush(i, {}, i + 2);
+            ++i;
+        } else if (QChar::isSurrogate(unit)) {
+            flush(i, u"\uFFFD", i + 1);
+        } else if (isInvalidInHtml(unit)) {
+            flush(i, {}, i + 1);
+        }
+    }
+    out += text.sliced(runStart);
+}
+
 QString html(const QString &text)
 {
-    return NinjsCodec::escapeHtml(cleanText(text));
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    appendHtml(escaped, text);
+    return escaped;
 }
 
 // Appends `text` as the inside of a JSON string that is safe inside <script>: besides JSON's
@@ -134,14 +185,18 @@ bool hasScheme(const QUrl &url, QLatin1StringView scheme)
     return url.scheme().compare(scheme, Qt::CaseInsensitive) == 0;
 }
 
+bool isWebUrl(const QUrl &url)
+{
+    return (hasScheme(url, "http"_L1) || hasScheme(url, "https"_L1)) && !url.host().isEmpty();
+}
+
 // An http(s) URL, else a urn: (what a stored article's uri is); empty otherwise.
 QString linkableArticleUri(const QString &uri)
 {
-    const QString web = HtmlExporter::webUrl(uri);
-    if (!web.isEmpty())
-        return web;
     const std::optional<QUrl> url = parsedUrl(uri);
-    if (url && hasScheme(*url, "urn"_L1) && !url->path().isEmpty())
+    if (!url)
+        return {};
+    if (isWebUrl(*url) || (hasScheme(*url, "urn"_L1) && !url->path().isEmpty()))
         return url->toString(QUrl::FullyEncoded);
     return {};
 }
@@ -178,17 +233,37 @@ struct CitedSource
     QList<SourceDetail> details;
 };
 
-QString registryUrl(const Article &article, const QString &name)
+// HtmlExporter::webUrl() once per distinct URL of a page: parsing with QUrl is not cheap and
+// the same few URLs come back on many paragraphs.
+class WebUrlCache
+{
+public:
+    const QString &webUrl(const QString &url)
+    {
+        static const QString none;
+        if (url.isEmpty())
+            return none;
+        auto it = m_urls.constFind(url);
+        if (it == m_urls.cend())
+            it = m_urls.insert(url, HtmlExporter::webUrl(url));
+        return *it;
+    }
+
+private:
+    QHash<QString, QString> m_urls;
+};
+
+QString registryUrl(const Article &article, const QString &name, WebUrlCache &webUrls)
 {
     for (const Source &source : article.sources) {
         if (source.name == name)
-            return HtmlExporter::webUrl(source.url);
+            return webUrls.webUrl(source.url);
     }
     return {};
 }
 
 // Each distinct source once, in order of first citation, with what its attributions add.
-QList<CitedSource> citedSources(const Article &article)
+QList<CitedSource> citedSources(const Article &article, WebUrlCache &webUrls)
 {
     QList<CitedSource> sources;
     for (const Paragraph &paragraph : article.paragraphs) {
@@ -202,7 +277,7 @@ QList<CitedSource> citedSources(const Article &article)
                 sources.append(CitedSource{attribution.sourceName, {}, {}});
                 source = sources.end() - 1;
             }
-            const QString url = HtmlExporter::webUrl(attribution.url);
+            const QString &url = webUrls.webUrl(attribution.url);
             if (source->url.isEmpty())
                 source->url = url;
             const SourceDetail detail{attribution.detail.trimmed(),
@@ -217,7 +292,7 @@ QList<CitedSource> citedSources(const Article &article)
     }
     for (CitedSource &source : sources) {
         if (source.url.isEmpty())
-            source.url = registryUrl(article, source.name);
+            source.url = registryUrl(article, source.name, webUrls);
     }
     return sources;
 }
@@ -291,9 +366,33 @@ private:
     bool m_firstItem = true;
 };
 
+// "2026-10-02T06:15:00Z", as ninjs writes it (QDateTime::toString(Qt::ISODate) of the UTC
+// time), written directly: the formatting through asprintf was a tenth of an export.
 QString isoDateTime(const QDateTime &dateTime)
 {
-    return dateTime.toUTC().toString(Qt::ISODate); // "2026-10-02T06:15:00Z", as in ninjs
+    const QDateTime utc = dateTime.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char16_t text[20];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, time.hour(), 2);
+    text[13] = u':';
+    put(14, time.minute(), 2);
+    text[16] = u':';
+    put(17, time.second(), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 20);
 }
 
 // The people a byline names: "By Maria Okafor, City Hall reporter" -> Maria Okafor;
@@ -459,7 +558,7 @@ public:
             m_language = article.language;
         m_locale = m_language.isEmpty() ? QLocale::c() : QLocale(m_language);
         m_pageUrl = patternUrl(profile.articleUrlPattern, article.uuid);
-        m_sources = citedSources(article);
+        m_sources = citedSources(article, m_webUrls);
     }
 
     QByteArray page()
@@ -478,25 +577,33 @@ public:
     }
 
 private:
+    void text(QStringView text) { appendHtml(m_html, text); }
+
     void writeHead()
     {
         m_html += u"<!DOCTYPE html>\n<html"_s;
         if (!m_language.isEmpty()) {
-            m_html += u" lang=\""_s + html(m_language) + u'"';
+            m_html += u" lang=\""_s;
+            text(m_language);
+            m_html += u'"';
             if (m_locale.textDirection() == Qt::RightToLeft)
                 m_html += u" dir=\"rtl\""_s;
         }
         m_html += u">\n<head>\n<meta charset=\"utf-8\" />\n"
                   u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
                   u"<title>"_s;
-        m_html += html(HtmlExporter::pageTitle(m_article));
+        text(HtmlExporter::pageTitle(m_article));
         m_html += u"</title>\n"_s;
-        if (!m_article.summary.isEmpty()) {
-            m_html +=
-                u"<meta name=\"description\" content=\""_s + html(m_article.summary) + u"\" />\n"_s;
+        if (!m_article.summary.trimmed().isEmpty()) {
+            m_html += u"<meta name=\"description\" content=\""_s;
+            text(m_article.summary);
+            m_html += u"\" />\n"_s;
         }
-        if (!m_pageUrl.isEmpty())
-            m_html += u"<link rel=\"canonical\" href=\""_s + html(m_pageUrl) + u"\" />\n"_s;
+        if (!m_pageUrl.isEmpty()) {
+            m_html += u"<link rel=\"canonical\" href=\""_s;
+            text(m_pageUrl);
+            m_html += u"\" />\n"_s;
+        }
         m_html += u"<style>"_s;
         m_html += styleSheet;
         m_html += u"</style>\n<script type=\"application/ld+json\">"_s;
@@ -505,22 +612,27 @@ private:
     void writeArticle()
     {
         m_html += u"<article>\n<header>\n<h1>"_s;
-        m_html += html(headline());
+        text(headline());
         m_html += u"</h1>\n"_s;
-        if (!m_article.byline.trimmed().isEmpty())
-            m_html += u"<p class=\"byline\">"_s + html(m_article.byline) + u"</p>\n"_s;
+        if (!m_article.byline.trimmed().isEmpty()) {
+            m_html += u"<p class=\"byline\">"_s;
+            text(m_article.byline);
+            m_html += u"</p>\n"_s;
+        }
         const QDateTime date =
             m_article.published.isValid() ? m_article.published : m_article.updated;
         if (date.isValid()) {
             m_html += u"<p class=\"dateline\"><time datetime=\""_s + isoDateTime(date) + u"\">"_s;
-            m_html += html(readableDateTime(date, m_locale));
+            text(readableDateTime(date, m_locale));
             m_html += u"</time></p>\n"_s;
         }
         m_html += u"</header>\n"_s;
         if (!m_article.summary.trimmed().isEmpty()) {
             m_html += u"<aside class=\"summary\">\n<h2>"_s;
-            m_html += html(HtmlExporter::tr("No time to read?"));
-            m_html += u"</h2>\n<p>"_s + html(m_article.summary) + u"</p>\n</aside>\n"_s;
+            text(HtmlExporter::tr("No time to read?"));
+            m_html += u"</h2>\n<p>"_s;
+            text(m_article.summary);
+            m_html += u"</p>\n</aside>\n"_s;
         }
         for (const Paragraph &paragraph : m_article.paragraphs)
             writeParagraph(paragraph);
@@ -538,16 +650,20 @@ private:
     void writeLink(const QString &url, const QString &text)
     {
         if (url.isEmpty()) {
-            m_html += html(text);
+            this->text(text);
             return;
         }
-        m_html += u"<a href=\""_s + html(url) + u"\">"_s + html(text) + u"</a>"_s;
+        m_html += u"<a href=\""_s;
+        this->text(url);
+        m_html += u"\">"_s;
+        this->text(text);
+        m_html += u"</a>"_s;
     }
 
     void writeParagraph(const Paragraph &paragraph)
     {
         m_html += u"<p>"_s;
-        m_html += html(paragraph.text);
+        text(paragraph.text);
         switch (m_profile.attributions) {
         case HtmlExportProfile::Attributions::None:
             break;
@@ -563,27 +679,36 @@ private:
 
     void writeInlineAttribution(const Paragraph &paragraph)
     {
-        QString names;
-        QStringList seen;
+        QVarLengthArray<const Attribution *, 8> distinct; // one per source, in order
         for (const Attribution &attribution : paragraph.attributions) {
-            const QString &name = attribution.sourceName;
-            if (name.trimmed().isEmpty() || seen.contains(name))
-                continue;
-            seen.append(name);
-            QString url = HtmlExporter::webUrl(attribution.url);
-            if (url.isEmpty())
-                url = sourceNamed(name).url;
-            if (!names.isEmpty())
-                names += u"; "_s;
-            names += url.isEmpty()
-                         ? html(name)
-                         : u"<a href=\""_s + html(url) + u"\">"_s + html(name) + u"</a>"_s;
+            const auto same = [&](const Attribution *other) {
+                return other->sourceName == attribution.sourceName;
+            };
+            if (!attribution.sourceName.trimmed().isEmpty() &&
+                std::none_of(distinct.cbegin(), distinct.cend(), same)) {
+                distinct.append(&attribution);
+            }
         }
-        if (names.isEmpty())
+        if (distinct.isEmpty())
             return;
-        // The translated frame is text and escaped; the names are already markup.
+        if (!m_inlineFrame) {
+            // The translated "(Source: %1)" is text, escaped once; the names go where %1 is.
+            const QString frame = HtmlExporter::tr("(Source: %1)");
+            const qsizetype at = frame.indexOf(u"%1"_s);
+            m_inlineFrame = at < 0 ? std::pair{html(frame + u' '), QString()}
+                                   : std::pair{html(frame.first(at)), html(frame.sliced(at + 2))};
+        }
         m_html += u" <span class=\"attribution\">"_s;
-        m_html += html(HtmlExporter::tr("(Source: %1)")).replace(u"%1"_s, names);
+        m_html += m_inlineFrame->first;
+        for (qsizetype i = 0; i < distinct.size(); ++i) {
+            const Attribution &attribution = *distinct.at(i);
+            if (i > 0)
+                m_html += u"; "_s;
+            const QString &url = m_webUrls.webUrl(attribution.url);
+            writeLink(url.isEmpty() ? sourceNamed(attribution.sourceName).url : url,
+                      attribution.sourceName);
+        }
+        m_html += m_inlineFrame->second;
         m_html += u"</span>"_s;
     }
 
@@ -627,7 +752,7 @@ private:
         if (m_sources.isEmpty())
             return;
         m_html += u"<section class=\"sources\">\n<h2>"_s;
-        m_html += html(HtmlExporter::tr("Sources"));
+        text(HtmlExporter::tr("Sources"));
         m_html += u"</h2>\n<ol>\n"_s;
         for (qsizetype i = 0; i < m_sources.size(); ++i) {
             const CitedSource &source = m_sources.at(i);
@@ -657,15 +782,18 @@ private:
             return;
         const QString href = adjacentHref(*ref);
         m_html += u"<p class=\""_s + relation + u"\"><span class=\"direction\">"_s;
-        m_html += html(direction);
+        text(direction);
         m_html += u"</span> "_s;
         // rel belongs to links only; without an address the title is a placeholder link.
         if (href.isEmpty())
             m_html += u"<a>"_s;
-        else
-            m_html += u"<a rel=\""_s + relation + u"\" href=\""_s + html(href) + u"\">"_s;
-        m_html += html(ref->headline.trimmed().isEmpty() ? HtmlExporter::tr("Untitled article")
-                                                         : ref->headline);
+        else {
+            m_html += u"<a rel=\""_s + relation + u"\" href=\""_s;
+            text(href);
+            m_html += u"\">"_s;
+        }
+        text(ref->headline.trimmed().isEmpty() ? HtmlExporter::tr("Untitled article")
+                                               : ref->headline);
         m_html += u"</a></p>\n"_s;
     }
 
@@ -674,7 +802,7 @@ private:
         if (!m_article.previous && !m_article.next)
             return;
         m_html += u"<nav class=\"adjacent\" aria-label=\""_s;
-        m_html += html(HtmlExporter::tr("More articles"));
+        text(HtmlExporter::tr("More articles"));
         m_html += u"\">\n"_s;
         writeAdjacent(m_article.previous, u"prev"_s, HtmlExporter::tr("Previous article"));
         writeAdjacent(m_article.next, u"next"_s, HtmlExporter::tr("Next article"));
@@ -688,6 +816,8 @@ private:
     QLocale m_locale;
     QString m_pageUrl;
     QList<CitedSource> m_sources;
+    WebUrlCache m_webUrls;
+    std::optional<std::pair<QString, QString>> m_inlineFrame; // escaped text around the names
 };
 
 } // namespace
@@ -734,11 +864,7 @@ QString HtmlExporter::pageTitle(const Article &article)
 QString HtmlExporter::webUrl(const QString &url)
 {
     const std::optional<QUrl> parsed = parsedUrl(url);
-    if (!parsed || !(hasScheme(*parsed, "http"_L1) || hasScheme(*parsed, "https"_L1)) ||
-        parsed->host().isEmpty()) {
-        return {};
-    }
-    return parsed->toString(QUrl::FullyEncoded);
+    return parsed && isWebUrl(*parsed) ? parsed->toString(QUrl::FullyEncoded) : QString();
 }
 
 QByteArray HtmlExporter::toBytes(const Article &article) const

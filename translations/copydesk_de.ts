@@ -1420,7 +1420,7 @@
 <context>
     <name>BatchFileWriter</name>
     <message>
-        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location filename="../app/storage/BatchFileWriter.cpp" line="+53"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>%1: cannot write: %2</source>
@@ -1953,7 +1953,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+128"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+129"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>Die Datenbank: eine Copydesk-SQLite-Datei. Standard: $COPYDESK_DB, sonst die Datei, die die Copydesk-Anwendung verwendet.</translation>
     </message>
@@ -1979,13 +1979,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+649"/>
-        <location line="+620"/>
+        <location line="+754"/>
+        <location line="+628"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-1262"/>
+        <location line="-1375"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Nur Artikel, deren Schlagzeile, Zusammenfassung, Text oder Meta-Titel diese Wörter enthalten.</translation>
     </message>
@@ -2005,27 +2005,18 @@
         <translation>Exportiert alle Artikel.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The export format. Supported: ninjs (IPTC ninjs 3.1 JSON), the default.</source>
-        <translation>Das Exportformat. Unterstützt: ninjs (IPTC ninjs 3.1 JSON), der Standard.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt;.ninjs.json.</source>
-        <translation>Der Ordner, in den die Dateien geschrieben werden; wird angelegt, falls er fehlt. Jeder Artikel wird zu &lt;Slug oder UUID&gt;-v&lt;Version&gt;.ninjs.json.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+145"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-139"/>
         <source>Removes the link to the previous article.</source>
         <translation>Entfernt die Verknüpfung zum vorherigen Artikel.</translation>
     </message>
@@ -2075,13 +2066,13 @@
         <translation>Gibt ein JSON-Array [{word, line, column, suggestions}] statt einer Zeile pro falsch geschriebenem Wort aus.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+170"/>
+        <location line="+143"/>
+        <location line="+186"/>
         <source>FILE...</source>
         <translation>DATEI...</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-186"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Importiert .txt- und ninjs-.json-Dateien; alle oder keine.</translation>
     </message>
@@ -2097,21 +2088,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+49"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation>Zeigt einen Artikel mit seinen Absätzen, Quellen, Meta-Titeln und Verknüpfungen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ID...|--all --format ninjs --out DIR</source>
-        <translation>ID...|--all --format ninjs --out ORDNER</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Writes articles as files for the publishing system.</source>
         <translation>Schreibt Artikel als Dateien für das Publikationssystem.</translation>
     </message>
@@ -2136,21 +2123,21 @@
         <translation>Entfernt die Verknüpfung zum vorherigen oder nächsten Artikel.</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
-        <location line="+165"/>
-        <location line="+19"/>
+        <location line="-197"/>
+        <location line="+199"/>
+        <location line="+181"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+244"/>
         <location line="+33"/>
-        <location line="+583"/>
+        <location line="+591"/>
         <location line="+10"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1064"/>
+        <location line="-1089"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Listet die gespeicherten Versionen eines Artikels auf.</translation>
     </message>
@@ -2165,7 +2152,7 @@
         <translation>Macht eine frühere Version wieder aktuell, als neue Version.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>One of the commands listed below.</source>
         <translation>Einer der unten aufgeführten Befehle.</translation>
     </message>
@@ -2218,17 +2205,17 @@
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation>DATEI|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-307"/>
         <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
         <translation>Nur Artikel mit diesem Status: draft, review, changes-requested, approved, published, corrected oder archived.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+148"/>
         <source>Checks every article.</source>
         <translation>Prüft alle Artikel.</translation>
     </message>
@@ -2273,12 +2260,49 @@
         <translation>Wer handelt, wie im Prüfprotokoll vermerkt. Standard: $COPYDESK_USER, sonst der Name in den Copydesk-Einstellungen, sonst der Anmeldename.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-133"/>
+        <location line="+135"/>
+        <location line="+7"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
+        <location line="-173"/>
+        <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
+        <translation>Das Exportformat: ninjs (IPTC ninjs 3.1 JSON, der Standard), newsml (IPTC NewsML-G2 2.35 XML) oder html (eine HTML5-Seite).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With --format html, how paragraphs show their sources: none, inline (&quot;(Source: A; B)&quot; after the text) or notes (numbered source notes at the end, the default).</source>
+        <translation>Mit --format html: wie Absätze ihre Quellen zeigen: none, inline („(Quelle: A; B)“ nach dem Text) oder notes (nummerierte Quellenhinweise am Ende, der Standard).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STYLE</source>
+        <translation>STIL</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>With --format html, where the newsroom publishes an article, {uuid} standing for its uuid (e.g. https://news.example/a/{uuid}); previous/next links and the canonical link use it.</source>
+        <translation>Mit --format html: wo die Redaktion einen Artikel veröffentlicht, wobei {uuid} für seine UUID steht (z. B. https://news.example/a/{uuid}); die Verknüpfungen zum vorherigen und nächsten Artikel und der kanonische Link verwenden es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATTERN</source>
+        <translation>MUSTER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --format newsml, the newsroom named as the provider (default: Copydesk).</source>
+        <translation>Mit --format newsml: die als Anbieter genannte Redaktion (Standard: Copydesk).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt; and the format&apos;s ending: .ninjs.json, .newsml.xml or .html.</source>
+        <translation>Der Ordner, in den die Dateien geschrieben werden; wird angelegt, falls er fehlt. Jeder Artikel wird zu &lt;Slug oder UUID&gt;-v&lt;Version&gt; mit der Endung des Formats: .ninjs.json, .newsml.xml oder .html.</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
         <translation>Die Rolle, in der Sie handeln: editor, reviewer oder chief. Standard: $COPYDESK_ROLE, sonst die Rolle in den Copydesk-Einstellungen, sonst editor.</translation>
     </message>
@@ -2303,12 +2327,73 @@
         <translation>Die Notiz des Prüfers zur Quelle (was geprüft wurde).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-76"/>
+        <source>Only this destination (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every approved article not yet published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add: a hot folder; each file appears complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: an HTTP(S) endpoint that receives a POST of the ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: a request header for the endpoint, e.g. &quot;Authorization: Bearer T&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: seconds the endpoint has to answer (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: further attempts after a failure that may pass (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: store the destination switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ID...|--all [--format ninjs|newsml|html] --out DIR</source>
+        <translation>ID...|--all [--format ninjs|newsml|html] --out ORDNER</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lists the misspelled words of a text or an article with their line, column and suggestions.</source>
         <translation>Listet die falsch geschriebenen Wörter eines Textes oder Artikels mit Zeile, Spalte und Vorschlägen auf.</translation>
     </message>
@@ -2353,6 +2438,41 @@
         <translation>Zeigt oder ändert das Redaktionswörterbuch, das alle Arbeitsplätze der Datenbank gemeinsam nutzen.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>list [--json] | add NAME --folder DIR [--format F] | add NAME --url URL [--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | disable NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows or changes where articles are published (shared by every desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID...|--approved [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends approved articles to every enabled destination; exit status 1 when a delivery failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID... [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives published articles and sends pubStatus canceled wherever they went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists every delivery of an article: destination, version, time, result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk database.</source>
         <translation>Importiert, listet, zeigt, verknüpft, exportiert und prüft die Rechtschreibung der Artikel einer Copydesk-Datenbank.</translation>
@@ -2369,28 +2489,28 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+860"/>
+        <location line="+868"/>
         <location line="+10"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Der Artikel: seine ID, UUID oder URI.</translation>
     </message>
     <message>
-        <location line="-893"/>
-        <location line="+877"/>
+        <location line="-901"/>
+        <location line="+885"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Die Artikel: IDs, UUIDs oder URIs.</translation>
     </message>
     <message>
-        <location line="-877"/>
-        <location line="+877"/>
+        <location line="-885"/>
+        <location line="+885"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-872"/>
+        <location line="-880"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Der frühere Artikel (ID, UUID oder URI).</translation>
     </message>
@@ -2416,12 +2536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+487"/>
+        <location line="+495"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-486"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Der zu prüfende Text, in UTF-8; - liest die Standardeingabe. Jedes falsch geschriebene Wort wird als DATEI:ZEILE:SPALTE: WORT: VORSCHLÄGE (bis zu %1) ausgegeben, Spalten in Zeichen gezählt. Ihr persönliches Wörterbuch gilt ebenfalls. Exit-Status 1, wenn ein Wort falsch geschrieben ist, sonst 0.</translation>
     </message>
@@ -2513,12 +2633,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+445"/>
+        <location line="+453"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
@@ -2564,19 +2684,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+245"/>
+        <location line="+253"/>
         <source>HEADLINE</source>
         <translation>SCHLAGZEILE</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+181"/>
+        <location line="-239"/>
+        <location line="+189"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>geben Sie genau einen Artikel an (ID, UUID oder URI).</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-210"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2692,27 +2812,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+539"/>
+        <location line="+547"/>
         <source>give article ids or --all, not both.</source>
         <translation>geben Sie Artikel-IDs oder --all an, nicht beides.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-545"/>
         <source>name the articles to export, or give --all.</source>
         <translation>nennen Sie die zu exportierenden Artikel oder geben Sie --all an.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format %1 is not supported yet; the supported format is ninjs.</source>
-        <translation>--format %1 wird noch nicht unterstützt; das unterstützte Format ist ninjs.</translation>
+        <location line="+4"/>
+        <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
+        <translation>--format: unbekanntes Format „%1“; verwenden Sie ninjs, newsml oder html.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
+        <translation>--attributions: unbekannter Stil „%1“; verwenden Sie none, inline oder notes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--provider: the newsroom&apos;s name is empty.</source>
+        <translation>--provider: Der Name der Redaktion ist leer.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>--format: unknown format &apos;%1&apos;; the supported format is ninjs.</source>
-        <translation>--format: unbekanntes Format „%1“; das unterstützte Format ist ninjs.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>--out DIR is required: the folder to write the files to.</source>
         <translation>--out ORDNER ist erforderlich: der Ordner, in den die Dateien geschrieben werden.</translation>
     </message>
@@ -3090,7 +3215,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+217"/>
+        <location filename="../app/storage/Database.cpp" line="+246"/>
         <source>The database is read-only.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
@@ -3455,6 +3580,24 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../app/core/ExportFormat.cpp" line="+40"/>
+        <source>IPTC ninjs 3.1 (JSON)</source>
+        <translation>IPTC ninjs 3.1 (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPTC NewsML-G2 2.35 (XML)</source>
+        <translation>IPTC NewsML-G2 2.35 (XML)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML5 web page</source>
+        <translation>HTML5-Webseite</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../app/core/review/Finding.cpp" line="+61"/>
@@ -3500,6 +3643,14 @@
         <location line="+4"/>
         <source>the next-article link</source>
         <translation>Verknüpfung zum nächsten Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>FolderExport</name>
+    <message>
+        <location filename="../app/storage/FolderExport.cpp" line="+97"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4158,35 +4309,35 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>No time to read?</source>
         <translation>Keine Zeit zum Lesen?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+133"/>
-        <location line="+64"/>
+        <location line="+14"/>
+        <location line="+149"/>
+        <location line="+66"/>
         <source>Untitled article</source>
         <translation>Artikel ohne Schlagzeile</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>(Source: %1)</source>
         <translation>(Quelle: %1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>More articles</source>
         <translation>Weitere Artikel</translation>
     </message>
@@ -4199,6 +4350,24 @@
         <location line="+1"/>
         <source>Next article</source>
         <translation>Nächster Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>HttpPoster</name>
+    <message>
+        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 antwortete mit HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5491,7 +5660,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 wie 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+426"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
@@ -5852,6 +6021,169 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <location line="+3"/>
         <source>Your role is set by the environment (COPYDESK_ROLE) and cannot be changed here.</source>
         <translation>Ihre Rolle ist durch die Umgebung festgelegt (COPYDESK_ROLE) und kann hier nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDestination</name>
+    <message>
+        <location filename="../app/core/PublishDestination.cpp" line="+28"/>
+        <source>A destination needs a name.</source>
+        <translation>Ein Ziel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1” needs a folder.</source>
+        <translation>Ziel „%1“ braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination “%1” needs a URL.</source>
+        <translation>Ziel „%1“ braucht eine URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the folder “%2” is not an absolute path.</source>
+        <translation>Ziel „%1“: Der Ordner „%2“ ist kein absoluter Pfad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination “%1”: “%2” is not an http or https URL.</source>
+        <translation>Ziel „%1“: „%2“ ist keine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: an HTTP endpoint receives ninjs documents.</source>
+        <translation>Ziel „%1“: Ein HTTP-Endpunkt empfängt ninjs-Dokumente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Destination “%1”: the timeout must be between 0.1 and 600 seconds.</source>
+        <translation>Ziel „%1“: Das Zeitlimit muss zwischen 0,1 und 600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: retries must be between 0 and 10.</source>
+        <translation>Ziel „%1“: Die Anzahl der Wiederholungen muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the header “%2” is not valid.</source>
+        <translation>Ziel „%1“: Der Header „%2“ ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Header line %1 “%2” is not “Name: value”.</source>
+        <translation>Header-Zeile %1 „%2“ hat nicht die Form „Name: Wert“.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishStore</name>
+    <message>
+        <location filename="../app/storage/PublishStore.cpp" line="+45"/>
+        <source>reading the publishing destinations</source>
+        <translation>Lesen der Veröffentlichungsziele</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the publishing destination “%1”</source>
+        <translation>Lesen des Veröffentlichungsziels „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation>Es gibt kein Veröffentlichungsziel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>checking the destination name “%1”</source>
+        <translation>Prüfen des Zielnamens „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a destination named “%1”.</source>
+        <translation>Es gibt bereits ein Ziel namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the destination “%1”</source>
+        <translation>Speichern des Ziels „%1“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>There is no publishing destination %1.</source>
+        <translation>Es gibt kein Veröffentlichungsziel %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>removing destination %1</source>
+        <translation>Entfernen von Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>recording the publication of article %1</source>
+        <translation>Vermerken der Veröffentlichung von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the publications of article %1</source>
+        <translation>Lesen der Veröffentlichungen von Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation>Es gibt kein Veröffentlichungsziel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The publishing destination “%1” is disabled.</source>
+        <translation>Das Veröffentlichungsziel „%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No publishing destination is set up: add a folder or an HTTP endpoint in Preferences → Publishing, or with copydesk-cli destination add.</source>
+        <translation>Es ist kein Veröffentlichungsziel eingerichtet: Fügen Sie unter Einstellungen → Veröffentlichen einen Ordner oder einen HTTP-Endpunkt hinzu oder verwenden Sie copydesk-cli destination add.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Article %1 is %2: only approved articles are published.</source>
+        <translation>Artikel %1 hat den Status „%2“: Nur freigegebene Artikel werden veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot publish: a reviewer or a chief publishes.</source>
+        <translation>%1 kann nicht veröffentlichen: Das tun Prüfer oder Chefredakteure.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unpublished.</source>
+        <translation>Veröffentlichung zurückgezogen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article %1 is %2: only a published article can be unpublished.</source>
+        <translation>Artikel %1 hat den Status „%2“: Nur ein veröffentlichter Artikel kann zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>removed %n page(s)</source>
+        <translation>
+            <numerusform>%n Seite entfernt</numerusform>
+            <numerusform>%n Seiten entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7384,6 +7716,24 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
         <location filename="../app/core/review/SummaryMissingRule.cpp" line="+17"/>
         <source>The article has no reader summary.</source>
         <translation>Der Artikel hat keine Zusammenfassung für die Leser.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <location filename="../app/cli/TerminalProgress.cpp" line="+30"/>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1… {1/%2?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1419,7 +1419,7 @@
 <context>
     <name>BatchFileWriter</name>
     <message>
-        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location filename="../app/storage/BatchFileWriter.cpp" line="+53"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>%1: cannot write: %2</source>
@@ -1952,7 +1952,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+128"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+129"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,13 +1978,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+649"/>
-        <location line="+620"/>
+        <location line="+754"/>
+        <location line="+628"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1262"/>
+        <location line="-1375"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,27 +2004,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The export format. Supported: ninjs (IPTC ninjs 3.1 JSON), the default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt;.ninjs.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+145"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-139"/>
         <source>Removes the link to the previous article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,13 +2065,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+170"/>
+        <location line="+143"/>
+        <location line="+186"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-186"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,21 +2087,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+49"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ID...|--all --format ninjs --out DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Writes articles as files for the publishing system.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,21 +2122,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
-        <location line="+165"/>
-        <location line="+19"/>
+        <location line="-197"/>
+        <location line="+199"/>
+        <location line="+181"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+244"/>
         <location line="+33"/>
-        <location line="+583"/>
+        <location line="+591"/>
         <location line="+10"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1064"/>
+        <location line="-1089"/>
         <source>Lists the saved versions of an article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2164,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>One of the commands listed below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,17 +2204,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-307"/>
         <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+148"/>
         <source>Checks every article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,12 +2259,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-133"/>
+        <location line="+135"/>
+        <location line="+7"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-173"/>
+        <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With --format html, how paragraphs show their sources: none, inline (&quot;(Source: A; B)&quot; after the text) or notes (numbered source notes at the end, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STYLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>With --format html, where the newsroom publishes an article, {uuid} standing for its uuid (e.g. https://news.example/a/{uuid}); previous/next links and the canonical link use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --format newsml, the newsroom named as the provider (default: Copydesk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt; and the format&apos;s ending: .ninjs.json, .newsml.xml or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,12 +2326,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-76"/>
+        <source>Only this destination (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every approved article not yet published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add: a hot folder; each file appears complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: an HTTP(S) endpoint that receives a POST of the ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: a request header for the endpoint, e.g. &quot;Authorization: Bearer T&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: seconds the endpoint has to answer (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: further attempts after a failure that may pass (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: store the destination switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ID...|--all [--format ninjs|newsml|html] --out DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lists the misspelled words of a text or an article with their line, column and suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,6 +2437,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>list [--json] | add NAME --folder DIR [--format F] | add NAME --url URL [--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | disable NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows or changes where articles are published (shared by every desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID...|--approved [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends approved articles to every enabled destination; exit status 1 when a delivery failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID... [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives published articles and sends pubStatus canceled wherever they went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists every delivery of an article: destination, version, time, result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk database.</source>
         <translation type="unfinished"></translation>
@@ -2368,28 +2488,28 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+860"/>
+        <location line="+868"/>
         <location line="+10"/>
         <source>The article: its id, uuid or uri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-893"/>
-        <location line="+877"/>
+        <location line="-901"/>
+        <location line="+885"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-877"/>
-        <location line="+877"/>
+        <location line="-885"/>
+        <location line="+885"/>
         <source>ID...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-872"/>
+        <location line="-880"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2535,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+487"/>
+        <location line="+495"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-486"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,12 +2632,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+445"/>
+        <location line="+453"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,19 +2683,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+245"/>
+        <location line="+253"/>
         <source>HEADLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+181"/>
+        <location line="-239"/>
+        <location line="+189"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-210"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,27 +2811,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+539"/>
+        <location line="+547"/>
         <source>give article ids or --all, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-545"/>
         <source>name the articles to export, or give --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format %1 is not supported yet; the supported format is ninjs.</source>
+        <location line="+4"/>
+        <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--provider: the newsroom&apos;s name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>--format: unknown format &apos;%1&apos;; the supported format is ninjs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>--out DIR is required: the folder to write the files to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,7 +3214,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+217"/>
+        <location filename="../app/storage/Database.cpp" line="+246"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,6 +3579,24 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../app/core/ExportFormat.cpp" line="+40"/>
+        <source>IPTC ninjs 3.1 (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPTC NewsML-G2 2.35 (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML5 web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../app/core/review/Finding.cpp" line="+61"/>
@@ -3498,6 +3641,14 @@
     <message>
         <location line="+4"/>
         <source>the next-article link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderExport</name>
+    <message>
+        <location filename="../app/storage/FolderExport.cpp" line="+97"/>
+        <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,35 +4307,35 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>No time to read?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+133"/>
-        <location line="+64"/>
+        <location line="+14"/>
+        <location line="+149"/>
+        <location line="+66"/>
         <source>Untitled article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>(Source: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>More articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,6 +4347,24 @@
     <message>
         <location line="+1"/>
         <source>Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpPoster</name>
+    <message>
+        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5473,7 +5642,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+426"/>
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,6 +6002,169 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+3"/>
         <source>Your role is set by the environment (COPYDESK_ROLE) and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDestination</name>
+    <message>
+        <location filename="../app/core/PublishDestination.cpp" line="+28"/>
+        <source>A destination needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1” needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination “%1” needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the folder “%2” is not an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination “%1”: “%2” is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: an HTTP endpoint receives ninjs documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Destination “%1”: the timeout must be between 0.1 and 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: retries must be between 0 and 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the header “%2” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Header line %1 “%2” is not “Name: value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishStore</name>
+    <message>
+        <location filename="../app/storage/PublishStore.cpp" line="+45"/>
+        <source>reading the publishing destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the publishing destination “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>checking the destination name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a destination named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the destination “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>There is no publishing destination %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>removing destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>recording the publication of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the publications of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The publishing destination “%1” is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No publishing destination is set up: add a folder or an HTTP endpoint in Preferences → Publishing, or with copydesk-cli destination add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Article %1 is %2: only approved articles are published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot publish: a reviewer or a chief publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unpublished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article %1 is %2: only a published article can be unpublished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: cannot create the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>removed %n page(s)</source>
+        <translation>
+            <numerusform>removed %n page</numerusform>
+            <numerusform>removed %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot write the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7361,6 +7693,24 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
     <message>
         <location filename="../app/core/review/SummaryMissingRule.cpp" line="+17"/>
         <source>The article has no reader summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <location filename="../app/cli/TerminalProgress.cpp" line="+30"/>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

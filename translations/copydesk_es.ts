@@ -1420,7 +1420,7 @@
 <context>
     <name>BatchFileWriter</name>
     <message>
-        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location filename="../app/storage/BatchFileWriter.cpp" line="+53"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>%1: cannot write: %2</source>
@@ -1953,7 +1953,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+128"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+129"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>La base de datos: un archivo SQLite de Copydesk. Predeterminada: $COPYDESK_DB o, si no, el archivo que usa la aplicación Copydesk.</translation>
     </message>
@@ -1979,13 +1979,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+649"/>
-        <location line="+620"/>
+        <location line="+754"/>
+        <location line="+628"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="-1262"/>
+        <location line="-1375"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Solo los artículos cuyo titular, resumen, cuerpo o metatítulos contienen estas palabras.</translation>
     </message>
@@ -2005,27 +2005,18 @@
         <translation>Exporta todos los artículos.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The export format. Supported: ninjs (IPTC ninjs 3.1 JSON), the default.</source>
-        <translation>El formato de exportación. Admitido: ninjs (IPTC ninjs 3.1 JSON), el predeterminado.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt;.ninjs.json.</source>
-        <translation>La carpeta donde se escriben los archivos; se crea si no existe. Cada artículo se convierte en &lt;slug o uuid&gt;-v&lt;versión&gt;.ninjs.json.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+145"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-139"/>
         <source>Removes the link to the previous article.</source>
         <translation>Quita el enlace al artículo anterior.</translation>
     </message>
@@ -2075,13 +2066,13 @@
         <translation>Imprime un array JSON [{word, line, column, suggestions}] en lugar de una línea por palabra mal escrita.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+170"/>
+        <location line="+143"/>
+        <location line="+186"/>
         <source>FILE...</source>
         <translation>ARCHIVO...</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-186"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Importa archivos .txt y .json de ninjs: todos o ninguno.</translation>
     </message>
@@ -2097,21 +2088,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+49"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation>Muestra un artículo con sus párrafos, fuentes, metatítulos y enlaces.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ID...|--all --format ninjs --out DIR</source>
-        <translation>ID...|--all --format ninjs --out CARPETA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Writes articles as files for the publishing system.</source>
         <translation>Escribe los artículos como archivos para el sistema de publicación.</translation>
     </message>
@@ -2136,21 +2123,21 @@
         <translation>Quita el enlace al artículo anterior o al siguiente.</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
-        <location line="+165"/>
-        <location line="+19"/>
+        <location line="-197"/>
+        <location line="+199"/>
+        <location line="+181"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+244"/>
         <location line="+33"/>
-        <location line="+583"/>
+        <location line="+591"/>
         <location line="+10"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1064"/>
+        <location line="-1089"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Lista las versiones guardadas de un artículo.</translation>
     </message>
@@ -2165,7 +2152,7 @@
         <translation>Vuelve a hacer actual una versión anterior, como una versión nueva.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>One of the commands listed below.</source>
         <translation>Uno de los comandos que se indican abajo.</translation>
     </message>
@@ -2218,17 +2205,17 @@
         <translation>Ejecute «%1 COMANDO --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation>ARCHIVO|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-307"/>
         <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
         <translation>Solo los artículos con este estado: draft, review, changes-requested, approved, published, corrected o archived.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+148"/>
         <source>Checks every article.</source>
         <translation>Revisa todos los artículos.</translation>
     </message>
@@ -2273,12 +2260,49 @@
         <translation>Quién actúa, tal como se registra en el registro de auditoría. Predeterminado: $COPYDESK_USER o, si no, el nombre de las preferencias de Copydesk o, si no, el nombre de usuario.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-133"/>
+        <location line="+135"/>
+        <location line="+7"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
+        <location line="-173"/>
+        <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
+        <translation>El formato de exportación: ninjs (IPTC ninjs 3.1 JSON, el predeterminado), newsml (IPTC NewsML-G2 2.35 XML) o html (una página HTML5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With --format html, how paragraphs show their sources: none, inline (&quot;(Source: A; B)&quot; after the text) or notes (numbered source notes at the end, the default).</source>
+        <translation>Con --format html, cómo muestran los párrafos sus fuentes: none, inline («(Fuente: A; B)» tras el texto) o notes (notas de fuentes numeradas al final, el predeterminado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STYLE</source>
+        <translation>ESTILO</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>With --format html, where the newsroom publishes an article, {uuid} standing for its uuid (e.g. https://news.example/a/{uuid}); previous/next links and the canonical link use it.</source>
+        <translation>Con --format html, dónde publica la redacción un artículo, donde {uuid} representa su UUID (p. ej., https://news.example/a/{uuid}); lo usan los enlaces al artículo anterior y al siguiente y el enlace canónico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATTERN</source>
+        <translation>PATRÓN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --format newsml, the newsroom named as the provider (default: Copydesk).</source>
+        <translation>Con --format newsml, la redacción que figura como proveedor (predeterminado: Copydesk).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt; and the format&apos;s ending: .ninjs.json, .newsml.xml or .html.</source>
+        <translation>La carpeta donde se escriben los archivos; se crea si no existe. Cada artículo se convierte en &lt;slug o uuid&gt;-v&lt;versión&gt; con la terminación del formato: .ninjs.json, .newsml.xml o .html.</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
         <translation>El rol con el que actúa: editor, reviewer o chief. Predeterminado: $COPYDESK_ROLE o, si no, el rol de las preferencias de Copydesk o, si no, editor.</translation>
     </message>
@@ -2303,12 +2327,73 @@
         <translation>La nota del revisor sobre la fuente (qué se comprobó).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-76"/>
+        <source>Only this destination (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every approved article not yet published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add: a hot folder; each file appears complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: an HTTP(S) endpoint that receives a POST of the ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: a request header for the endpoint, e.g. &quot;Authorization: Bearer T&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: seconds the endpoint has to answer (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: further attempts after a failure that may pass (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: store the destination switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ID...|--all [--format ninjs|newsml|html] --out DIR</source>
+        <translation>ID...|--all [--format ninjs|newsml|html] --out CARPETA</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lists the misspelled words of a text or an article with their line, column and suggestions.</source>
         <translation>Lista las palabras mal escritas de un texto o un artículo con su línea, columna y sugerencias.</translation>
     </message>
@@ -2353,6 +2438,41 @@
         <translation>Muestra o cambia el diccionario de la redacción, compartido por todos los puestos de la base de datos.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>list [--json] | add NAME --folder DIR [--format F] | add NAME --url URL [--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | disable NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows or changes where articles are published (shared by every desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID...|--approved [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends approved articles to every enabled destination; exit status 1 when a delivery failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID... [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives published articles and sends pubStatus canceled wherever they went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists every delivery of an article: destination, version, time, result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk database.</source>
         <translation>Importa, lista, muestra, enlaza, exporta y revisa la ortografía de los artículos de una base de datos de Copydesk.</translation>
@@ -2369,28 +2489,28 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+860"/>
+        <location line="+868"/>
         <location line="+10"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>El artículo: su ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="-893"/>
-        <location line="+877"/>
+        <location line="-901"/>
+        <location line="+885"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Los artículos: ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="-877"/>
-        <location line="+877"/>
+        <location line="-885"/>
+        <location line="+885"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-872"/>
+        <location line="-880"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>El artículo anterior (ID, UUID o URI).</translation>
     </message>
@@ -2416,12 +2536,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+487"/>
+        <location line="+495"/>
         <source>VERSION</source>
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-486"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>El texto que revisar, en UTF-8; - lee la entrada estándar. Cada palabra mal escrita se imprime como ARCHIVO:LÍNEA:COLUMNA: PALABRA: SUGERENCIAS (hasta %1), con las columnas contadas en caracteres. También se acepta su diccionario personal. Estado de salida 1 si alguna palabra está mal escrita y 0 si no.</translation>
     </message>
@@ -2513,12 +2633,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+445"/>
+        <location line="+453"/>
         <source>warning: %1</source>
         <translation>aviso: %1</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>nothing was imported.</source>
         <translation>no se importó nada.</translation>
     </message>
@@ -2564,19 +2684,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+245"/>
+        <location line="+253"/>
         <source>HEADLINE</source>
         <translation>TITULAR</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+181"/>
+        <location line="-239"/>
+        <location line="+189"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>indique exactamente un artículo (ID, UUID o URI).</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-210"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2692,27 +2812,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+539"/>
+        <location line="+547"/>
         <source>give article ids or --all, not both.</source>
         <translation>indique ID de artículos o --all, no ambos.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-545"/>
         <source>name the articles to export, or give --all.</source>
         <translation>indique los artículos que exportar o use --all.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format %1 is not supported yet; the supported format is ninjs.</source>
-        <translation>--format %1 aún no se admite; el formato admitido es ninjs.</translation>
+        <location line="+4"/>
+        <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
+        <translation>--format: formato desconocido «%1»; use ninjs, newsml o html.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
+        <translation>--attributions: estilo desconocido «%1»; use none, inline o notes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--provider: the newsroom&apos;s name is empty.</source>
+        <translation>--provider: el nombre de la redacción está vacío.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>--format: unknown format &apos;%1&apos;; the supported format is ninjs.</source>
-        <translation>--format: formato desconocido «%1»; el formato admitido es ninjs.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>--out DIR is required: the folder to write the files to.</source>
         <translation>se requiere --out CARPETA: la carpeta donde se escriben los archivos.</translation>
     </message>
@@ -3090,7 +3215,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+217"/>
+        <location filename="../app/storage/Database.cpp" line="+246"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
@@ -3455,6 +3580,24 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../app/core/ExportFormat.cpp" line="+40"/>
+        <source>IPTC ninjs 3.1 (JSON)</source>
+        <translation>IPTC ninjs 3.1 (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPTC NewsML-G2 2.35 (XML)</source>
+        <translation>IPTC NewsML-G2 2.35 (XML)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML5 web page</source>
+        <translation>Página web HTML5</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../app/core/review/Finding.cpp" line="+61"/>
@@ -3500,6 +3643,14 @@
         <location line="+4"/>
         <source>the next-article link</source>
         <translation>el enlace al artículo siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>FolderExport</name>
+    <message>
+        <location filename="../app/storage/FolderExport.cpp" line="+97"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -4158,35 +4309,35 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>No time to read?</source>
         <translation>¿No tiene tiempo para leer?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+133"/>
-        <location line="+64"/>
+        <location line="+14"/>
+        <location line="+149"/>
+        <location line="+66"/>
         <source>Untitled article</source>
         <translation>Artículo sin titular</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>(Source: %1)</source>
         <translation>(Fuente: %1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>More articles</source>
         <translation>Más artículos</translation>
     </message>
@@ -4199,6 +4350,24 @@
         <location line="+1"/>
         <source>Next article</source>
         <translation>Artículo siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>HttpPoster</name>
+    <message>
+        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 respondió HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 no respondió en %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5491,7 +5660,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>«%1» no es una fecha y hora ISO 8601 como 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+426"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -5852,6 +6021,169 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <location line="+3"/>
         <source>Your role is set by the environment (COPYDESK_ROLE) and cannot be changed here.</source>
         <translation>Su rol está definido por el entorno (COPYDESK_ROLE) y no se puede cambiar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDestination</name>
+    <message>
+        <location filename="../app/core/PublishDestination.cpp" line="+28"/>
+        <source>A destination needs a name.</source>
+        <translation>Un destino necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1” needs a folder.</source>
+        <translation>El destino «%1» necesita una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination “%1” needs a URL.</source>
+        <translation>El destino «%1» necesita una URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the folder “%2” is not an absolute path.</source>
+        <translation>Destino «%1»: la carpeta «%2» no es una ruta absoluta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination “%1”: “%2” is not an http or https URL.</source>
+        <translation>Destino «%1»: «%2» no es una URL http o https.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: an HTTP endpoint receives ninjs documents.</source>
+        <translation>Destino «%1»: un punto de conexión HTTP recibe documentos ninjs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Destination “%1”: the timeout must be between 0.1 and 600 seconds.</source>
+        <translation>Destino «%1»: el tiempo de espera debe estar entre 0,1 y 600 segundos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: retries must be between 0 and 10.</source>
+        <translation>Destino «%1»: los reintentos deben estar entre 0 y 10.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the header “%2” is not valid.</source>
+        <translation>Destino «%1»: la cabecera «%2» no es válida.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Header line %1 “%2” is not “Name: value”.</source>
+        <translation>La línea de cabecera %1 «%2» no tiene la forma «Nombre: valor».</translation>
+    </message>
+</context>
+<context>
+    <name>PublishStore</name>
+    <message>
+        <location filename="../app/storage/PublishStore.cpp" line="+45"/>
+        <source>reading the publishing destinations</source>
+        <translation>leyendo los destinos de publicación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the publishing destination “%1”</source>
+        <translation>leyendo el destino de publicación «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation>No existe el destino de publicación «%1».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>checking the destination name “%1”</source>
+        <translation>comprobando el nombre de destino «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a destination named “%1”.</source>
+        <translation>Ya existe un destino llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the destination “%1”</source>
+        <translation>guardando el destino «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>There is no publishing destination %1.</source>
+        <translation>No existe el destino de publicación %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>removing destination %1</source>
+        <translation>eliminando el destino %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>recording the publication of article %1</source>
+        <translation>registrando la publicación del artículo %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the publications of article %1</source>
+        <translation>leyendo las publicaciones del artículo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation>No existe el destino de publicación «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The publishing destination “%1” is disabled.</source>
+        <translation>El destino de publicación «%1» está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No publishing destination is set up: add a folder or an HTTP endpoint in Preferences → Publishing, or with copydesk-cli destination add.</source>
+        <translation>No hay ningún destino de publicación configurado: añada una carpeta o un punto de conexión HTTP en Preferencias → Publicación, o con copydesk-cli destination add.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Article %1 is %2: only approved articles are published.</source>
+        <translation>El artículo %1 está en estado «%2»: solo se publican los artículos aprobados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot publish: a reviewer or a chief publishes.</source>
+        <translation>%1 no puede publicar: publica un revisor o un jefe de redacción.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unpublished.</source>
+        <translation>Publicación retirada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article %1 is %2: only a published article can be unpublished.</source>
+        <translation>El artículo %1 está en estado «%2»: solo se puede retirar de la publicación un artículo publicado.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: no se puede crear la carpeta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>removed %n page(s)</source>
+        <translation>
+            <numerusform>se eliminó %n página</numerusform>
+            <numerusform>se eliminaron %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: no se puede escribir el archivo: %2</translation>
     </message>
 </context>
 <context>
@@ -7384,6 +7716,24 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
         <location filename="../app/core/review/SummaryMissingRule.cpp" line="+17"/>
         <source>The article has no reader summary.</source>
         <translation>El artículo no tiene resumen para los lectores.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <location filename="../app/cli/TerminalProgress.cpp" line="+30"/>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1… {1/%2?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1427,7 +1427,7 @@
 <context>
     <name>BatchFileWriter</name>
     <message>
-        <location filename="../app/cli/BatchFileWriter.cpp" line="+53"/>
+        <location filename="../app/storage/BatchFileWriter.cpp" line="+53"/>
         <location line="+10"/>
         <location line="+21"/>
         <source>%1: cannot write: %2</source>
@@ -1960,7 +1960,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+128"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+129"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>База данных: файл SQLite Copydesk. По умолчанию: $COPYDESK_DB, иначе файл, который использует приложение Copydesk.</translation>
     </message>
@@ -1986,13 +1986,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+649"/>
-        <location line="+620"/>
+        <location line="+754"/>
+        <location line="+628"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location line="-1262"/>
+        <location line="-1375"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Только статьи, в заголовке, кратком содержании, тексте или мета-заголовках которых есть эти слова.</translation>
     </message>
@@ -2012,27 +2012,18 @@
         <translation>Экспортирует все статьи.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The export format. Supported: ninjs (IPTC ninjs 3.1 JSON), the default.</source>
-        <translation>Формат экспорта. Поддерживается: ninjs (IPTC ninjs 3.1 JSON), по умолчанию.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt;.ninjs.json.</source>
-        <translation>Папка для файлов; создаётся, если её нет. Каждая статья записывается в &lt;slug или uuid&gt;-v&lt;версия&gt;.ninjs.json.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+39"/>
+        <location line="+145"/>
         <source>DIR</source>
         <translation>ПАПКА</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-139"/>
         <source>Removes the link to the previous article.</source>
         <translation>Удаляет связь с предыдущей статьёй.</translation>
     </message>
@@ -2082,13 +2073,13 @@
         <translation>Выводит массив JSON [{word, line, column, suggestions}] вместо строки на каждое слово с ошибкой.</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+170"/>
+        <location line="+143"/>
+        <location line="+186"/>
         <source>FILE...</source>
         <translation>ФАЙЛ...</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-186"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Импортирует файлы .txt и ninjs .json: все или ни одного.</translation>
     </message>
@@ -2104,21 +2095,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+49"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation>Показывает одну статью с абзацами, источниками, мета-заголовками и связями.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>ID...|--all --format ninjs --out DIR</source>
-        <translation>ID...|--all --format ninjs --out ПАПКА</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Writes articles as files for the publishing system.</source>
         <translation>Записывает статьи в файлы для издательской системы.</translation>
     </message>
@@ -2143,21 +2130,21 @@
         <translation>Удаляет связь с предыдущей или следующей статьёй.</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
-        <location line="+165"/>
-        <location line="+19"/>
+        <location line="-197"/>
+        <location line="+199"/>
+        <location line="+181"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+244"/>
         <location line="+33"/>
-        <location line="+583"/>
+        <location line="+591"/>
         <location line="+10"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1064"/>
+        <location line="-1089"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Выводит сохранённые версии статьи.</translation>
     </message>
@@ -2172,7 +2159,7 @@
         <translation>Делает более раннюю версию снова текущей — как новую версию.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>One of the commands listed below.</source>
         <translation>Одна из перечисленных ниже команд.</translation>
     </message>
@@ -2225,17 +2212,17 @@
         <translation>Запустите «%1 КОМАНДА --help», чтобы увидеть параметры команды.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-138"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation>ФАЙЛ|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-307"/>
         <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
         <translation>Только статьи с этим статусом: draft, review, changes-requested, approved, published, corrected или archived.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+148"/>
         <source>Checks every article.</source>
         <translation>Проверяет все статьи.</translation>
     </message>
@@ -2280,12 +2267,49 @@
         <translation>Кто действует, как записывается в журнал аудита. По умолчанию: $COPYDESK_USER, иначе имя в настройках Copydesk, иначе имя входа.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-133"/>
+        <location line="+135"/>
+        <location line="+7"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
+        <location line="-173"/>
+        <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
+        <translation>Формат экспорта: ninjs (IPTC ninjs 3.1 JSON, по умолчанию), newsml (IPTC NewsML-G2 2.35 XML) или html (страница HTML5).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With --format html, how paragraphs show their sources: none, inline (&quot;(Source: A; B)&quot; after the text) or notes (numbered source notes at the end, the default).</source>
+        <translation>С --format html — как абзацы показывают свои источники: none, inline («(Источник: A; B)» после текста) или notes (нумерованные примечания об источниках в конце, по умолчанию).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STYLE</source>
+        <translation>СТИЛЬ</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>With --format html, where the newsroom publishes an article, {uuid} standing for its uuid (e.g. https://news.example/a/{uuid}); previous/next links and the canonical link use it.</source>
+        <translation>С --format html — где редакция публикует статью; {uuid} заменяется её UUID (например, https://news.example/a/{uuid}); используется в ссылках на предыдущую и следующую статьи и в канонической ссылке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PATTERN</source>
+        <translation>ШАБЛОН</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --format newsml, the newsroom named as the provider (default: Copydesk).</source>
+        <translation>С --format newsml — редакция, указываемая как поставщик (по умолчанию: Copydesk).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder to write the files to; created when missing. Each article becomes &lt;slug or uuid&gt;-v&lt;version&gt; and the format&apos;s ending: .ninjs.json, .newsml.xml or .html.</source>
+        <translation>Папка для файлов; создаётся, если её нет. Каждая статья записывается в &lt;slug или uuid&gt;-v&lt;версия&gt; с расширением формата: .ninjs.json, .newsml.xml или .html.</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
         <translation>Роль, в которой вы действуете: editor, reviewer или chief. По умолчанию: $COPYDESK_ROLE, иначе роль в настройках Copydesk, иначе editor.</translation>
     </message>
@@ -2310,12 +2334,73 @@
         <translation>Заметка проверяющего об источнике (что было проверено).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-76"/>
+        <source>Only this destination (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every approved article not yet published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>add: a hot folder; each file appears complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: an HTTP(S) endpoint that receives a POST of the ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: a request header for the endpoint, e.g. &quot;Authorization: Bearer T&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: seconds the endpoint has to answer (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: further attempts after a failure that may pass (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add: store the destination switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>ID...|--all [--format ninjs|newsml|html] --out DIR</source>
+        <translation>ID...|--all [--format ninjs|newsml|html] --out ПАПКА</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Lists the misspelled words of a text or an article with their line, column and suggestions.</source>
         <translation>Выводит слова с ошибками из текста или статьи с номерами строки и столбца и вариантами исправления.</translation>
     </message>
@@ -2360,6 +2445,41 @@
         <translation>Показывает или изменяет словарь редакции, общий для всех рабочих мест с этой базой данных.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>list [--json] | add NAME --folder DIR [--format F] | add NAME --url URL [--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | disable NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shows or changes where articles are published (shared by every desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID...|--approved [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends approved articles to every enabled destination; exit status 1 when a delivery failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID... [--destination NAME] [--as NAME --role ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archives published articles and sends pubStatus canceled wherever they went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists every delivery of an article: destination, version, time, result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Imports, lists, shows, links, exports and spell-checks the articles of a Copydesk database.</source>
         <translation>Импортирует, выводит, показывает, связывает, экспортирует статьи базы данных Copydesk и проверяет их орфографию.</translation>
@@ -2376,28 +2496,28 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+860"/>
+        <location line="+868"/>
         <location line="+10"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Статья: её ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-893"/>
-        <location line="+877"/>
+        <location line="-901"/>
+        <location line="+885"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Статьи: ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-877"/>
-        <location line="+877"/>
+        <location line="-885"/>
+        <location line="+885"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-872"/>
+        <location line="-880"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Предыдущая статья (ID, UUID или URI).</translation>
     </message>
@@ -2423,12 +2543,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+487"/>
+        <location line="+495"/>
         <source>VERSION</source>
         <translation>ВЕРСИЯ</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-486"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Проверяемый текст в UTF-8; - читает стандартный ввод. Каждое слово с ошибкой выводится как ФАЙЛ:СТРОКА:СТОЛБЕЦ: СЛОВО: ВАРИАНТЫ (до %1), столбцы считаются в символах. Ваш личный словарь тоже учитывается. Код выхода 1, если есть слово с ошибкой, иначе 0.</translation>
     </message>
@@ -2520,12 +2640,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+445"/>
+        <location line="+453"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-450"/>
         <source>nothing was imported.</source>
         <translation>ничего не импортировано.</translation>
     </message>
@@ -2571,19 +2691,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+245"/>
+        <location line="+253"/>
         <source>HEADLINE</source>
         <translation>ЗАГОЛОВОК</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+181"/>
+        <location line="-239"/>
+        <location line="+189"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>укажите ровно одну статью (ID, UUID или URI).</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-210"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2699,27 +2819,32 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+539"/>
+        <location line="+547"/>
         <source>give article ids or --all, not both.</source>
         <translation>укажите ID статей или --all, но не то и другое.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-545"/>
         <source>name the articles to export, or give --all.</source>
         <translation>укажите статьи для экспорта или --all.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format %1 is not supported yet; the supported format is ninjs.</source>
-        <translation>--format %1 пока не поддерживается; поддерживаемый формат — ninjs.</translation>
+        <location line="+4"/>
+        <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
+        <translation>--format: неизвестный формат «%1»; используйте ninjs, newsml или html.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
+        <translation>--attributions: неизвестный стиль «%1»; используйте none, inline или notes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--provider: the newsroom&apos;s name is empty.</source>
+        <translation>--provider: название редакции пустое.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>--format: unknown format &apos;%1&apos;; the supported format is ninjs.</source>
-        <translation>--format: неизвестный формат «%1»; поддерживаемый формат — ninjs.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>--out DIR is required: the folder to write the files to.</source>
         <translation>требуется --out ПАПКА: папка, в которую записываются файлы.</translation>
     </message>
@@ -3101,7 +3226,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+217"/>
+        <location filename="../app/storage/Database.cpp" line="+246"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
@@ -3466,6 +3591,24 @@
     </message>
 </context>
 <context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../app/core/ExportFormat.cpp" line="+40"/>
+        <source>IPTC ninjs 3.1 (JSON)</source>
+        <translation>IPTC ninjs 3.1 (JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPTC NewsML-G2 2.35 (XML)</source>
+        <translation>IPTC NewsML-G2 2.35 (XML)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTML5 web page</source>
+        <translation>Веб-страница HTML5</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <location filename="../app/core/review/Finding.cpp" line="+61"/>
@@ -3511,6 +3654,14 @@
         <location line="+4"/>
         <source>the next-article link</source>
         <translation>ссылка на следующую статью</translation>
+    </message>
+</context>
+<context>
+    <name>FolderExport</name>
+    <message>
+        <location filename="../app/storage/FolderExport.cpp" line="+97"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; ни один файл не записан.</translation>
     </message>
 </context>
 <context>
@@ -4169,35 +4320,35 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+441"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+91"/>
         <source>No time to read?</source>
         <translation>Нет времени читать?</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+133"/>
-        <location line="+64"/>
+        <location line="+14"/>
+        <location line="+149"/>
+        <location line="+66"/>
         <source>Untitled article</source>
         <translation>Статья без заголовка</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-165"/>
         <source>(Source: %1)</source>
         <translation>(Источник: %1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+59"/>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>More articles</source>
         <translation>Другие статьи</translation>
     </message>
@@ -4210,6 +4361,24 @@
         <location line="+1"/>
         <source>Next article</source>
         <translation>Следующая статья</translation>
+    </message>
+</context>
+<context>
+    <name>HttpPoster</name>
+    <message>
+        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 ответил HTTP %2 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 не ответил за %2 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5509,7 +5678,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>«%1» — не дата и время в формате ISO 8601, например 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+426"/>
         <source>invalid JSON: %1</source>
         <translation>недопустимый JSON: %1</translation>
     </message>
@@ -5870,6 +6039,170 @@ Fix the problem (for example free disk space or make the database writable) and 
         <location line="+3"/>
         <source>Your role is set by the environment (COPYDESK_ROLE) and cannot be changed here.</source>
         <translation>Ваша роль задана окружением (COPYDESK_ROLE), и изменить её здесь нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDestination</name>
+    <message>
+        <location filename="../app/core/PublishDestination.cpp" line="+28"/>
+        <source>A destination needs a name.</source>
+        <translation>У места публикации должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1” needs a folder.</source>
+        <translation>Для места публикации «%1» нужна папка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination “%1” needs a URL.</source>
+        <translation>Для места публикации «%1» нужен URL.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the folder “%2” is not an absolute path.</source>
+        <translation>Место публикации «%1»: папка «%2» задана не абсолютным путём.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Destination “%1”: “%2” is not an http or https URL.</source>
+        <translation>Место публикации «%1»: «%2» — не URL http или https.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: an HTTP endpoint receives ninjs documents.</source>
+        <translation>Место публикации «%1»: HTTP-адрес принимает документы ninjs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Destination “%1”: the timeout must be between 0.1 and 600 seconds.</source>
+        <translation>Место публикации «%1»: время ожидания должно быть от 0,1 до 600 секунд.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination “%1”: retries must be between 0 and 10.</source>
+        <translation>Место публикации «%1»: число повторных попыток должно быть от 0 до 10.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Destination “%1”: the header “%2” is not valid.</source>
+        <translation>Место публикации «%1»: недопустимый HTTP-заголовок «%2».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Header line %1 “%2” is not “Name: value”.</source>
+        <translation>Строка HTTP-заголовка %1 («%2») не имеет вида «Имя: значение».</translation>
+    </message>
+</context>
+<context>
+    <name>PublishStore</name>
+    <message>
+        <location filename="../app/storage/PublishStore.cpp" line="+45"/>
+        <source>reading the publishing destinations</source>
+        <translation>чтение мест публикации</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the publishing destination “%1”</source>
+        <translation>чтение места публикации «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation>Места публикации «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>checking the destination name “%1”</source>
+        <translation>проверка названия места публикации «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is already a destination named “%1”.</source>
+        <translation>Место публикации «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the destination “%1”</source>
+        <translation>сохранение места публикации «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+15"/>
+        <source>There is no publishing destination %1.</source>
+        <translation>Места публикации %1 нет.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>removing destination %1</source>
+        <translation>удаление места публикации %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>recording the publication of article %1</source>
+        <translation>запись публикации статьи %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>reading the publications of article %1</source>
+        <translation>чтение публикаций статьи %1</translation>
+    </message>
+</context>
+<context>
+    <name>Publisher</name>
+    <message>
+        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <source>There is no publishing destination “%1”.</source>
+        <translation>Места публикации «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The publishing destination “%1” is disabled.</source>
+        <translation>Место публикации «%1» отключено.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No publishing destination is set up: add a folder or an HTTP endpoint in Preferences → Publishing, or with copydesk-cli destination add.</source>
+        <translation>Не настроено ни одного места публикации: добавьте папку или HTTP-адрес в разделе «Настройки → Публикация» или командой copydesk-cli destination add.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Article %1 is %2: only approved articles are published.</source>
+        <translation>Статья %1 в статусе «%2»: публикуются только утверждённые статьи.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot publish: a reviewer or a chief publishes.</source>
+        <translation>%1 не может публиковать: публикует проверяющий или главный редактор.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unpublished.</source>
+        <translation>Снята с публикации.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Article %1 is %2: only a published article can be unpublished.</source>
+        <translation>Статья %1 в статусе «%2»: снять с публикации можно только опубликованную статью.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: не удаётся создать папку.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>removed %n page(s)</source>
+        <translation>
+            <numerusform>удалена %n страница</numerusform>
+            <numerusform>удалено %n страницы</numerusform>
+            <numerusform>удалено %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: не удаётся записать файл: %2</translation>
     </message>
 </context>
 <context>
@@ -7410,6 +7743,24 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <location filename="../app/core/review/SummaryMissingRule.cpp" line="+17"/>
         <source>The article has no reader summary.</source>
         <translation>У статьи нет краткого содержания для читателей.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalProgress</name>
+    <message>
+        <location filename="../app/cli/TerminalProgress.cpp" line="+30"/>
+        <source>%1/%2</source>
+        <translation type="unfinished">%1… {1/%2?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,12 @@ void TestHtmlExport::jsonLd()
     QCOMPARE(authors.at(0).toObject().value(u"name"_s).toString(), u"Jane Doe"_s);
     QCOMPARE(authors.at(1).toObject().value(u"name"_s).toString(), u"John Roe"_s);
     QVERIFY(!otherJson.contains(u"url"_s));
+
+    // A relative pattern gives the page a canonical link but schema.org no (absolute) url.
+    const Page relative = exportPage(article, {Attributions::Notes, u"/a/{uuid}.html"_s});
+    QVERIFY(relative.bytes.contains(QByteArray("<link rel=\"canonical\" href=\"/a/" +
+                                               uuidText(article.uuid).toUtf8() + ".html\" />")));
+    QVERIFY(!relative.jsonLd().contains(u"url"_s));
 }
 
 void TestHtmlExport::emptyArticle()
@@ -659,6 +665,11 @@ void TestHtmlExport::emptyArticle()
     QVERIFY(page.all(u"nav"_s).isEmpty());
     QVERIFY(page.all(u"time"_s).isEmpty());
     QCOMPARE(page.jsonLd().value(u"@type"_s).toString(), u"NewsArticle"_s);
+
+    // A right-to-left language sets the direction.
+    Article arabic = sampleArticle();
+    arabic.language = u"ar-EG"_s;
+    QVERIFY(exportPage(arabic).bytes.contains("<html lang=\"ar-EG\" dir=\"rtl\">"));
 
     // A language that is no language tag is left out rather than written into lang.
     Article odd;

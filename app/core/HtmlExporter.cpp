@@ -510,8 +510,8 @@ h1{margin:0 0 .75rem;font-size:2.1rem;line-height:1.2}
 .byline,.dateline{margin:0;color:#555;font-size:.9rem}
 .byline{font-weight:600}
 a{color:#1d4f91}
-.summary{margin:1.5rem 0 2rem;padding:.9rem 1.1rem;border-left:4px solid #1d4f91;background:#f1f5fa}
-.summary h2{margin:0 0 .3rem;font:700 .8rem/1.4 system-ui,"DejaVu Sans",Arial,sans-serif;letter-spacing:.04em;text-transform:uppercase;color:#1d4f91}
+.summary{margin:1.5rem 0 2rem;padding:.9rem 1.1rem;border-inline-start:4px solid #1d4f91;background:#f1f5fa}
+.summary h2{margin:0 0 .3rem;font:700 .95rem/1.4 system-ui,"DejaVu Sans",Arial,sans-serif;letter-spacing:.02em;color:#1d4f91}
 .summary p{margin:0}
 .attribution{color:#555;font-size:.85em}
 sup{line-height:0;font-size:.7em}

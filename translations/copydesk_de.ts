@@ -1953,7 +1953,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+129"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+135"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>Die Datenbank: eine Copydesk-SQLite-Datei. Standard: $COPYDESK_DB, sonst die Datei, die die Copydesk-Anwendung verwendet.</translation>
     </message>
@@ -1979,13 +1979,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+754"/>
-        <location line="+628"/>
+        <location line="+753"/>
+        <location line="+635"/>
+        <location line="+537"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-1375"/>
+        <location line="-1918"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Nur Artikel, deren Schlagzeile, Zusammenfassung, Text oder Meta-Titel diese Wörter enthalten.</translation>
     </message>
@@ -2006,11 +2007,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1654"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-1615"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
@@ -2066,7 +2068,7 @@
         <translation>Gibt ein JSON-Array [{word, line, column, suggestions}] statt einer Zeile pro falsch geschriebenem Wort aus.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <location line="+186"/>
         <source>FILE...</source>
         <translation>DATEI...</translation>
@@ -2123,21 +2125,22 @@
         <translation>Entfernt die Verknüpfung zum vorherigen oder nächsten Artikel.</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-196"/>
+        <location line="+198"/>
         <location line="+181"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+244"/>
         <location line="+33"/>
-        <location line="+591"/>
+        <location line="+598"/>
         <location line="+10"/>
+        <location line="+241"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1089"/>
+        <location line="-1337"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Listet die gespeicherten Versionen eines Artikels auf.</translation>
     </message>
@@ -2210,7 +2213,7 @@
         <translation>DATEI|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-306"/>
         <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
         <translation>Nur Artikel mit diesem Status: draft, review, changes-requested, approved, published, corrected oder archived.</translation>
     </message>
@@ -2263,11 +2266,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
+        <location line="+1417"/>
+        <location line="+66"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-1656"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>Das Exportformat: ninjs (IPTC ninjs 3.1 JSON, der Standard), newsml (IPTC NewsML-G2 2.35 XML) oder html (eine HTML5-Seite).</translation>
     </message>
@@ -2302,7 +2307,7 @@
         <translation>Der Ordner, in den die Dateien geschrieben werden; wird angelegt, falls er fehlt. Jeder Artikel wird zu &lt;Slug oder UUID&gt;-v&lt;Version&gt; mit der Endung des Formats: .ninjs.json, .newsml.xml oder .html.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+192"/>
         <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
         <translation>Die Rolle, in der Sie handeln: editor, reviewer oder chief. Standard: $COPYDESK_ROLE, sonst die Rolle in den Copydesk-Einstellungen, sonst editor.</translation>
     </message>
@@ -2333,59 +2338,59 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Only this destination (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Ziel (sein Name).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every approved article not yet published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle freigegebenen, noch nicht veröffentlichten Artikel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add: a hot folder; each file appears complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ein Hotfolder; jede Datei erscheint vollständig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: an HTTP(S) endpoint that receives a POST of the ninjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ein HTTP(S)-Endpunkt, der das ninjs per POST empfängt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: a request header for the endpoint, e.g. &quot;Authorization: Bearer T&quot; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: ein Request-Header für den Endpunkt, z. B. „Authorization: Bearer T“ (wiederholbar).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>HEADER</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>add: seconds the endpoint has to answer (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Sekunden, die der Endpunkt zum Antworten hat (Standard 10).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: further attempts after a failure that may pass (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: weitere Versuche nach einem Fehler, der vorübergehend sein kann (Standard 3).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: store the destination switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: das Ziel deaktiviert speichern.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2440,37 +2445,37 @@
     <message>
         <location line="+3"/>
         <source>list [--json] | add NAME --folder DIR [--format F] | add NAME --url URL [--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | disable NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list [--json] | add NAME --folder ORDNER [--format F] | add NAME --url URL [--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | disable NAME</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shows or changes where articles are published (shared by every desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder ändert, wohin Artikel veröffentlicht werden (gemeinsam für alle Arbeitsplätze).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID...|--approved [--destination NAME] [--as NAME --role ROLE]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID...|--approved [--destination NAME] [--as NAME --role ROLLE]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends approved articles to every enabled destination; exit status 1 when a delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet freigegebene Artikel an alle aktivierten Ziele; Exit-Status 1, wenn eine Zustellung fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID... [--destination NAME] [--as NAME --role ROLE]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID... [--destination NAME] [--as NAME --role ROLLE]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archives published articles and sends pubStatus canceled wherever they went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert veröffentlichte Artikel und sendet pubStatus canceled an alle Ziele, an die sie gingen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lists every delivery of an article: destination, version, time, result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet jede Zustellung eines Artikels auf: Ziel, Version, Zeit, Ergebnis.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2492,25 +2497,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+868"/>
+        <location line="+875"/>
         <location line="+10"/>
+        <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Der Artikel: seine ID, UUID oder URI.</translation>
     </message>
     <message>
-        <location line="-901"/>
-        <location line="+885"/>
+        <location line="-1149"/>
+        <location line="+892"/>
+        <location line="+245"/>
+        <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Die Artikel: IDs, UUIDs oder URIs.</translation>
     </message>
     <message>
-        <location line="-885"/>
-        <location line="+885"/>
+        <location line="-1143"/>
+        <location line="+892"/>
+        <location line="+245"/>
+        <location line="+6"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-880"/>
+        <location line="-1138"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Der frühere Artikel (ID, UUID oder URI).</translation>
     </message>
@@ -2536,12 +2546,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+495"/>
+        <location line="+502"/>
+        <location line="+912"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-1405"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Der zu prüfende Text, in UTF-8; - liest die Standardeingabe. Jedes falsch geschriebene Wort wird als DATEI:ZEILE:SPALTE: WORT: VORSCHLÄGE (bis zu %1) ausgegeben, Spalten in Zeichen gezählt. Ihr persönliches Wörterbuch gilt ebenfalls. Exit-Status 1, wenn ein Wort falsch geschrieben ist, sonst 0.</translation>
     </message>
@@ -2633,12 +2644,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+453"/>
+        <location line="+460"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-457"/>
         <source>nothing was imported.</source>
         <translation>es wurde nichts importiert.</translation>
     </message>
@@ -2684,19 +2695,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+253"/>
+        <location line="+260"/>
         <source>HEADLINE</source>
         <translation>SCHLAGZEILE</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+189"/>
+        <location line="-246"/>
+        <location line="+196"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>geben Sie genau einen Artikel an (ID, UUID oder URI).</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-217"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2782,11 +2793,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1038"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1033"/>
         <source>— sources: none (unattributed)</source>
         <translation>— Quellen: keine (ohne Quellenangabe)</translation>
     </message>
@@ -2812,22 +2824,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+547"/>
+        <location line="+554"/>
         <source>give article ids or --all, not both.</source>
         <translation>geben Sie Artikel-IDs oder --all an, nicht beides.</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-552"/>
         <source>name the articles to export, or give --all.</source>
         <translation>nennen Sie die zu exportierenden Artikel oder geben Sie --all an.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+882"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: unbekanntes Format „%1“; verwenden Sie ninjs, newsml oder html.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-874"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: unbekannter Stil „%1“; verwenden Sie none, inline oder notes.</translation>
     </message>
@@ -2857,7 +2870,12 @@
         <translation>--out %1: In den Ordner kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>exported %1 %2</source>
         <translation>exportiert %1 %2</translation>
     </message>
@@ -3147,6 +3165,221 @@
         <location line="+10"/>
         <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
         <translation>%1 „%2“, Absatz %3: %4 ist %5 (von %6); der Artikel ist jetzt Version %7</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give an action: list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list takes no name; unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No publishing destination is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown action &apos;%1&apos;; give list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: name one destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>removed destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>enabled destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: give the destination&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: give either --folder DIR or --url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--header, --timeout and --retries go with --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format: an HTTP endpoint receives ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--timeout: &apos;%1&apos; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--retries: &apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added destination &quot;%1&quot; (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give article ids or --approved, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the articles to unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the articles to publish, or give --approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No approved article is waiting to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unpublishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot; v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (already there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 -&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpublished %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>published %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>name one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Article %1 has not been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4309,7 +4542,7 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+540"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
@@ -7721,19 +7954,19 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
 <context>
     <name>TerminalProgress</name>
     <message>
-        <location filename="../app/cli/TerminalProgress.cpp" line="+30"/>
+        <location filename="../app/cli/TerminalProgress.cpp" line="+31"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1… {1/%2?}</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 s</translation>
     </message>
 </context>
 <context>

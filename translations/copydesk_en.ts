@@ -1952,7 +1952,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+129"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+135"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,13 +1978,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+754"/>
-        <location line="+628"/>
+        <location line="+753"/>
+        <location line="+635"/>
+        <location line="+537"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1375"/>
+        <location line="-1918"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,11 +2006,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1654"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-1615"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
@@ -2065,7 +2067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <location line="+186"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
@@ -2122,21 +2124,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-196"/>
+        <location line="+198"/>
         <location line="+181"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+244"/>
         <location line="+33"/>
-        <location line="+591"/>
+        <location line="+598"/>
         <location line="+10"/>
+        <location line="+241"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1089"/>
+        <location line="-1337"/>
         <source>Lists the saved versions of an article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,7 +2212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-306"/>
         <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,11 +2265,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
+        <location line="+1417"/>
+        <location line="+66"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-1656"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,7 +2306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+192"/>
         <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,7 +2337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Only this destination (its name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>add: seconds the endpoint has to answer (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,25 +2496,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+868"/>
+        <location line="+875"/>
         <location line="+10"/>
+        <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-901"/>
-        <location line="+885"/>
+        <location line="-1149"/>
+        <location line="+892"/>
+        <location line="+245"/>
+        <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-885"/>
-        <location line="+885"/>
+        <location line="-1143"/>
+        <location line="+892"/>
+        <location line="+245"/>
+        <location line="+6"/>
         <source>ID...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-880"/>
+        <location line="-1138"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,12 +2545,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+495"/>
+        <location line="+502"/>
+        <location line="+912"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-1405"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,12 +2643,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+453"/>
+        <location line="+460"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-457"/>
         <source>nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,19 +2694,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+253"/>
+        <location line="+260"/>
         <source>HEADLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+189"/>
+        <location line="-246"/>
+        <location line="+196"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-217"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,11 +2792,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1038"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1033"/>
         <source>— sources: none (unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,22 +2823,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+547"/>
+        <location line="+554"/>
         <source>give article ids or --all, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-552"/>
         <source>name the articles to export, or give --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+882"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-874"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,7 +2869,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>exported %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,6 +3163,221 @@
     <message>
         <location line="+10"/>
         <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give an action: list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list takes no name; unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No publishing destination is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown action &apos;%1&apos;; give list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: name one destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>removed destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>enabled destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: give the destination&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: give either --folder DIR or --url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--header, --timeout and --retries go with --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format: an HTTP endpoint receives ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--timeout: &apos;%1&apos; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--retries: &apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added destination &quot;%1&quot; (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give article ids or --approved, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the articles to unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the articles to publish, or give --approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No approved article is waiting to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unpublishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot; v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (already there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 -&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpublished %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>published %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>name one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Article %1 has not been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4307,7 +4540,7 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+540"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation type="unfinished"></translation>
@@ -7699,7 +7932,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
 <context>
     <name>TerminalProgress</name>
     <message>
-        <location filename="../app/cli/TerminalProgress.cpp" line="+30"/>
+        <location filename="../app/cli/TerminalProgress.cpp" line="+31"/>
         <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1960,7 +1960,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+129"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+135"/>
         <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
         <translation>База данных: файл SQLite Copydesk. По умолчанию: $COPYDESK_DB, иначе файл, который использует приложение Copydesk.</translation>
     </message>
@@ -1986,13 +1986,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+754"/>
-        <location line="+628"/>
+        <location line="+753"/>
+        <location line="+635"/>
+        <location line="+537"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location line="-1375"/>
+        <location line="-1918"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Только статьи, в заголовке, кратком содержании, тексте или мета-заголовках которых есть эти слова.</translation>
     </message>
@@ -2013,11 +2014,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1654"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-1615"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>ПАПКА</translation>
@@ -2073,7 +2075,7 @@
         <translation>Выводит массив JSON [{word, line, column, suggestions}] вместо строки на каждое слово с ошибкой.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <location line="+186"/>
         <source>FILE...</source>
         <translation>ФАЙЛ...</translation>
@@ -2130,21 +2132,22 @@
         <translation>Удаляет связь с предыдущей или следующей статьёй.</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-196"/>
+        <location line="+198"/>
         <location line="+181"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+244"/>
         <location line="+33"/>
-        <location line="+591"/>
+        <location line="+598"/>
         <location line="+10"/>
+        <location line="+241"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1089"/>
+        <location line="-1337"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Выводит сохранённые версии статьи.</translation>
     </message>
@@ -2217,7 +2220,7 @@
         <translation>ФАЙЛ|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-306"/>
         <source>Only articles with this status: draft, review, changes-requested, approved, published, corrected or archived.</source>
         <translation>Только статьи с этим статусом: draft, review, changes-requested, approved, published, corrected или archived.</translation>
     </message>
@@ -2270,11 +2273,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
+        <location line="+1417"/>
+        <location line="+66"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-1656"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>Формат экспорта: ninjs (IPTC ninjs 3.1 JSON, по умолчанию), newsml (IPTC NewsML-G2 2.35 XML) или html (страница HTML5).</translation>
     </message>
@@ -2309,7 +2314,7 @@
         <translation>Папка для файлов; создаётся, если её нет. Каждая статья записывается в &lt;slug или uuid&gt;-v&lt;версия&gt; с расширением формата: .ninjs.json, .newsml.xml или .html.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+192"/>
         <source>The role to act in: editor, reviewer or chief. Default: $COPYDESK_ROLE, else the role in the Copydesk preferences, else editor.</source>
         <translation>Роль, в которой вы действуете: editor, reviewer или chief. По умолчанию: $COPYDESK_ROLE, иначе роль в настройках Copydesk, иначе editor.</translation>
     </message>
@@ -2340,59 +2345,59 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-75"/>
         <source>Only this destination (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только это место публикации (его название).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Every approved article not yet published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все утверждённые статьи, которые ещё не опубликованы.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>add: a hot folder; each file appears complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: «горячая» папка; каждый файл появляется в ней целиком.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: an HTTP(S) endpoint that receives a POST of the ninjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: HTTP(S)-адрес, который принимает ninjs запросом POST.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: a request header for the endpoint, e.g. &quot;Authorization: Bearer T&quot; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: HTTP-заголовок запроса для адреса, например «Authorization: Bearer T» (можно повторять).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАГОЛОВОК</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>add: seconds the endpoint has to answer (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: сколько секунд есть у адреса на ответ (по умолчанию 10).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>СЕКУНДЫ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: further attempts after a failure that may pass (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: число повторных попыток после сбоя, который может пройти (по умолчанию 3).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>add: store the destination switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: сохранить место публикации отключённым.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2447,37 +2452,37 @@
     <message>
         <location line="+3"/>
         <source>list [--json] | add NAME --folder DIR [--format F] | add NAME --url URL [--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | disable NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list [--json] | add ИМЯ --folder ПАПКА [--format F] | add ИМЯ --url URL [--header H]... [--timeout S] [--retries N] | remove ИМЯ | enable ИМЯ | disable ИМЯ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shows or changes where articles are published (shared by every desk).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает или изменяет места публикации статей (общие для всех рабочих мест).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ID...|--approved [--destination NAME] [--as NAME --role ROLE]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID...|--approved [--destination ИМЯ] [--as ИМЯ --role РОЛЬ]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sends approved articles to every enabled destination; exit status 1 when a delivery failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет утверждённые статьи во все включённые места публикации; код выхода 1, если доставка не удалась.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID... [--destination NAME] [--as NAME --role ROLE]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID... [--destination ИМЯ] [--as ИМЯ --role РОЛЬ]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archives published articles and sends pubStatus canceled wherever they went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляет опубликованные статьи в архив и посылает pubStatus canceled везде, куда они были отправлены.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lists every delivery of an article: destination, version, time, result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводит все доставки статьи: место публикации, версия, время, результат.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2499,25 +2504,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+868"/>
+        <location line="+875"/>
         <location line="+10"/>
+        <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Статья: её ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-901"/>
-        <location line="+885"/>
+        <location line="-1149"/>
+        <location line="+892"/>
+        <location line="+245"/>
+        <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Статьи: ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-885"/>
-        <location line="+885"/>
+        <location line="-1143"/>
+        <location line="+892"/>
+        <location line="+245"/>
+        <location line="+6"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-880"/>
+        <location line="-1138"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Предыдущая статья (ID, UUID или URI).</translation>
     </message>
@@ -2543,12 +2553,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+495"/>
+        <location line="+502"/>
+        <location line="+912"/>
         <source>VERSION</source>
         <translation>ВЕРСИЯ</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-1405"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Проверяемый текст в UTF-8; - читает стандартный ввод. Каждое слово с ошибкой выводится как ФАЙЛ:СТРОКА:СТОЛБЕЦ: СЛОВО: ВАРИАНТЫ (до %1), столбцы считаются в символах. Ваш личный словарь тоже учитывается. Код выхода 1, если есть слово с ошибкой, иначе 0.</translation>
     </message>
@@ -2640,12 +2651,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+453"/>
+        <location line="+460"/>
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-457"/>
         <source>nothing was imported.</source>
         <translation>ничего не импортировано.</translation>
     </message>
@@ -2691,19 +2702,19 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+253"/>
+        <location line="+260"/>
         <source>HEADLINE</source>
         <translation>ЗАГОЛОВОК</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+189"/>
+        <location line="-246"/>
+        <location line="+196"/>
         <location line="+38"/>
         <source>give exactly one article (id, uuid or uri).</source>
         <translation>укажите ровно одну статью (ID, UUID или URI).</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-217"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2789,11 +2800,12 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1038"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1033"/>
         <source>— sources: none (unattributed)</source>
         <translation>— источники: нет (источник не указан)</translation>
     </message>
@@ -2819,22 +2831,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+547"/>
+        <location line="+554"/>
         <source>give article ids or --all, not both.</source>
         <translation>укажите ID статей или --all, но не то и другое.</translation>
     </message>
     <message>
-        <location line="-545"/>
+        <location line="-552"/>
         <source>name the articles to export, or give --all.</source>
         <translation>укажите статьи для экспорта или --all.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+882"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: неизвестный формат «%1»; используйте ninjs, newsml или html.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-874"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: неизвестный стиль «%1»; используйте none, inline или notes.</translation>
     </message>
@@ -2864,7 +2877,12 @@
         <translation>--out %1: в папку нельзя записывать.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>exported %1 %2</source>
         <translation>экспортировано %1 %2</translation>
     </message>
@@ -3158,6 +3176,221 @@
         <location line="+10"/>
         <source>%1 &quot;%2&quot;, paragraph %3: %4 is %5 (by %6); the article is now version %7</source>
         <translation>%1 «%2», абзац %3: %4 — %5 (%6); теперь у статьи версия %7</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The destination&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give an action: list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list takes no name; unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No publishing destination is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENABLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown action &apos;%1&apos;; give list, add, remove, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: name one destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>removed destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>enabled destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled destination &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>add: give the destination&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add: give either --folder DIR or --url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--header, --timeout and --retries go with --url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format: an HTTP endpoint receives ninjs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--timeout: &apos;%1&apos; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--retries: &apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added destination &quot;%1&quot; (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>give article ids or --approved, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the articles to unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the articles to publish, or give --approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No approved article is waiting to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unpublishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 &quot;%2&quot; v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (already there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 -&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unpublished %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>published %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>name one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Article %1 has not been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4320,7 +4553,7 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+540"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
@@ -7748,19 +7981,19 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
 <context>
     <name>TerminalProgress</name>
     <message>
-        <location filename="../app/cli/TerminalProgress.cpp" line="+30"/>
+        <location filename="../app/cli/TerminalProgress.cpp" line="+31"/>
         <source>%1/%2</source>
-        <translation type="unfinished">%1… {1/%2?}</translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/с</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось около %1 с</translation>
     </message>
 </context>
 <context>

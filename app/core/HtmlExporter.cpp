@@ -238,11 +238,10 @@ struct CitedSource
 class WebUrlCache
 {
 public:
-    const QString &webUrl(const QString &url)
+    QString webUrl(const QString &url)
     {
-        static const QString none;
         if (url.isEmpty())
-            return none;
+            return {};
         auto it = m_urls.constFind(url);
         if (it == m_urls.cend())
             it = m_urls.insert(url, HtmlExporter::webUrl(url));
@@ -277,7 +276,7 @@ QList<CitedSource> citedSources(const Article &article, WebUrlCache &webUrls)
                 sources.append(CitedSource{attribution.sourceName, {}, {}});
                 source = sources.end() - 1;
             }
-            const QString &url = webUrls.webUrl(attribution.url);
+            const QString url = webUrls.webUrl(attribution.url);
             if (source->url.isEmpty())
                 source->url = url;
             const SourceDetail detail{attribution.detail.trimmed(),
@@ -704,7 +703,7 @@ private:
             const Attribution &attribution = *distinct.at(i);
             if (i > 0)
                 m_html += u"; "_s;
-            const QString &url = m_webUrls.webUrl(attribution.url);
+            const QString url = m_webUrls.webUrl(attribution.url);
             writeLink(url.isEmpty() ? sourceNamed(attribution.sourceName).url : url,
                       attribution.sourceName);
         }

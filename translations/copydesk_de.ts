@@ -2872,7 +2872,7 @@
     <message>
         <location line="+11"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3169,217 +3169,217 @@
     <message>
         <location line="+12"/>
         <source>list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add, remove, enable oder disable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Ziels.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>give an action: list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Aktion an: list, add, remove, enable oder disable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list takes no name; unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list erwartet keinen Namen; unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No publishing destination is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Veröffentlichungsziel eingerichtet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown action &apos;%1&apos;; give list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“; geben Sie list, add, remove, enable oder disable an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: name one destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nennen Sie ein Ziel.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>removed destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“ entfernt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>enabled destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“ aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“ deaktiviert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: give the destination&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: geben Sie den Namen des Ziels an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>add: give either --folder DIR or --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: geben Sie entweder --folder ORDNER oder --url URL an.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--header, --timeout and --retries go with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header, --timeout und --retries gehören zu --url.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--format: an HTTP endpoint receives ninjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: Ein HTTP-Endpunkt empfängt ninjs.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--timeout: &apos;%1&apos; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: „%1“ ist keine Anzahl Sekunden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--retries: &apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries: „%1“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>added destination &quot;%1&quot; (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel „%1“ hinzugefügt (%2 %3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>give article ids or --approved, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Artikel-IDs oder --approved an, nicht beides.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name the articles to unpublish.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die Artikel, deren Veröffentlichung zurückgezogen werden soll.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name the articles to publish, or give --approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die zu veröffentlichenden Artikel oder geben Sie --approved an.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No approved article is waiting to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freigegebener Artikel wartet auf Veröffentlichung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unpublishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 &quot;%2&quot; v%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ v%3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schon vorhanden)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 -&gt; %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unpublished %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen: %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>published %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht: %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>name one article.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie einen Artikel.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Article %1 has not been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 wurde noch nicht veröffentlicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DESTINATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
 </context>
 <context>

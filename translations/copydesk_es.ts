@@ -2872,7 +2872,7 @@
     <message>
         <location line="+11"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3169,217 +3169,217 @@
     <message>
         <location line="+12"/>
         <source>list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add, remove, enable o disable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCIÓN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del destino.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>give an action: list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una acción: list, add, remove, enable o disable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list takes no name; unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list no admite un nombre; argumento inesperado «%1».</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No publishing destination is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún destino de publicación configurado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVADO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>UBICACIÓN</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown action &apos;%1&apos;; give list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida «%1»; indique list, add, remove, enable o disable.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: name one destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique un destino.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>removed destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó el destino «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>enabled destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se activó el destino «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se desactivó el destino «%1»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: give the destination&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: indique el nombre del destino.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>add: give either --folder DIR or --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: indique --folder CARPETA o --url URL.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--header, --timeout and --retries go with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header, --timeout y --retries van con --url.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--format: an HTTP endpoint receives ninjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: un punto de conexión HTTP recibe ninjs.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--timeout: &apos;%1&apos; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: «%1» no es un número de segundos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--retries: &apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries: «%1» no es un número.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>added destination &quot;%1&quot; (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió el destino «%1» (%2 %3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>give article ids or --approved, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique ID de artículos o --approved, no ambos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name the articles to unpublish.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique los artículos cuya publicación quiere retirar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name the articles to publish, or give --approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique los artículos que quiere publicar, o --approved.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No approved article is waiting to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo aprobado espera su publicación.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unpublishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirando</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 &quot;%2&quot; v%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» v%3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya estaba)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 -&gt; %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unpublished %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado: %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>published %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado: %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>name one article.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique un artículo.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Article %1 has not been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo %1 no se ha publicado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DESTINATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESTINO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
 </context>
 <context>

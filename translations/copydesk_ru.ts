@@ -2377,7 +2377,7 @@
     <message>
         <location line="+2"/>
         <source>HEADER</source>
-        <translation>ЗАГОЛОВОК</translation>
+        <translation>HTTP-ЗАГОЛОВОК</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2879,7 +2879,7 @@
     <message>
         <location line="+11"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3180,217 +3180,217 @@
     <message>
         <location line="+12"/>
         <source>list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add, remove, enable или disable.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕЙСТВИЕ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The destination&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название места публикации.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>give an action: list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите действие: list, add, remove, enable или disable.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list takes no name; unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>list не принимает имя; неожиданный аргумент «%1».</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No publishing destination is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроено ни одного места публикации.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИП</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENABLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ВКЛЮЧЕНО</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>РАСПОЛОЖЕНИЕ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown action &apos;%1&apos;; give list, add, remove, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное действие «%1»; укажите list, add, remove, enable или disable.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: name one destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: укажите одно место публикации.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>removed destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>место публикации «%1» удалено</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>enabled destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>место публикации «%1» включено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disabled destination &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>место публикации «%1» отключено</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>add: give the destination&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: укажите название места публикации.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>add: give either --folder DIR or --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: укажите либо --folder ПАПКА, либо --url URL.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--header, --timeout and --retries go with --url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header, --timeout и --retries используются только с --url.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--format: an HTTP endpoint receives ninjs.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: HTTP-адрес принимает ninjs.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--timeout: &apos;%1&apos; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout: «%1» — не число секунд.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--retries: &apos;%1&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries: «%1» — не число.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>added destination &quot;%1&quot; (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>место публикации «%1» добавлено (%2 %3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>give article ids or --approved, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите ID статей или --approved, но не то и другое.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name the articles to unpublish.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите статьи, которые нужно снять с публикации.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name the articles to publish, or give --approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите статьи для публикации или --approved.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No approved article is waiting to be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет утверждённых статей, ожидающих публикации.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unpublishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Снятие с публикации</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Публикация</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 &quot;%2&quot; v%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» v%3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (already there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (уже там)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 -&gt; %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unpublished %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>снято с публикации: %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>published %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликовано: %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>name one article.</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите одну статью.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Article %1 has not been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья %1 не публиковалась.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>КОГДА</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DESTINATION</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕСТО ПУБЛИКАЦИИ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕЗУЛЬТАТ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
 </context>
 <context>

@@ -391,10 +391,11 @@ void TestHtmlExport::pageStructure()
 
     const QList<Element> summaries = page.withClass(u"aside"_s, u"summary"_s);
     QCOMPARE(summaries.size(), 1);
-    QCOMPARE(summaries.first().text.trimmed(), QString(u"No time to read?\n"_s + article.summary));
+    QCOMPARE(summaries.first().text.trimmed(),
+             QString(u"No time to read? Get a summary\n"_s + article.summary));
     const QList<Element> summaryHeadings = page.all(u"h2"_s);
     QVERIFY(!summaryHeadings.isEmpty());
-    QCOMPARE(summaryHeadings.first().text, u"No time to read?"_s);
+    QCOMPARE(summaryHeadings.first().text, u"No time to read? Get a summary"_s);
     QCOMPARE(summaryHeadings.first().parents.last(), u"aside"_s);
 
     // One <p> per paragraph, in order (sources are off here so the texts are bare).
@@ -744,7 +745,7 @@ void TestHtmlExport::hostileTextSurvivesAsText()
         QCOMPARE(page.withClass(u"p"_s, u"byline"_s).first().text, text);
         QCOMPARE(page.all(u"title"_s).first().text, article.metaTitles.at(1).text); // chosen
         QCOMPARE(page.withClass(u"aside"_s, u"summary"_s).first().text.trimmed(),
-                 QString(u"No time to read?\n"_s + text));
+                 QString(u"No time to read? Get a summary\n"_s + text));
         for (const Element &meta : page.all(u"meta"_s)) {
             if (meta.attribute(u"name"_s) == u"description"_s)
                 QCOMPARE(meta.attribute(u"content"_s), text);

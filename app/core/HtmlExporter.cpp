@@ -628,7 +628,8 @@ private:
         m_html += u"</header>\n"_s;
         if (!m_article.summary.trimmed().isEmpty()) {
             m_html += u"<aside class=\"summary\">\n<h2>"_s;
-            text(HtmlExporter::tr("No time to read?"));
+            // The same words as the summary box of the editor's preview (ArticleView).
+            text(HtmlExporter::tr("No time to read? Get a summary"));
             m_html += u"</h2>\n<p>"_s;
             text(m_article.summary);
             m_html += u"</p>\n</aside>\n"_s;

@@ -840,6 +840,10 @@ void TestInterchange::ninjsPubStatus_data()
     QTest::newRow("review") << ArticleStatus::InReview << u"withheld"_s;
     QTest::newRow("approved") << ArticleStatus::Approved << u"usable"_s;
     QTest::newRow("published") << ArticleStatus::Published << u"usable"_s;
+    QTest::newRow("corrected") << ArticleStatus::Corrected << u"usable"_s;
+    QTest::newRow("changes requested") << ArticleStatus::ChangesRequested << u"withheld"_s;
+    // Unpublished: the article was withdrawn.
+    QTest::newRow("archived") << ArticleStatus::Archived << u"canceled"_s;
 }
 
 void TestInterchange::ninjsPubStatus()

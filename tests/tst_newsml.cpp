@@ -382,7 +382,9 @@ void TestNewsml::pubStatusFollowsTheWorkflow()
     Article article = ::minimalArticle();
     for (const ArticleStatus status : allArticleStatuses()) {
         article.status = status;
-        const QString expected = isReleasable(status) ? u"stat:usable"_s : u"stat:withheld"_s;
+        const QString expected = status == ArticleStatus::Archived ? u"stat:canceled"_s
+                                 : isReleasable(status)            ? u"stat:usable"_s
+                                                                   : u"stat:withheld"_s;
         QCOMPARE(parse(NewsmlG2Exporter().toBytes(article)).pubStatus, expected);
     }
 }

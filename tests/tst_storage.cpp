@@ -2,6 +2,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
+#include "storage/PublishStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -251,6 +252,19 @@ void TestStorage::migratesFromEveryEarlierSchema()
         const StoreError error = upgraded.open(file);
         QVERIFY2(!error, qPrintable(error.message));
         QCOMPARE(upgraded.schemaVersion(), Database::latestSchemaVersion());
+        // Schema 7: publishing destinations and the record of deliveries.
+        PublishDestination destination;
+        destination.name = QStringLiteral("Hot folder");
+        destination.target = m_dir->filePath(QStringLiteral("hot"));
+        PublishStore publishing(upgraded);
+        QVERIFY(!publishing.saveDestination(&destination));
+        Publication delivery;
+        delivery.articleId = 1;
+        delivery.destinationId = destination.id;
+        delivery.version = 1;
+        delivery.succeeded = true;
+        QVERIFY(!publishing.recordPublication(&delivery));
+        QCOMPARE(publishing.publications(1).size(), 1);
         // Schema 5: the spelling word lists.
         DictionaryStore words(upgraded);
         QVERIFY(!words.addNewsroomWord(QStringLiteral("Zelenskyy"), QStringLiteral("test")));

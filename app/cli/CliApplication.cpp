@@ -4,6 +4,7 @@
 #include "LibraryReview.h"
 #include "SpellingReport.h"
 #include "SuggestionPool.h"
+#include "TerminalProgress.h"
 #include "TextInput.h"
 #include "TextTable.h"
 #include "core/DeskUser.h"
@@ -11,24 +12,29 @@
 #include "core/JsonEscape.h"
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
+#include "core/PublishDestination.h"
 #include "core/review/ArticleReview.h"
 #include "core/review/Finding.h"
+#include "publish/Publisher.h"
 #include "spelling/DictionaryCatalog.h"
 #include "spelling/Speller.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
 #include "storage/FolderExport.h"
+#include "storage/PublishStore.h"
 #include "storage/ReviewStore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -349,6 +355,63 @@ QCommandLineOption asOption()
         CliApplication::tr("NAME"));
 }
 
+QCommandLineOption destinationOption()
+{
+    return QCommandLineOption(u"destination"_s,
+                              CliApplication::tr("Only this destination (its name)."),
+                              CliApplication::tr("NAME"));
+}
+
+QCommandLineOption approvedOption()
+{
+    return QCommandLineOption(u"approved"_s,
+                              CliApplication::tr("Every approved article not yet published."));
+}
+
+QCommandLineOption folderOption()
+{
+    return QCommandLineOption(u"folder"_s,
+                              CliApplication::tr("add: a hot folder; each file appears complete."),
+                              CliApplication::tr("DIR"));
+}
+
+QCommandLineOption urlOption()
+{
+    return QCommandLineOption(
+        u"url"_s, CliApplication::tr("add: an HTTP(S) endpoint that receives a POST of the ninjs."),
+        CliApplication::tr("URL"));
+}
+
+QCommandLineOption headerOption()
+{
+    return QCommandLineOption(
+        u"header"_s,
+        CliApplication::tr("add: a request header for the endpoint, e.g. \"Authorization: Bearer "
+                           "T\" (repeatable)."),
+        CliApplication::tr("HEADER"));
+}
+
+QCommandLineOption timeoutOption()
+{
+    return QCommandLineOption(
+        u"timeout"_s, CliApplication::tr("add: seconds the endpoint has to answer (default 10)."),
+        CliApplication::tr("SECONDS"), u"10"_s);
+}
+
+QCommandLineOption retriesOption()
+{
+    return QCommandLineOption(
+        u"retries"_s,
+        CliApplication::tr("add: further attempts after a failure that may pass (default 3)."),
+        CliApplication::tr("N"), u"3"_s);
+}
+
+QCommandLineOption disabledOption()
+{
+    return QCommandLineOption(u"disabled"_s,
+                              CliApplication::tr("add: store the destination switched off."));
+}
+
 QCommandLineOption roleOption()
 {
     return QCommandLineOption(
@@ -419,6 +482,22 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"dictionary"_s, tr("list [--json] | add WORD... | remove WORD..."),
          tr("Shows or changes the newsroom dictionary, shared by every desk on the database."),
          &CliApplication::configureDictionary, &CliApplication::runDictionary},
+        {u"destination"_s,
+         tr("list [--json] | add NAME --folder DIR [--format F] | add NAME --url URL "
+            "[--header H]... [--timeout S] [--retries N] | remove NAME | enable NAME | "
+            "disable NAME"),
+         tr("Shows or changes where articles are published (shared by every desk)."),
+         &CliApplication::configureDestination, &CliApplication::runDestination},
+        {u"publish"_s, tr("ID...|--approved [--destination NAME] [--as NAME --role ROLE]"),
+         tr("Sends approved articles to every enabled destination; exit status 1 when a "
+            "delivery failed."),
+         &CliApplication::configurePublish, &CliApplication::runPublish},
+        {u"unpublish"_s, tr("ID... [--destination NAME] [--as NAME --role ROLE]"),
+         tr("Archives published articles and sends pubStatus canceled wherever they went."),
+         &CliApplication::configureUnpublish, &CliApplication::runUnpublish},
+        {u"publications"_s, tr("ID [--json]"),
+         tr("Lists every delivery of an article: destination, version, time, result."),
+         &CliApplication::configurePublications, &CliApplication::runPublications},
     };
 }
 
@@ -991,7 +1070,14 @@ int CliApplication::runExport(const QCommandLineParser &parser)
 
     FolderExport folderExport(*m_store, dir.absolutePath(), ExportFormats::suffix(*format),
                               ExportFormats::encoder(*format, options));
-    if (!folderExport.run(articleIds)) {
+    TerminalProgress progress(tr("Exporting"), articleIds.size());
+    folderExport.setProgress([&progress](qsizetype done, qsizetype) {
+        progress.update(done);
+        return true;
+    });
+    const bool exported = folderExport.run(articleIds);
+    progress.finish();
+    if (!exported) {
         if (folderExport.storeError())
             return failed(storeFailure(folderExport.storeError()));
         printError(folderExport.errorString());
@@ -1681,5 +1767,331 @@ int CliApplication::runVerify(const QCommandLineParser &parser)
                       sourceName, verificationKey(state), actor->name,
                       QString::number(article->version))
           << '\n';
+    return Success;
+}
+
+void CliApplication::configureDestination(QCommandLineParser &parser) const
+{
+    parser.addOptions({jsonOption(), folderOption(), urlOption(), formatOption(), headerOption(),
+                       timeoutOption(), retriesOption(), disabledOption()});
+    parser.addPositionalArgument(u"action"_s, tr("list, add, remove, enable or disable."),
+                                 tr("ACTION"));
+    parser.addPositionalArgument(u"name"_s, tr("The destination's name."), tr("NAME"));
+}
+
+void CliApplication::configurePublish(QCommandLineParser &parser) const
+{
+    parser.addOptions({approvedOption(), destinationOption(), asOption(), roleOption()});
+    parser.addPositionalArgument(u"ids"_s, tr("The articles: ids, uuids or uris."), tr("ID..."));
+}
+
+void CliApplication::configureUnpublish(QCommandLineParser &parser) const
+{
+    parser.addOptions({destinationOption(), asOption(), roleOption()});
+    parser.addPositionalArgument(u"ids"_s, tr("The articles: ids, uuids or uris."), tr("ID..."));
+}
+
+void CliApplication::configurePublications(QCommandLineParser &parser) const
+{
+    parser.addOption(jsonOption());
+    parser.addPositionalArgument(u"id"_s, tr("The article: its id, uuid or uri."), tr("ID"));
+}
+
+int CliApplication::runDestination(const QCommandLineParser &parser)
+{
+    const QString command = u"destination"_s;
+    QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty()) {
+        return usageError(tr("give an action: list, add, remove, enable or disable."), command);
+    }
+    const QString action = arguments.takeFirst();
+    if (action == QLatin1String("add"))
+        return addDestination(parser, arguments);
+    if (action == QLatin1String("list")) {
+        if (!arguments.isEmpty()) {
+            return usageError(
+                tr("list takes no name; unexpected argument '%1'.").arg(arguments.constFirst()),
+                command);
+        }
+        if (const int code = openStore())
+            return code;
+        StoreError error;
+        const QList<PublishDestination> destinations =
+            PublishStore(*m_database).destinations(&error);
+        if (error)
+            return storeFailure(error);
+        if (parser.isSet(jsonOption())) {
+            QJsonArray array;
+            for (const PublishDestination &destination : destinations) {
+                QJsonObject headers;
+                for (const auto &[name, value] : destination.headers)
+                    headers.insert(QString::fromUtf8(name), QString::fromUtf8(value));
+                array.append(QJsonObject{{u"name"_s, destination.name},
+                                         {u"kind"_s, PublishDestination::kindKey(destination.kind)},
+                                         {u"enabled"_s, destination.enabled},
+                                         {u"format"_s, ExportFormats::key(destination.format)},
+                                         {u"target"_s, destination.target},
+                                         {u"headers"_s, headers},
+                                         {u"timeoutSeconds"_s, destination.timeoutMs / 1000.0},
+                                         {u"retries"_s, destination.retries}});
+            }
+            m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+            return Success;
+        }
+        if (destinations.isEmpty()) {
+            m_out << tr("No publishing destination is set up.") << '\n';
+            return Success;
+        }
+        TextTable table({tr("NAME"), tr("KIND"), tr("FORMAT"), tr("ENABLED"), tr("TARGET")});
+        for (const PublishDestination &destination : destinations) {
+            table.addRow({destination.name, PublishDestination::kindKey(destination.kind),
+                          ExportFormats::key(destination.format),
+                          destination.enabled ? tr("yes") : tr("no"), destination.target});
+        }
+        m_out << table.render();
+        return Success;
+    }
+    if (action != QLatin1String("remove") && action != QLatin1String("enable") &&
+        action != QLatin1String("disable")) {
+        return usageError(
+            tr("unknown action '%1'; give list, add, remove, enable or disable.").arg(action),
+            command);
+    }
+    if (arguments.size() != 1)
+        return usageError(tr("%1: name one destination.").arg(action), command);
+    if (const int code = openStore())
+        return code;
+    PublishStore store(*m_database);
+    StoreError error;
+    std::optional<PublishDestination> destination = store.destination(arguments.first(), &error);
+    if (!destination)
+        return storeFailure(error);
+    if (action == QLatin1String("remove")) {
+        if (const StoreError removed = store.removeDestination(destination->id))
+            return storeFailure(removed);
+        m_out << tr("removed destination \"%1\"").arg(destination->name) << '\n';
+        return Success;
+    }
+    destination->enabled = action == QLatin1String("enable");
+    if (const StoreError saved = store.saveDestination(&*destination))
+        return storeFailure(saved);
+    m_out << (destination->enabled ? tr("enabled destination \"%1\"")
+                                   : tr("disabled destination \"%1\""))
+                 .arg(destination->name)
+          << '\n';
+    return Success;
+}
+
+int CliApplication::addDestination(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QString command = u"destination"_s;
+    if (arguments.size() != 1)
+        return usageError(tr("add: give the destination's name."), command);
+    const bool folder = parser.isSet(folderOption());
+    const bool http = parser.isSet(urlOption());
+    if (folder == http)
+        return usageError(tr("add: give either --folder DIR or --url URL."), command);
+
+    PublishDestination destination;
+    destination.name = arguments.first().trimmed();
+    destination.enabled = !parser.isSet(disabledOption());
+    if (folder) {
+        destination.kind = PublishDestination::Kind::Folder;
+        destination.target = QFileInfo(parser.value(folderOption())).absoluteFilePath();
+        const std::optional<ExportFormat> format =
+            ExportFormats::fromKey(parser.value(formatOption()));
+        if (!format) {
+            return usageError(tr("--format: unknown format '%1'; use ninjs, newsml or html.")
+                                  .arg(parser.value(formatOption())),
+                              command);
+        }
+        destination.format = *format;
+        if (parser.isSet(headerOption()) || parser.isSet(timeoutOption()) ||
+            parser.isSet(retriesOption())) {
+            return usageError(tr("--header, --timeout and --retries go with --url."), command);
+        }
+    } else {
+        destination.kind = PublishDestination::Kind::Http;
+        destination.target = parser.value(urlOption()).trimmed();
+        if (parser.isSet(formatOption()) &&
+            ExportFormats::fromKey(parser.value(formatOption())) != ExportFormat::Ninjs) {
+            return usageError(tr("--format: an HTTP endpoint receives ninjs."), command);
+        }
+        QString problem;
+        if (!PublishDestination::parseHeaders(parser.values(headerOption()).join(u'\n'),
+                                              &destination.headers, &problem)) {
+            return usageError(u"--header: "_s + problem, command);
+        }
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption()).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            return usageError(tr("--timeout: '%1' is not a number of seconds.")
+                                  .arg(parser.value(timeoutOption())),
+                              command);
+        }
+        destination.timeoutMs = int(seconds * 1000);
+        destination.retries = parser.value(retriesOption()).toInt(&ok);
+        if (!ok) {
+            return usageError(
+                tr("--retries: '%1' is not a number.").arg(parser.value(retriesOption())), command);
+        }
+    }
+    if (const QString problem = destination.validationError(); !problem.isEmpty())
+        return usageError(problem, command);
+    if (const int code = openStore())
+        return code;
+    if (const StoreError error = PublishStore(*m_database).saveDestination(&destination))
+        return storeFailure(error);
+    m_out << tr("added destination \"%1\" (%2 %3)")
+                 .arg(destination.name, PublishDestination::kindKey(destination.kind),
+                      destination.target)
+          << '\n';
+    return Success;
+}
+
+int CliApplication::runPublish(const QCommandLineParser &parser)
+{
+    return publishArticles(parser, u"publish"_s, false);
+}
+
+int CliApplication::runUnpublish(const QCommandLineParser &parser)
+{
+    return publishArticles(parser, u"unpublish"_s, true);
+}
+
+int CliApplication::publishArticles(const QCommandLineParser &parser, const QString &command,
+                                    bool unpublish)
+{
+    const QStringList names = parser.positionalArguments();
+    const bool approved = !unpublish && parser.isSet(approvedOption());
+    if (approved && !names.isEmpty())
+        return usageError(tr("give article ids or --approved, not both."), command);
+    if (!approved && names.isEmpty()) {
+        return usageError(unpublish ? tr("name the articles to unpublish.")
+                                    : tr("name the articles to publish, or give --approved."),
+                          command);
+    }
+    int code = Success;
+    const std::optional<DeskActor> actor = actingUser(parser, command, &code);
+    if (!actor)
+        return code;
+    if (const int failure = openStore())
+        return failure;
+
+    QList<qint64> ids;
+    if (approved) {
+        ArticleListQuery query;
+        query.status = ArticleStatus::Approved;
+        query.limit = 0;
+        StoreError error;
+        for (const ArticleSummary &row : m_store->list(query, &error))
+            ids.append(row.id);
+        if (error)
+            return storeFailure(error);
+        std::sort(ids.begin(), ids.end());
+        if (ids.isEmpty()) {
+            m_out << tr("No approved article is waiting to be published.") << '\n';
+            return Success;
+        }
+    } else if (const int failure = selectArticles(names, false, &ids)) {
+        return failure;
+    }
+
+    Publisher publisher(*m_database);
+    publisher.setActor(*actor);
+    TerminalProgress progress(unpublish ? tr("Unpublishing") : tr("Publishing"), ids.size());
+    int exitCode = Success;
+    QObject::connect(&publisher, &Publisher::progress, &publisher,
+                     [&progress](qsizetype done, qsizetype) { progress.update(done); });
+    QObject::connect(
+        &publisher, &Publisher::articleFinished, &publisher,
+        [&](const Publisher::ArticleResult &result) {
+            progress.finish();
+            const QString article = tr("%1 \"%2\" v%3")
+                                        .arg(QString::number(result.articleId), result.headline,
+                                             QString::number(result.version));
+            if (result.deliveries.isEmpty() && !result.refusal.isEmpty()) {
+                printError(result.refusal);
+                exitCode = std::max<int>(exitCode, BadInput);
+                return;
+            }
+            QStringList delivered = result.upToDate;
+            for (QString &name : delivered)
+                name = tr("%1 (already there)").arg(name);
+            for (const Publication &delivery : result.deliveries) {
+                if (delivery.succeeded)
+                    delivered.append(tr("%1 (%2)").arg(delivery.destinationName, delivery.result));
+                else
+                    printError(
+                        tr("%1 -> %2: %3").arg(article, delivery.destinationName, delivery.error));
+            }
+            if (!result.refusal.isEmpty())
+                printError(tr("%1: %2").arg(article, result.refusal));
+            if (!result.completed)
+                exitCode = std::max<int>(exitCode, Findings);
+            if (!delivered.isEmpty()) {
+                m_out << (unpublish ? tr("unpublished %1 -> %2") : tr("published %1 -> %2"))
+                             .arg(article, delivered.join(u", "_s))
+                      << '\n';
+                m_out.flush();
+            }
+        });
+    if (const StoreError error =
+            publisher.start(ids, unpublish ? Publisher::Mode::Unpublish : Publisher::Mode::Publish,
+                            parser.value(destinationOption()))) {
+        return storeFailure(error);
+    }
+    QEventLoop loop;
+    QObject::connect(&publisher, &Publisher::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    progress.finish();
+    return exitCode;
+}
+
+int CliApplication::runPublications(const QCommandLineParser &parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.size() != 1)
+        return usageError(tr("name one article."), u"publications"_s);
+    if (const int failure = openStore())
+        return failure;
+    int code = Success;
+    const std::optional<qint64> id = resolveArticle(arguments.first(), &code);
+    if (!id)
+        return code;
+    StoreError error;
+    const QList<Publication> publications = PublishStore(*m_database).publications(*id, &error);
+    if (error)
+        return storeFailure(error);
+    if (parser.isSet(jsonOption())) {
+        QJsonArray array;
+        for (const Publication &publication : publications) {
+            array.append(
+                QJsonObject{{u"destination"_s, publication.destinationName},
+                            {u"version"_s, publication.version},
+                            {u"pubStatus"_s, publication.canceled ? u"canceled"_s : u"usable"_s},
+                            {u"at"_s, ArticleJson::time(publication.at)},
+                            {u"actor"_s, publication.actor},
+                            {u"succeeded"_s, publication.succeeded},
+                            {u"attempts"_s, publication.attempts},
+                            {u"result"_s, publication.result},
+                            {u"error"_s, publication.error}});
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (publications.isEmpty()) {
+        m_out << tr("Article %1 has not been published.").arg(*id) << '\n';
+        return Success;
+    }
+    TextTable table({tr("WHEN"), tr("DESTINATION"), tr("VERSION"), tr("STATUS"), tr("RESULT")});
+    for (const Publication &publication : publications) {
+        QString outcome =
+            publication.succeeded ? publication.result : tr("failed: %1").arg(publication.error);
+        table.addRow({QLocale().toString(publication.at.toLocalTime(), QLocale::ShortFormat),
+                      publication.destinationName, QString::number(publication.version),
+                      publication.canceled ? tr("canceled") : tr("usable"), outcome});
+    }
+    m_out << table.render();
     return Success;
 }

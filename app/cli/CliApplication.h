@@ -71,6 +71,10 @@ private:
     void configureCheck(QCommandLineParser &parser) const;
     void configureStatus(QCommandLineParser &parser) const;
     void configureVerify(QCommandLineParser &parser) const;
+    void configureDestination(QCommandLineParser &parser) const;
+    void configurePublish(QCommandLineParser &parser) const;
+    void configureUnpublish(QCommandLineParser &parser) const;
+    void configurePublications(QCommandLineParser &parser) const;
 
     int runImport(const QCommandLineParser &parser);
     int runList(const QCommandLineParser &parser);
@@ -85,6 +89,13 @@ private:
     int runCheck(const QCommandLineParser &parser);
     int runStatus(const QCommandLineParser &parser);
     int runVerify(const QCommandLineParser &parser);
+    int runDestination(const QCommandLineParser &parser);
+    int runPublish(const QCommandLineParser &parser);
+    int runUnpublish(const QCommandLineParser &parser);
+    int runPublications(const QCommandLineParser &parser);
+    // publish and unpublish: runs the Publisher over the articles, printing each result.
+    int publishArticles(const QCommandLineParser &parser, const QString &command, bool unpublish);
+    int addDestination(const QCommandLineParser &parser, const QStringList &arguments);
     // --as and --role over DeskUser::current(); a usage error (exit code in *exitCode) when the
     // role is unknown.
     std::optional<DeskActor> actingUser(const QCommandLineParser &parser, const QString &command,

@@ -268,6 +268,8 @@ NewsmlG2Exporter::NewsmlG2Exporter(QString provider)
 
 QString NewsmlG2Exporter::pubStatusQcode(const Article &article)
 {
+    if (article.status == ArticleStatus::Archived)
+        return u"stat:canceled"_s;
     return isReleasable(article.status) ? u"stat:usable"_s : u"stat:withheld"_s;
 }
 

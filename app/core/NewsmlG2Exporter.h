@@ -24,7 +24,8 @@ public:
 
     QByteArray toBytes(const Article &article) const; // indented UTF-8 XML
 
-    // "stat:usable" for approved, published or corrected articles, else "stat:withheld".
+    // "stat:usable" for approved, published or corrected articles, "stat:canceled" for an
+    // archived (unpublished) one, else "stat:withheld".
     static QString pubStatusQcode(const Article &article);
 
 private:

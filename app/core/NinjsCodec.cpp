@@ -526,6 +526,9 @@ QString articleUri(const Article &article)
 
 QString pubStatus(const Article &article)
 {
+    // An archived article was published and then withdrawn: unpublishing sends "canceled".
+    if (article.status == ArticleStatus::Archived)
+        return u"canceled"_s;
     return isReleasable(article.status) ? u"usable"_s : u"withheld"_s;
 }
 

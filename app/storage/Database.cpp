@@ -206,6 +206,35 @@ const QStringList migrationSteps[] = {
         QStringLiteral("CREATE INDEX anonymity_approvals_by_article"
                        " ON anonymity_approvals(article_id)"),
     },
+    // 7: publishing. The destinations approved articles go to (a hot folder or an HTTP
+    // endpoint, shared by every desk on the database) and every attempt to deliver an article
+    // version there, successful or not.
+    {
+        QStringLiteral("CREATE TABLE publish_destinations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('folder', 'http')),"
+                       " enabled INTEGER NOT NULL DEFAULT 1,"
+                       " format TEXT NOT NULL DEFAULT 'ninjs',"
+                       " target TEXT NOT NULL,"
+                       " headers TEXT NOT NULL DEFAULT '',"
+                       " timeout_ms INTEGER NOT NULL DEFAULT 10000,"
+                       " retries INTEGER NOT NULL DEFAULT 3)"),
+        QStringLiteral("CREATE TABLE publications ("
+                       " id INTEGER PRIMARY KEY,"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " destination_id INTEGER NOT NULL"
+                       "  REFERENCES publish_destinations(id) ON DELETE CASCADE,"
+                       " version INTEGER NOT NULL,"
+                       " pub_status TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL DEFAULT '',"
+                       " succeeded INTEGER NOT NULL,"
+                       " attempts INTEGER NOT NULL DEFAULT 1,"
+                       " result TEXT NOT NULL DEFAULT '',"
+                       " error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX publications_by_article ON publications(article_id, id)"),
+    },
 };
 
 constexpr int migrationCount = int(std::size(migrationSteps));

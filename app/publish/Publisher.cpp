@@ -1,0 +1,349 @@
+#include "Publisher.h"
+
+#include "core/ExportFormat.h"
+#include "core/review/ReviewWorkflow.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/FolderExport.h"
+#include "storage/PublishStore.h"
+#include "storage/ReviewStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Articles loaded and under way at once: enough to keep the HTTP connections busy.
+constexpr qsizetype articlesInFlight = 64;
+
+bool mayPublish(ArticleStatus status)
+{
+    return status == ArticleStatus::Approved || status == ArticleStatus::Published ||
+           status == ArticleStatus::Corrected;
+}
+
+QString idempotencyKey(const Article &article)
+{
+    const QString uri = article.uri.isEmpty() ? Article::defaultUri(article.uuid) : article.uri;
+    QString key = uri + u";version="_s + QString::number(article.version);
+    if (article.status == ArticleStatus::Archived)
+        key += u";canceled"_s;
+    return key;
+}
+
+} // namespace
+
+Publisher::Publisher(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    connect(&m_http, &HttpPoster::finished, this, &Publisher::handleHttp);
+}
+
+Publisher::~Publisher() = default;
+
+StoreError Publisher::start(const QList<qint64> &articleIds, Mode mode,
+                            const QString &destinationName)
+{
+    PublishStore store(m_db);
+    StoreError error;
+    QList<PublishDestination> destinations = store.destinations(&error);
+    if (error)
+        return error;
+    if (!destinationName.isEmpty()) {
+        const auto named = std::find_if(destinations.cbegin(), destinations.cend(),
+                                        [&](const PublishDestination &destination) {
+                                            return destination.name == destinationName.trimmed();
+                                        });
+        if (named == destinations.cend()) {
+            return {StoreError::Kind::NotFound,
+                    tr("There is no publishing destination “%1”.").arg(destinationName)};
+        }
+        if (!named->enabled) {
+            return {StoreError::Kind::Invalid,
+                    tr("The publishing destination “%1” is disabled.").arg(named->name)};
+        }
+        destinations = {*named};
+    }
+    destinations.removeIf(
+        [](const PublishDestination &destination) { return !destination.enabled; });
+    if (destinations.isEmpty()) {
+        return {StoreError::Kind::Invalid,
+                tr("No publishing destination is set up: add a folder or an HTTP endpoint in "
+                   "Preferences → Publishing, or with copydesk-cli destination add.")};
+    }
+
+    m_destinations = destinations;
+    m_mode = mode;
+    m_ids = articleIds;
+    m_next = 0;
+    m_done = 0;
+    m_results.clear();
+    m_cancelled = false;
+    m_running = true;
+    QTimer::singleShot(0, this, &Publisher::pump);
+    return {};
+}
+
+void Publisher::cancel()
+{
+    m_cancelled = true;
+    if (m_running && m_pending.isEmpty())
+        QTimer::singleShot(0, this, &Publisher::pump);
+}
+
+void Publisher::pump()
+{
+    if (!m_running)
+        return;
+    while (!m_cancelled && m_next < m_ids.size() && m_pending.size() < articlesInFlight) {
+        const QList<qint64> ids = m_ids.mid(m_next, articlesInFlight - m_pending.size());
+        m_next += ids.size();
+        ArticleStore articles(m_db);
+        for (const qint64 id : ids) {
+            StoreError error;
+            std::optional<Article> article = articles.load(id, &error);
+            if (!article) {
+                ArticleResult result;
+                result.articleId = id;
+                result.refusal = error.message;
+                finishArticle(result);
+                continue;
+            }
+            begin(std::move(*article));
+        }
+    }
+    if (m_pending.isEmpty() && (m_cancelled || m_next >= m_ids.size())) {
+        m_running = false;
+        emit finished();
+    }
+}
+
+Publication Publisher::publication(const Pending &pending,
+                                   const PublishDestination &destination) const
+{
+    Publication publication;
+    publication.articleId = pending.article.id;
+    publication.destinationId = destination.id;
+    publication.destinationName = destination.name;
+    publication.version = pending.article.version;
+    publication.canceled = m_mode == Mode::Unpublish;
+    publication.actor = m_actor.name;
+    return publication;
+}
+
+void Publisher::begin(Article article)
+{
+    ArticleResult result;
+    result.articleId = article.id;
+    result.headline = article.headline;
+    result.version = article.version;
+
+    PublishStore store(m_db);
+    StoreError error;
+    const QList<Publication> history = store.publications(article.id, &error);
+    if (error) {
+        result.refusal = error.message;
+        finishArticle(result);
+        return;
+    }
+    // Where this article is now: the last successful delivery to each destination.
+    QHash<qint64, Publication> lastDelivered;
+    for (const Publication &publication : history) {
+        if (publication.succeeded)
+            lastDelivered.insert(publication.destinationId, publication);
+    }
+
+    QList<PublishDestination> targets;
+    if (m_mode == Mode::Publish) {
+        if (!mayPublish(article.status)) {
+            result.refusal = tr("Article %1 is %2: only approved articles are published.")
+                                 .arg(article.id)
+                                 .arg(articleStatusLabel(article.status));
+            finishArticle(result);
+            return;
+        }
+        if (!ReviewWorkflow::mayMove(m_actor.role, ArticleStatus::Approved,
+                                     ArticleStatus::Published)) {
+            result.refusal = tr("%1 cannot publish: a reviewer or a chief publishes.")
+                                 .arg(deskRoleLabel(m_actor.role));
+            finishArticle(result);
+            return;
+        }
+        for (const PublishDestination &destination : std::as_const(m_destinations)) {
+            const auto last = lastDelivered.constFind(destination.id);
+            if (last != lastDelivered.cend() && !last->canceled && last->version == article.version)
+                result.upToDate.append(destination.name);
+            else
+                targets.append(destination);
+        }
+    } else {
+        if (article.status == ArticleStatus::Published ||
+            article.status == ArticleStatus::Corrected) {
+            ReviewStore review(m_db);
+            review.setActor(m_actor);
+            StatusChangeRequest request;
+            request.to = ArticleStatus::Archived;
+            request.comment = tr("Unpublished.");
+            if (const StoreError refused = review.changeStatus(article.id, request, &article)) {
+                result.refusal = refused.message;
+                finishArticle(result);
+                return;
+            }
+        } else if (article.status != ArticleStatus::Archived) {
+            result.refusal = tr("Article %1 is %2: only a published article can be unpublished.")
+                                 .arg(article.id)
+                                 .arg(articleStatusLabel(article.status));
+            finishArticle(result);
+            return;
+        }
+        for (const PublishDestination &destination : std::as_const(m_destinations)) {
+            const auto last = lastDelivered.constFind(destination.id);
+            if (last == lastDelivered.cend())
+                continue; // never published there
+            if (last->canceled)
+                result.upToDate.append(destination.name);
+            else
+                targets.append(destination);
+        }
+    }
+
+    const qint64 id = article.id;
+    Pending &pending = m_pending[id];
+    pending.result = result;
+    pending.article = std::move(article);
+    for (const PublishDestination &destination : std::as_const(targets)) {
+        if (destination.kind == PublishDestination::Kind::Folder)
+            deliverToFolder(pending, destination);
+        else
+            postTo(pending, destination);
+    }
+    if (pending.outstanding == 0)
+        complete(id);
+}
+
+void Publisher::deliverToFolder(Pending &pending, const PublishDestination &destination)
+{
+    Publication delivery = publication(pending, destination);
+    const Article &article = pending.article;
+    const QDir folder(destination.target);
+    const QString suffix = ExportFormats::suffix(destination.format);
+    if (!QDir().mkpath(folder.absolutePath())) {
+        delivery.error = tr("%1: cannot create the folder.").arg(folder.absolutePath());
+        pending.result.deliveries.append(delivery);
+        return;
+    }
+    if (delivery.canceled && destination.format == ExportFormat::Html) {
+        // A web page has no pubStatus: unpublishing takes the published pages away.
+        const QString base = FolderExport::fileName(article, suffix);
+        int removed = 0;
+        for (const QString &name : folder.entryList({u"*"_s + suffix}, QDir::Files)) {
+            const QString prefix = base.left(base.lastIndexOf(u"-v"_s) + 2);
+            if (name.startsWith(prefix) && QFile::remove(folder.filePath(name)))
+                ++removed;
+        }
+        delivery.succeeded = true;
+        delivery.result = tr("removed %n page(s)", nullptr, removed);
+        pending.result.deliveries.append(delivery);
+        return;
+    }
+    const QString name =
+        FolderExport::fileName(article, delivery.canceled ? u"-canceled"_s + suffix : suffix);
+    const QString path = folder.filePath(name);
+    QSaveFile file(path);
+    const QByteArray bytes = ExportFormats::encoder(destination.format)(article);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        delivery.error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
+    } else {
+        delivery.succeeded = true;
+        delivery.result = path;
+    }
+    pending.result.deliveries.append(delivery);
+}
+
+void Publisher::postTo(Pending &pending, const PublishDestination &destination)
+{
+    const quint64 token = m_nextToken++;
+    m_deliveries.insert(token, Delivery{pending.article.id, destination, {}});
+    ++pending.outstanding;
+
+    HttpPoster::Request request;
+    request.token = token;
+    request.url = QUrl(destination.target);
+    request.body = ExportFormats::encoder(ExportFormat::Ninjs)(pending.article);
+    request.contentType = ExportFormats::mediaType(ExportFormat::Ninjs).toUtf8();
+    request.headers = destination.headers;
+    request.headers.append({"Idempotency-Key", idempotencyKey(pending.article).toUtf8()});
+    request.headers.append(
+        {"User-Agent", u"Copydesk/%1"_s.arg(QCoreApplication::applicationVersion()).toUtf8()});
+    request.timeoutMs = destination.timeoutMs;
+    request.retries = destination.retries;
+    m_http.post(std::move(request));
+}
+
+void Publisher::handleHttp(quint64 token, const HttpPoster::Outcome &outcome)
+{
+    const Delivery delivery = m_deliveries.take(token);
+    const auto found = m_pending.find(delivery.articleId);
+    if (found == m_pending.end())
+        return;
+    Publication record = publication(*found, delivery.destination);
+    record.succeeded = outcome.succeeded;
+    record.attempts = outcome.attempts;
+    record.result = outcome.httpStatus ? u"HTTP %1"_s.arg(outcome.httpStatus) : QString();
+    record.error = outcome.error;
+    found->result.deliveries.append(record);
+    if (--found->outstanding == 0)
+        complete(delivery.articleId);
+}
+
+void Publisher::complete(qint64 articleId)
+{
+    Pending pending = m_pending.take(articleId);
+    ArticleResult &result = pending.result;
+    const bool allDelivered =
+        std::all_of(result.deliveries.cbegin(), result.deliveries.cend(),
+                    [](const Publication &publication) { return publication.succeeded; });
+
+    // The records and the status change land together, or neither does.
+    Transaction transaction(m_db);
+    StoreError error = transaction.beginError();
+    PublishStore store(m_db);
+    for (Publication &publication : result.deliveries) {
+        if (!error)
+            error = store.recordPublication(&publication);
+    }
+    if (!error && allDelivered && m_mode == Mode::Publish &&
+        pending.article.status == ArticleStatus::Approved) {
+        ReviewStore review(m_db);
+        review.setActor(m_actor);
+        StatusChangeRequest request;
+        request.to = ArticleStatus::Published;
+        error = review.changeStatus(articleId, request);
+    }
+    if (!error)
+        error = transaction.commit();
+    if (error)
+        result.refusal = error.message;
+    result.completed = !error && allDelivered;
+    finishArticle(result);
+    if (m_pending.size() < articlesInFlight / 2)
+        QTimer::singleShot(0, this, &Publisher::pump);
+}
+
+void Publisher::finishArticle(ArticleResult result)
+{
+    ++m_done;
+    m_results.append(result);
+    emit articleFinished(result);
+    emit progress(m_done, m_ids.size());
+    if (m_pending.isEmpty() && m_running && (m_cancelled || m_next >= m_ids.size()))
+        QTimer::singleShot(0, this, &Publisher::pump);
+}

@@ -1,12 +1,13 @@
 #include "BenchRunner.h"
 
+#include "PublishBench.h"
 #include "SpellingBench.h"
 #include "SyntheticLibrary.h"
 
 #include "cli/LibraryReview.h"
+#include "core/ExportFormat.h"
 #include "storage/FolderExport.h"
 
-#include "core/NinjsCodec.h"
 #include "core/review/Finding.h"
 
 #include <QCoreApplication>
@@ -324,7 +325,8 @@ BenchRunner::BenchRunner(const BenchOptions &options, Report &report, QTextStrea
 
 QStringList BenchRunner::benchmarkNames()
 {
-    return storageBenchmarkNames() + QStringList{QStringLiteral("spell")};
+    return storageBenchmarkNames() +
+           QStringList{QStringLiteral("spell"), QStringLiteral("publish")};
 }
 
 QStringList BenchRunner::storageBenchmarkNames()
@@ -380,7 +382,9 @@ void BenchRunner::removeFiles() const
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(m_databasePath + suffix);
     QFile::remove(pathInDirectory(QStringLiteral("copydesk-bench.json")));
-    QDir(pathInDirectory(QStringLiteral("export-ninjs"))).removeRecursively();
+    for (const ExportFormat format : ExportFormats::all())
+        QDir(pathInDirectory(QStringLiteral("export-") + ExportFormats::key(format)))
+            .removeRecursively();
     for (const QString &path : m_spellingFiles) {
         if (QFileInfo(path).isDir())
             QDir(path).removeRecursively();
@@ -462,6 +466,8 @@ bool BenchRunner::run()
     }
     if (selected(QStringLiteral("spell")))
         ok = runSpelling();
+    if (ok && selected(QStringLiteral("publish")))
+        ok = runPublishing();
     const double loadAtEnd = loadAverage();
     m_environment.insert(QStringLiteral("loadAverageAtStart"), loadAtStart);
     m_environment.insert(QStringLiteral("loadAverageAtEnd"), loadAtEnd);
@@ -514,6 +520,17 @@ bool BenchRunner::runSpelling()
     const QJsonObject spelling = bench.environment();
     for (auto it = spelling.constBegin(); it != spelling.constEnd(); ++it)
         m_environment.insert(it.key(), it.value());
+    if (!ok && m_failure.isEmpty())
+        m_failure = bench.failure();
+    return ok;
+}
+
+bool BenchRunner::runPublishing()
+{
+    PublishBench bench(m_options.directory, m_report,
+                       [this](const QString &message) { progress(message); });
+    bench.setKeepFiles(m_options.keepFiles);
+    const bool ok = bench.run();
     if (!ok && m_failure.isEmpty())
         m_failure = bench.failure();
     return ok;
@@ -1227,88 +1244,110 @@ bool BenchRunner::benchSave(ArticleStore &store, bool afterOptimize)
 
 bool BenchRunner::benchExport(ArticleStore &store)
 {
-    const int count = int(std::min<qsizetype>(m_ids.size(), exportArticles));
-    const QList<qint64> ids = m_ids.mid(0, count);
     StoreError error;
-    progress(tr("export ninjs: %1 articles in memory…").arg(number(count)));
+    const QList<ExportFormat> formats = ExportFormats::all();
+    QList<ExportFormats::Encoder> encoders;
+    for (const ExportFormat format : formats)
+        encoders.append(ExportFormats::encoder(format));
     for (qint64 id : randomIds(200, 29)) {
         std::optional<Article> article = store.load(id, &error);
         if (!article)
             return check(error, tr("load %1").arg(id));
-        if (NinjsCodec::toBytes(*article).isEmpty()) {
-            m_failure = tr("NinjsCodec::toBytes returned nothing for article %1").arg(id);
-            return false;
+        for (qsizetype i = 0; i < formats.size(); ++i) {
+            if (encoders.at(i)(*article).isEmpty()) {
+                m_failure = tr("the %1 encoder returned nothing for article %2")
+                                .arg(ExportFormats::key(formats.at(i)))
+                                .arg(id);
+                return false;
+            }
         }
     }
 
+    // Every article of the library, loaded a chunk at a time from one snapshot as
+    // copydesk-cli export does; each chunk is encoded in every format, so one load serves the
+    // three figures (each is load + that format's encoding).
+    const qsizetype count = m_ids.size();
+    progress(tr("export: %1 articles in memory, three formats…").arg(number(count)));
     QElapsedTimer timer;
     qint64 loadNs = 0;
-    qint64 encodeNs = 0;
-    qint64 bytes = 0;
-    // As copydesk-cli export does: every article from one snapshot of the database.
-    std::optional<ReadTransaction> snapshot(std::in_place, store.database());
-    if (!check(snapshot->beginError(), tr("export")))
-        return false;
-    // As copydesk-cli export does: loadMany() a chunk at a time, so memory stays flat.
-    for (qsizetype first = 0; first < ids.size(); first += ArticleStore::loadChunkSize) {
-        timer.start();
-        const QList<Article> articles =
-            store.loadMany(ids.mid(first, ArticleStore::loadChunkSize), &error);
-        loadNs += timer.nsecsElapsed();
-        if (error)
-            return check(error, tr("loadMany"));
-        timer.start();
-        for (const Article &article : articles)
-            bytes += NinjsCodec::toBytes(article).size();
-        encodeNs += timer.nsecsElapsed();
+    QList<qint64> encodeNs(formats.size(), 0);
+    QList<qint64> bytes(formats.size(), 0);
+    {
+        ReadTransaction snapshot(store.database());
+        if (!check(snapshot.beginError(), tr("export")))
+            return false;
+        for (qsizetype first = 0; first < count; first += ArticleStore::loadChunkSize) {
+            timer.start();
+            const QList<Article> articles =
+                store.loadMany(m_ids.mid(first, ArticleStore::loadChunkSize), &error);
+            loadNs += timer.nsecsElapsed();
+            if (error)
+                return check(error, tr("loadMany"));
+            for (qsizetype i = 0; i < formats.size(); ++i) {
+                timer.start();
+                for (const Article &article : articles)
+                    bytes[i] += encoders.at(i)(article).size();
+                encodeNs[i] += timer.nsecsElapsed();
+            }
+        }
     }
-    BenchResult memory =
-        BenchResult::fromRate(QStringLiteral("export.memory"),
-                              tr("export ninjs, %1 articles (load + toBytes)").arg(number(count)),
-                              count, double(loadNs + encodeNs) / 1e9);
-    memory.target = Target{Target::Kind::AtLeast, 10000};
-    memory.note = tr("per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON "
-                     "on average; one read transaction around all of them, as copydesk-cli does")
-                      .arg(double(loadNs) / 1e3 / count, 0, 'f', 0)
-                      .arg(double(encodeNs) / 1e3 / count, 0, 'f', 0)
-                      .arg(double(bytes) / 1024.0 / count, 0, 'f', 1);
-    m_report.add(memory);
+    for (qsizetype i = 0; i < formats.size(); ++i) {
+        const QString key = ExportFormats::key(formats.at(i));
+        BenchResult memory = BenchResult::fromRate(
+            QStringLiteral("export.%1.memory").arg(key),
+            tr("export %1, %2 articles (load + encode)").arg(key, number(count)), count,
+            double(loadNs + encodeNs.at(i)) / 1e9);
+        memory.target =
+            Target{Target::Kind::AtLeast, formats.at(i) == ExportFormat::Ninjs ? 10000.0 : 5000.0};
+        memory.note = tr("per article: loadMany %1 µs + encoding %2 µs; %3 KB on average; one "
+                         "read transaction around all of them, as copydesk-cli does")
+                          .arg(double(loadNs) / 1e3 / double(count), 0, 'f', 0)
+                          .arg(double(encodeNs.at(i)) / 1e3 / double(count), 0, 'f', 0)
+                          .arg(double(bytes.at(i)) / 1024.0 / double(count), 0, 'f', 1);
+        m_report.add(memory);
+    }
 
-    progress(tr("export ninjs: %1 articles to files…").arg(number(count)));
-    const QString exportDirectory = pathInDirectory(QStringLiteral("export-ninjs"));
-    QDir(exportDirectory).removeRecursively();
-    if (!QDir().mkpath(exportDirectory)) {
-        m_failure = tr("cannot create %1").arg(exportDirectory);
-        return false;
-    }
-    snapshot.reset();
-    timer.start();
-    FolderExport folderExport(store, exportDirectory, QStringLiteral(".ninjs.json"),
-                              [](const Article &article) { return NinjsCodec::toBytes(article); });
-    if (!folderExport.run(ids)) {
-        if (folderExport.storeError())
-            return check(folderExport.storeError(), tr("export"));
-        m_failure = folderExport.errorString();
-        return false;
-    }
-    const qint64 totalNs = timer.nsecsElapsed();
-    if (folderExport.written().size() != count) {
-        m_failure = tr("export wrote %1 files for %2 articles")
-                        .arg(folderExport.written().size())
-                        .arg(count);
-        return false;
-    }
-    BenchResult files = BenchResult::fromRate(
-        QStringLiteral("export.files"),
-        tr("export ninjs, %1 articles to files (FolderExport)").arg(number(count)), count,
-        double(totalNs) / 1e9);
-    files.target = Target{Target::Kind::AtLeast, 10000};
-    files.note = tr("as copydesk-cli export --all: loadMany() a chunk at a time while a worker "
-                    "thread encodes and writes the previous chunk, then one sync to disk and the "
-                    "renames");
-    m_report.add(files);
-    if (!m_options.keepFiles)
+    // To files: the first exportArticles articles, as copydesk-cli export --all writes them.
+    const int fileCount = int(std::min<qsizetype>(count, exportArticles));
+    const QList<qint64> ids = m_ids.mid(0, fileCount);
+    for (const ExportFormat format : formats) {
+        const QString key = ExportFormats::key(format);
+        progress(tr("export %1: %2 articles to files…").arg(key, number(fileCount)));
+        const QString exportDirectory = pathInDirectory(QStringLiteral("export-") + key);
         QDir(exportDirectory).removeRecursively();
+        if (!QDir().mkpath(exportDirectory)) {
+            m_failure = tr("cannot create %1").arg(exportDirectory);
+            return false;
+        }
+        timer.start();
+        FolderExport folderExport(store, exportDirectory, ExportFormats::suffix(format),
+                                  ExportFormats::encoder(format));
+        if (!folderExport.run(ids)) {
+            if (folderExport.storeError())
+                return check(folderExport.storeError(), tr("export"));
+            m_failure = folderExport.errorString();
+            return false;
+        }
+        const qint64 totalNs = timer.nsecsElapsed();
+        if (folderExport.written().size() != fileCount) {
+            m_failure = tr("export wrote %1 files for %2 articles")
+                            .arg(folderExport.written().size())
+                            .arg(fileCount);
+            return false;
+        }
+        BenchResult files = BenchResult::fromRate(
+            QStringLiteral("export.%1.files").arg(key),
+            tr("export %1, %2 articles to files (FolderExport)").arg(key, number(fileCount)),
+            fileCount, double(totalNs) / 1e9);
+        files.target =
+            Target{Target::Kind::AtLeast, format == ExportFormat::Ninjs ? 10000.0 : 5000.0};
+        files.note = tr("as copydesk-cli export --all: loadMany() a chunk at a time while a "
+                        "worker thread encodes and writes the previous chunk, then one sync to "
+                        "disk and the renames");
+        m_report.add(files);
+        if (!m_options.keepFiles)
+            QDir(exportDirectory).removeRecursively();
+    }
     return true;
 }
 

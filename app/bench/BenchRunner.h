@@ -54,6 +54,7 @@ private:
 
     bool runStorage();
     bool runSpelling();
+    bool runPublishing();
     bool populate();
     bool reuseExistingLibrary();
     void writeLibraryInfo() const;

@@ -57,7 +57,9 @@ int main(int argc, char *argv[])
         tr("Run only these benchmarks (comma-separated): %1. \"create\" compares "
            "importArticles(), create() and the sqlite3 shell writing the first %2 articles; "
            "\"spell\" times copydesk-cli spell on a generated 100,000-word text next to the "
-           "hunspell command, and needs no library.")
+           "hunspell command, and needs no library; \"publish\" publishes 5,000 approved "
+           "articles of its own database to an HTTP endpoint on the loopback interface and to a "
+           "hot folder.")
             .arg(BenchRunner::benchmarkNames().join(QStringLiteral(", ")))
             .arg(BenchRunner::comparisonArticles),
         tr("NAME,..."));

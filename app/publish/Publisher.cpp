@@ -22,6 +22,8 @@ namespace {
 
 // Articles loaded and under way at once: enough to keep the HTTP connections busy.
 constexpr qsizetype articlesInFlight = 64;
+// Finished articles recorded in one transaction.
+constexpr qsizetype recordBatch = 64;
 
 bool mayPublish(ArticleStatus status)
 {
@@ -107,6 +109,14 @@ void Publisher::pump()
         const QList<qint64> ids = m_ids.mid(m_next, articlesInFlight - m_pending.size());
         m_next += ids.size();
         ArticleStore articles(m_db);
+        StoreError chunkError;
+        QList<Article> loaded = articles.loadMany(ids, &chunkError);
+        if (!chunkError) {
+            for (Article &article : loaded)
+                begin(std::move(article));
+            continue;
+        }
+        // One id is gone (or worse): each article on its own, so the others still go.
         for (const qint64 id : ids) {
             StoreError error;
             std::optional<Article> article = articles.load(id, &error);
@@ -120,7 +130,7 @@ void Publisher::pump()
             begin(std::move(*article));
         }
     }
-    if (m_pending.isEmpty() && (m_cancelled || m_next >= m_ids.size())) {
+    if (m_pending.isEmpty() && m_toRecord.isEmpty() && (m_cancelled || m_next >= m_ids.size())) {
         m_running = false;
         emit finished();
     }
@@ -306,35 +316,76 @@ void Publisher::handleHttp(quint64 token, const HttpPoster::Outcome &outcome)
 
 void Publisher::complete(qint64 articleId)
 {
-    Pending pending = m_pending.take(articleId);
-    ArticleResult &result = pending.result;
-    const bool allDelivered =
-        std::all_of(result.deliveries.cbegin(), result.deliveries.cend(),
-                    [](const Publication &publication) { return publication.succeeded; });
-
-    // The records and the status change land together, or neither does.
-    Transaction transaction(m_db);
-    StoreError error = transaction.beginError();
-    PublishStore store(m_db);
-    for (Publication &publication : result.deliveries) {
-        if (!error)
-            error = store.recordPublication(&publication);
+    m_toRecord.append(m_pending.take(articleId));
+    // Recorded in batches: one transaction for many articles instead of a commit each.
+    if (m_toRecord.size() >= recordBatch) {
+        recordCompleted();
+    } else if (!m_recordScheduled) {
+        m_recordScheduled = true;
+        QTimer::singleShot(0, this, &Publisher::recordCompleted);
     }
-    if (!error && allDelivered && m_mode == Mode::Publish &&
+}
+
+StoreError Publisher::record(Pending &pending)
+{
+    PublishStore store(m_db);
+    for (Publication &publication : pending.result.deliveries) {
+        if (const StoreError error = store.recordPublication(&publication))
+            return error;
+    }
+    const bool allDelivered =
+        std::all_of(pending.result.deliveries.cbegin(), pending.result.deliveries.cend(),
+                    [](const Publication &publication) { return publication.succeeded; });
+    if (allDelivered && m_mode == Mode::Publish &&
         pending.article.status == ArticleStatus::Approved) {
         ReviewStore review(m_db);
         review.setActor(m_actor);
         StatusChangeRequest request;
         request.to = ArticleStatus::Published;
-        error = review.changeStatus(articleId, request);
+        return review.changeStatus(pending.article.id, request);
     }
-    if (!error)
-        error = transaction.commit();
-    if (error)
-        result.refusal = error.message;
-    result.completed = !error && allDelivered;
-    finishArticle(result);
-    if (m_pending.size() < articlesInFlight / 2)
+    return {};
+}
+
+void Publisher::recordCompleted()
+{
+    m_recordScheduled = false;
+    QList<Pending> batch = std::exchange(m_toRecord, {});
+    if (batch.isEmpty())
+        return;
+    const auto inTransaction = [this](const auto &work) {
+        Transaction transaction(m_db);
+        StoreError error = transaction.beginError();
+        if (!error)
+            error = work();
+        if (!error)
+            error = transaction.commit();
+        return error;
+    };
+    QList<StoreError> errors(batch.size());
+    const StoreError batchError = inTransaction([&] {
+        for (Pending &pending : batch) {
+            if (StoreError error = record(pending))
+                return error;
+        }
+        return StoreError();
+    });
+    if (batchError) {
+        // Each article on its own, so that one article's problem stays its own.
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            errors[i] = inTransaction([&] { return record(batch[i]); });
+    }
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        ArticleResult &result = batch[i].result;
+        const bool allDelivered =
+            std::all_of(result.deliveries.cbegin(), result.deliveries.cend(),
+                        [](const Publication &publication) { return publication.succeeded; });
+        if (errors.at(i))
+            result.refusal = errors.at(i).message;
+        result.completed = !errors.at(i) && allDelivered;
+        finishArticle(result);
+    }
+    if (m_pending.size() < articlesInFlight / 2 || m_pending.isEmpty())
         QTimer::singleShot(0, this, &Publisher::pump);
 }
 
@@ -344,6 +395,7 @@ void Publisher::finishArticle(ArticleResult result)
     m_results.append(result);
     emit articleFinished(result);
     emit progress(m_done, m_ids.size());
-    if (m_pending.isEmpty() && m_running && (m_cancelled || m_next >= m_ids.size()))
+    if (m_pending.isEmpty() && m_toRecord.isEmpty() && m_running &&
+        (m_cancelled || m_next >= m_ids.size()))
         QTimer::singleShot(0, this, &Publisher::pump);
 }

@@ -80,6 +80,8 @@ private:
     void postTo(Pending &pending, const PublishDestination &destination);
     void handleHttp(quint64 token, const HttpPoster::Outcome &outcome);
     void complete(qint64 articleId);
+    StoreError record(Pending &pending);
+    void recordCompleted();
     void finishArticle(ArticleResult result);
     Publication publication(const Pending &pending, const PublishDestination &destination) const;
 
@@ -94,6 +96,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     QHash<qint64, Pending> m_pending;
+    QList<Pending> m_toRecord; // delivered, waiting to be recorded
+    bool m_recordScheduled = false;
     QHash<quint64, Delivery> m_deliveries;
     quint64 m_nextToken = 1;
     QList<ArticleResult> m_results;

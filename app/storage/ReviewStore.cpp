@@ -142,9 +142,14 @@ StoreError ReviewStore::changeStatus(qint64 articleId, StatusChangeRequest reque
     std::optional<Article> article = articles.load(articleId, &error);
     if (!article)
         return error;
-    const QList<Finding> found = findings(*article, nullptr, &error);
-    if (error)
-        return error;
+    // Findings only gate approval; reviewing the article for any other move (publishing a
+    // batch, say) would cost more than the move itself.
+    QList<Finding> found;
+    if (request.to == ArticleStatus::Approved) {
+        found = findings(*article, nullptr, &error);
+        if (error)
+            return error;
+    }
     const QString refusal = ReviewWorkflow::refusal(*article, request, found);
     if (!refusal.isEmpty()) {
         const bool blocked = ReviewWorkflow::isBlockedByFindings(*article, request, found) &&

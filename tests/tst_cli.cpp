@@ -212,6 +212,8 @@ private slots:
     void checkUsageErrors_data();
     void checkUsageErrors();
     void statusAndVerifyFollowTheWorkflow();
+    void destinationCommand();
+    void publishAndUnpublish();
 
 private:
     QProcessEnvironment environment() const;
@@ -1798,6 +1800,142 @@ void TestCli::suggestionPoolSharesAndFallsBack()
     failing.setMaximumProcesses(2);
     QCOMPARE(failing.suggestions(words, 8), expected);
     QCOMPARE(failing.processesUsed(), 2);
+}
+
+void TestCli::destinationCommand()
+{
+    const auto destination = [&](const QStringList &arguments) {
+        return cli(QStringList{u"destination"_s} + arguments);
+    };
+    QCOMPARE(destination({u"list"_s}).outText(), u"No publishing destination is set up.\n"_s);
+    const QString hot = m_dir->filePath(u"hot"_s);
+    const CliRun folder =
+        destination({u"add"_s, u"hot"_s, u"--folder"_s, hot, u"--format"_s, u"newsml"_s});
+    QVERIFY2(folder.exitCode == 0, qPrintable(folder.errText()));
+    const CliRun wire = destination(
+        {u"add"_s, u"wire"_s, u"--url"_s, u"https://wire.example.com/in"_s, u"--header"_s,
+         u"Authorization: Bearer t0ken"_s, u"--timeout"_s, u"2.5"_s, u"--retries"_s, u"1"_s});
+    QVERIFY2(wire.exitCode == 0, qPrintable(wire.errText()));
+    const QJsonArray listed = destination({u"list"_s, u"--json"_s}).json().array();
+    QCOMPARE(listed.size(), 2);
+    const QJsonObject first = listed.at(0).toObject();
+    QCOMPARE(first.value(u"name"_s).toString(), u"hot"_s);
+    QCOMPARE(first.value(u"kind"_s).toString(), u"folder"_s);
+    QCOMPARE(first.value(u"format"_s).toString(), u"newsml"_s);
+    QCOMPARE(first.value(u"target"_s).toString(), hot);
+    const QJsonObject second = listed.at(1).toObject();
+    QCOMPARE(second.value(u"kind"_s).toString(), u"http"_s);
+    QCOMPARE(second.value(u"headers"_s).toObject().value(u"Authorization"_s).toString(),
+             u"Bearer t0ken"_s);
+    QCOMPARE(second.value(u"timeoutSeconds"_s).toDouble(), 2.5);
+    QCOMPARE(second.value(u"retries"_s).toInt(), 1);
+
+    // Bad input is refused with the reason; nothing is stored.
+    const QList<std::pair<QStringList, QString>> refused{
+        {{u"add"_s, u"x"_s}, u"--folder DIR or --url URL"_s},
+        {{u"add"_s, u"x"_s, u"--url"_s, u"ftp://example.com/"_s}, u"not an http or https URL"_s},
+        {{u"add"_s, u"x"_s, u"--url"_s, u"https://example.com/"_s, u"--header"_s, u"no colon"_s},
+         u"--header"_s},
+        {{u"add"_s, u"x"_s, u"--url"_s, u"https://example.com/"_s, u"--format"_s, u"html"_s},
+         u"receives ninjs"_s},
+        {{u"add"_s, u"hot"_s, u"--folder"_s, hot}, u"already a destination named"_s},
+        {{u"remove"_s, u"nowhere"_s}, u"no publishing destination"_s},
+        {{u"frob"_s}, u"unknown action"_s}};
+    for (const auto &[arguments, message] : refused) {
+        const CliRun run = destination(arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(u' ')));
+        QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
+    }
+    QCOMPARE(destination({u"list"_s, u"--json"_s}).json().array().size(), 2);
+
+    QCOMPARE(destination({u"disable"_s, u"wire"_s}).exitCode, 0);
+    QVERIFY(!destination({u"list"_s, u"--json"_s})
+                 .json()
+                 .array()
+                 .at(1)
+                 .toObject()
+                 .value(u"enabled"_s)
+                 .toBool());
+    QCOMPARE(destination({u"remove"_s, u"wire"_s}).exitCode, 0);
+    QCOMPARE(destination({u"list"_s, u"--json"_s}).json().array().size(), 1);
+}
+
+void TestCli::publishAndUnpublish()
+{
+    const QList<qint64> ids = importFixtures({u"council-budget.txt"_s, u"series-one.ninjs.json"_s});
+    QCOMPARE(ids.size(), 2);
+    const QString id = QString::number(ids.first());
+    const QString hot = m_dir->filePath(u"hot"_s);
+    QCOMPARE(cli({u"destination"_s, u"add"_s, u"hot"_s, u"--folder"_s, hot}).exitCode, 0);
+
+    // Nothing approved yet: publishing a draft is refused, --approved finds nothing to do.
+    const CliRun draft = cli({u"publish"_s, id, u"--as"_s, u"Cat"_s, u"--role"_s, u"chief"_s});
+    QCOMPARE(draft.exitCode, 2);
+    QVERIFY2(draft.errText().contains(u"only approved articles"_s), qPrintable(draft.errText()));
+    QVERIFY(QDir(hot).isEmpty());
+    const CliRun none =
+        cli({u"publish"_s, u"--approved"_s, u"--as"_s, u"Cat"_s, u"--role"_s, u"chief"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.outText().contains(u"No approved article"_s));
+
+    QCOMPARE(
+        cli({u"status"_s, id, u"review"_s, u"--as"_s, u"Ed"_s, u"--role"_s, u"editor"_s}).exitCode,
+        0);
+    QCOMPARE(cli({u"status"_s, id, u"approved"_s, u"--as"_s, u"Cat"_s, u"--role"_s, u"chief"_s,
+                  u"--override"_s, u"checked by phone"_s})
+                 .exitCode,
+             0);
+    // An editor may not publish; a chief may. A failing endpoint fails only its own delivery.
+    const CliRun editor = cli({u"publish"_s, id, u"--as"_s, u"Ed"_s, u"--role"_s, u"editor"_s});
+    QCOMPARE(editor.exitCode, 2);
+    QCOMPARE(cli({u"destination"_s, u"add"_s, u"down"_s, u"--url"_s, u"http://127.0.0.1:1/in"_s,
+                  u"--retries"_s, u"0"_s, u"--timeout"_s, u"2"_s})
+                 .exitCode,
+             0);
+    const CliRun partly =
+        cli({u"publish"_s, u"--approved"_s, u"--as"_s, u"Cat"_s, u"--role"_s, u"chief"_s});
+    QCOMPARE(partly.exitCode, 1);
+    QVERIFY2(partly.errText().contains(u"down: "_s) && partly.errText().contains(u"127.0.0.1:1"_s),
+             qPrintable(partly.errText()));
+    QVERIFY2(partly.outText().contains(u"hot ("_s), qPrintable(partly.outText()));
+    QCOMPARE(show(ids.first()).value(u"status"_s).toString(), u"approved"_s);
+    const QStringList files = QDir(hot).entryList({u"*.ninjs.json"_s}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(readBytes(QDir(hot).filePath(files.first())))
+                 .object()
+                 .value(u"pubStatus"_s)
+                 .toString(),
+             u"usable"_s);
+
+    // Without the broken endpoint the article is published; hot already had this version.
+    QCOMPARE(cli({u"destination"_s, u"disable"_s, u"down"_s}).exitCode, 0);
+    const CliRun published = cli({u"publish"_s, id, u"--as"_s, u"Cat"_s, u"--role"_s, u"chief"_s});
+    QVERIFY2(published.exitCode == 0, qPrintable(published.errText()));
+    QVERIFY2(published.outText().contains(u"hot (already there)"_s),
+             qPrintable(published.outText()));
+    QCOMPARE(show(ids.first()).value(u"status"_s).toString(), u"published"_s);
+
+    const QJsonArray records = cli({u"publications"_s, id, u"--json"_s}).json().array();
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).toObject().value(u"destination"_s).toString(), u"hot"_s);
+    QVERIFY(records.at(0).toObject().value(u"succeeded"_s).toBool());
+    QCOMPARE(records.at(1).toObject().value(u"destination"_s).toString(), u"down"_s);
+    QVERIFY(!records.at(1).toObject().value(u"succeeded"_s).toBool());
+    QVERIFY(!records.at(1).toObject().value(u"error"_s).toString().isEmpty());
+
+    const CliRun unpublished =
+        cli({u"unpublish"_s, id, u"--as"_s, u"Cat"_s, u"--role"_s, u"chief"_s});
+    QVERIFY2(unpublished.exitCode == 0, qPrintable(unpublished.errText()));
+    QCOMPARE(show(ids.first()).value(u"status"_s).toString(), u"archived"_s);
+    const QStringList canceled = QDir(hot).entryList({u"*-canceled.ninjs.json"_s}, QDir::Files);
+    QCOMPARE(canceled.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(readBytes(QDir(hot).filePath(canceled.first())))
+                 .object()
+                 .value(u"pubStatus"_s)
+                 .toString(),
+             u"canceled"_s);
+    // Piped output has no progress bar: standard error is empty on success.
+    QVERIFY2(unpublished.err.isEmpty(), unpublished.err.constData());
 }
 
 void TestCli::dictionaryCommand()

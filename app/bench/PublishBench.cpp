@@ -110,7 +110,8 @@ bool PublishBench::run()
         return true;
     };
 
-    m_progress(tr("publish: %1 articles to %2…").arg(ids.size()).arg(http.target));
+    m_progress(tr("publish: %1 articles to %2…")
+                   .arg(QLocale().toString(qsizetype(ids.size())), http.target));
     qint64 httpNs = 0;
     if (!publishAll(http.name, &httpNs))
         return false;
@@ -122,8 +123,8 @@ bool PublishBench::run()
     posted.target = Target{Target::Kind::AtLeast, 500};
     posted.note =
         tr("Publisher as copydesk-cli publish: load, ninjs, POST (up to 6 at once over "
-           "%1 kept-alive connections for %2 requests), record the delivery and move each "
-           "article to published in one transaction")
+           "%1 kept-alive connections for %2 requests), then record the deliveries and move "
+           "the articles to published, 64 to a transaction")
             .arg(endpoint.connections())
             .arg(endpoint.requests());
     m_report.add(posted);
@@ -132,7 +133,8 @@ bool PublishBench::run()
     // of the same version to a destination that does not have it yet.
     hotFolder.enabled = true;
     destinations.saveDestination(&hotFolder);
-    m_progress(tr("publish: %1 articles to a hot folder…").arg(ids.size()));
+    m_progress(
+        tr("publish: %1 articles to a hot folder…").arg(QLocale().toString(qsizetype(ids.size()))));
     qint64 folderNs = 0;
     if (!publishAll(hotFolder.name, &folderNs))
         return false;

@@ -1473,34 +1473,34 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+359"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>CPU-Zeit %1 µs pro Artikel (%2 /s CPU-Zeit)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+483"/>
+        <location line="+496"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>sqlite3-Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+442"/>
+        <location line="-413"/>
+        <location line="+453"/>
         <source>opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-476"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Gesamtlaufzeit des Benchmarks: %1 s; 1-Minuten-Lastmittel %2 zu Beginn, %3 am Ende (auf %4 Kernen).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Umgebung: %1 Artikel, SQLite-Bibliothek %2, sqlite3-Shell %3, Qt %4, %5 × %6, %7; Datenbankdatei %8 MB.</translation>
     </message>
@@ -1723,22 +1723,47 @@
         <translation>einen bearbeiteten Absatz speichern (save()), direkt nach dem Import</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
+        <source>the %1 encoder returned nothing for article %2</source>
+        <translation>der %1-Encoder hat für Artikel %2 nichts geliefert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>export: %1 articles in memory, three formats…</source>
+        <translation>Export: %1 Artikel im Speicher, drei Formate…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>export %1, %2 articles (load + encode)</source>
+        <translation>%1-Export, %2 Artikel (Laden + Kodieren)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per article: loadMany %1 µs + encoding %2 µs; %3 KB on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>pro Artikel: loadMany %1 µs + Kodieren %2 µs; im Mittel %3 KB; eine Lesetransaktion um alle, wie bei copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>export %1: %2 articles to files…</source>
+        <translation>%1-Export: %2 Artikel in Dateien…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>export wrote %1 files for %2 articles</source>
         <translation>der Export hat %1 Dateien für %2 Artikel geschrieben</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>export ninjs, %1 articles to files (FolderExport)</source>
-        <translation>ninjs-Export, %1 Artikel in Dateien (FolderExport)</translation>
+        <source>export %1, %2 articles to files (FolderExport)</source>
+        <translation>%1-Export, %2 Artikel in Dateien (FolderExport)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>as copydesk-cli export --all: loadMany() a chunk at a time while a worker thread encodes and writes the previous chunk, then one sync to disk and the renames</source>
         <translation>wie copydesk-cli export --all: loadMany() blockweise, während ein Arbeitsthread den vorherigen Block kodiert und schreibt, dann eine Synchronisierung mit dem Datenträger und die Umbenennungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>check: %1…</source>
         <translation>check: %1…</translation>
     </message>
@@ -1793,7 +1818,7 @@
         <translation>der ganze Prozess: Öffnen der Datenbank, Auflisten der IDs, die Prüfung und das Schreiben des JSON (nach /dev/null)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-304"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1.000 zufällige Artikel…</translation>
     </message>
@@ -1806,12 +1831,12 @@
         <location line="+12"/>
         <location line="+56"/>
         <location line="+32"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>load one article</source>
         <translation>einen Artikel laden</translation>
     </message>
@@ -1861,43 +1886,18 @@
         <translation>Bearbeitungszyklus (laden + bearbeiten + speichern)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>export ninjs: %1 articles in memory…</source>
-        <translation>ninjs-Export: %1 Artikel im Speicher…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>NinjsCodec::toBytes returned nothing for article %1</source>
-        <translation>NinjsCodec::toBytes hat für Artikel %1 nichts geliefert</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+40"/>
+        <location line="+36"/>
+        <location line="+50"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>loadMany</source>
         <translation>loadMany</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles (load + toBytes)</source>
-        <translation>ninjs-Export, %1 Artikel (load + toBytes)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
-        <translation>pro Artikel: loadMany %1 µs + NinjsCodec::toBytes %2 µs; im Mittel %3 KB JSON; eine Lesetransaktion um alle, wie bei copydesk-cli</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>export ninjs: %1 articles to files…</source>
-        <translation>ninjs-Export: %1 Artikel in Dateien…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -4542,25 +4542,25 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+540"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>No time to read?</source>
-        <translation>Keine Zeit zum Lesen?</translation>
+        <location line="+93"/>
+        <source>No time to read? Get a summary</source>
+        <translation>Keine Zeit zum Lesen? Hier die Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+149"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+150"/>
+        <location line="+69"/>
         <source>Untitled article</source>
         <translation>Artikel ohne Schlagzeile</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>(Source: %1)</source>
         <translation>(Quelle: %1)</translation>
     </message>
@@ -4570,17 +4570,17 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>More articles</source>
         <translation>Weitere Artikel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous article</source>
         <translation>Vorheriger Artikel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next article</source>
         <translation>Nächster Artikel</translation>
     </message>
@@ -4588,12 +4588,12 @@
 <context>
     <name>HttpPoster</name>
     <message>
-        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <location filename="../app/publish/HttpPoster.cpp" line="+103"/>
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 antwortete mit HTTP %2 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 did not answer within %2 s</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
     </message>
@@ -6257,6 +6257,59 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
 </context>
 <context>
+    <name>PublishBench</name>
+    <message>
+        <location filename="../app/bench/PublishBench.cpp" line="+41"/>
+        <source>publish: %1 approved articles…</source>
+        <translation>publish: %1 freigegebene Artikel…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>approving the articles: </source>
+        <translation>Freigeben der Artikel: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the loopback endpoint could not listen</source>
+        <translation>der Loopback-Endpunkt konnte nicht auf Verbindungen warten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>article %1 was not published: %2</source>
+        <translation>Artikel %1 wurde nicht veröffentlicht: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>publish: %1 articles to %2…</source>
+        <translation>publish: %1 Artikel an %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>publish %1 approved articles to a loopback HTTP endpoint</source>
+        <translation>Veröffentlichen von %1 freigegebenen Artikeln an einen Loopback-HTTP-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publisher as copydesk-cli publish: load, ninjs, POST (up to 6 at once over %1 kept-alive connections for %2 requests), then record the deliveries and move the articles to published, 64 to a transaction</source>
+        <translation>Publisher wie copydesk-cli publish: Laden, ninjs, POST (bis zu 6 gleichzeitig über %1 Keep-Alive-Verbindungen für %2 Anfragen), dann die Zustellungen vermerken und die Artikel auf „veröffentlicht“ setzen, 64 pro Transaktion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>publish: %1 articles to a hot folder…</source>
+        <translation>publish: %1 Artikel in einen Hotfolder…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish %1 articles to a hot folder (ninjs)</source>
+        <translation>Veröffentlichen von %1 Artikeln in einen Hotfolder (ninjs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each file written with QSaveFile (its own fsync), as a hot folder needs</source>
+        <translation>jede Datei mit QSaveFile geschrieben (mit eigenem fsync), wie es ein Hotfolder braucht</translation>
+    </message>
+</context>
+<context>
     <name>PublishDestination</name>
     <message>
         <location filename="../app/core/PublishDestination.cpp" line="+28"/>
@@ -6366,7 +6419,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <location filename="../app/publish/Publisher.cpp" line="+69"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>Es gibt kein Veröffentlichungsziel „%1“.</translation>
     </message>
@@ -6381,7 +6434,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Es ist kein Veröffentlichungsziel eingerichtet: Fügen Sie unter Einstellungen → Veröffentlichen einen Ordner oder einen HTTP-Endpunkt hinzu oder verwenden Sie copydesk-cli destination add.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Article %1 is %2: only approved articles are published.</source>
         <translation>Artikel %1 hat den Status „%2“: Nur freigegebene Artikel werden veröffentlicht.</translation>
     </message>
@@ -6921,7 +6974,7 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
         <translation>Lesen der Prüfentscheidungen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation>Artikel %1 bleibt „%2“: %3</translation>
     </message>

@@ -1472,34 +1472,34 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+359"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+483"/>
+        <location line="+496"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+442"/>
+        <location line="-413"/>
+        <location line="+453"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-476"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,22 +1722,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
+        <source>the %1 encoder returned nothing for article %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>export: %1 articles in memory, three formats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>export %1, %2 articles (load + encode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per article: loadMany %1 µs + encoding %2 µs; %3 KB on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>export %1: %2 articles to files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>export wrote %1 files for %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>export ninjs, %1 articles to files (FolderExport)</source>
+        <source>export %1, %2 articles to files (FolderExport)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>as copydesk-cli export --all: loadMany() a chunk at a time while a worker thread encodes and writes the previous chunk, then one sync to disk and the renames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>check: %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,7 +1817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-304"/>
         <source>load: 1,000 random articles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,12 +1830,12 @@
         <location line="+12"/>
         <location line="+56"/>
         <location line="+32"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>load one article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,43 +1885,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>export ninjs: %1 articles in memory…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>NinjsCodec::toBytes returned nothing for article %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+40"/>
+        <location line="+36"/>
+        <location line="+50"/>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>loadMany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles (load + toBytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>export ninjs: %1 articles to files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,25 +4540,25 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+540"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>No time to read?</source>
+        <location line="+93"/>
+        <source>No time to read? Get a summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+149"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+150"/>
+        <location line="+69"/>
         <source>Untitled article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>(Source: %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,17 +4568,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>More articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,12 +4586,12 @@
 <context>
     <name>HttpPoster</name>
     <message>
-        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <location filename="../app/publish/HttpPoster.cpp" line="+103"/>
         <source>%1 answered HTTP %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 did not answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,6 +6239,59 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PublishBench</name>
+    <message>
+        <location filename="../app/bench/PublishBench.cpp" line="+41"/>
+        <source>publish: %1 approved articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>approving the articles: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the loopback endpoint could not listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>article %1 was not published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>publish: %1 articles to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>publish %1 approved articles to a loopback HTTP endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publisher as copydesk-cli publish: load, ninjs, POST (up to 6 at once over %1 kept-alive connections for %2 requests), then record the deliveries and move the articles to published, 64 to a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>publish: %1 articles to a hot folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish %1 articles to a hot folder (ninjs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each file written with QSaveFile (its own fsync), as a hot folder needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishDestination</name>
     <message>
         <location filename="../app/core/PublishDestination.cpp" line="+28"/>
@@ -6348,7 +6401,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <location filename="../app/publish/Publisher.cpp" line="+69"/>
         <source>There is no publishing destination “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,7 +6416,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Article %1 is %2: only approved articles are published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,7 +6952,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1473,34 +1473,34 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+359"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>tiempo de CPU %1 µs por artículo (%2 /s de CPU)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+483"/>
+        <location line="+496"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>la comparación con sqlite3 falló: %1</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+442"/>
+        <location line="-413"/>
+        <location line="+453"/>
         <source>opening %1</source>
         <translation>abriendo %1</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-476"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Tiempo total de la prueba: %1 s; carga media de 1 minuto de %2 al inicio y %3 al final (en %4 núcleos).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Entorno: %1 artículos, biblioteca SQLite %2, shell de sqlite3 %3, Qt %4, %5 × %6, %7; archivo de base de datos de %8 MB.</translation>
     </message>
@@ -1723,22 +1723,47 @@
         <translation>guardar un párrafo editado (save()), justo después de la importación</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
+        <source>the %1 encoder returned nothing for article %2</source>
+        <translation>el codificador %1 no devolvió nada para el artículo %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>export: %1 articles in memory, three formats…</source>
+        <translation>exportación: %1 artículos en memoria, tres formatos…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>export %1, %2 articles (load + encode)</source>
+        <translation>exportación %1, %2 artículos (carga + codificación)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per article: loadMany %1 µs + encoding %2 µs; %3 KB on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>por artículo: loadMany %1 µs + codificación %2 µs; %3 KB de media; una transacción de lectura para todos, como hace copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>export %1: %2 articles to files…</source>
+        <translation>exportación %1: %2 artículos a archivos…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>export wrote %1 files for %2 articles</source>
         <translation>la exportación escribió %1 archivos para %2 artículos</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>export ninjs, %1 articles to files (FolderExport)</source>
-        <translation>exportación ninjs, %1 artículos a archivos (FolderExport)</translation>
+        <source>export %1, %2 articles to files (FolderExport)</source>
+        <translation>exportación %1, %2 artículos a archivos (FolderExport)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>as copydesk-cli export --all: loadMany() a chunk at a time while a worker thread encodes and writes the previous chunk, then one sync to disk and the renames</source>
         <translation>como copydesk-cli export --all: loadMany() por bloques mientras un hilo de trabajo codifica y escribe el bloque anterior; luego una sincronización con el disco y los renombrados</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>check: %1…</source>
         <translation>check: %1…</translation>
     </message>
@@ -1793,7 +1818,7 @@
         <translation>todo el proceso: abrir la base de datos, listar los ID, la revisión y escribir el JSON (en /dev/null)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-304"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 artículos al azar…</translation>
     </message>
@@ -1806,12 +1831,12 @@
         <location line="+12"/>
         <location line="+56"/>
         <location line="+32"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>load one article</source>
         <translation>cargar un artículo</translation>
     </message>
@@ -1861,43 +1886,18 @@
         <translation>ciclo de edición (cargar + editar + guardar)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>export ninjs: %1 articles in memory…</source>
-        <translation>exportación ninjs: %1 artículos en memoria…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>NinjsCodec::toBytes returned nothing for article %1</source>
-        <translation>NinjsCodec::toBytes no devolvió nada para el artículo %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+40"/>
+        <location line="+36"/>
+        <location line="+50"/>
         <source>export</source>
         <translation>exportación</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>loadMany</source>
         <translation>loadMany</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles (load + toBytes)</source>
-        <translation>exportación ninjs, %1 artículos (load + toBytes)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
-        <translation>por artículo: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB de JSON de media; una transacción de lectura para todos, como hace copydesk-cli</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>export ninjs: %1 articles to files…</source>
-        <translation>exportación ninjs: %1 artículos a archivos…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
@@ -4542,25 +4542,25 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+540"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>No time to read?</source>
-        <translation>¿No tiene tiempo para leer?</translation>
+        <location line="+93"/>
+        <source>No time to read? Get a summary</source>
+        <translation>¿No tiene tiempo para leer? Lea el resumen</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+149"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+150"/>
+        <location line="+69"/>
         <source>Untitled article</source>
         <translation>Artículo sin titular</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>(Source: %1)</source>
         <translation>(Fuente: %1)</translation>
     </message>
@@ -4570,17 +4570,17 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>More articles</source>
         <translation>Más artículos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous article</source>
         <translation>Artículo anterior</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next article</source>
         <translation>Artículo siguiente</translation>
     </message>
@@ -4588,12 +4588,12 @@
 <context>
     <name>HttpPoster</name>
     <message>
-        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <location filename="../app/publish/HttpPoster.cpp" line="+103"/>
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 respondió HTTP %2 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 did not answer within %2 s</source>
         <translation>%1 no respondió en %2 s</translation>
     </message>
@@ -6257,6 +6257,59 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
 </context>
 <context>
+    <name>PublishBench</name>
+    <message>
+        <location filename="../app/bench/PublishBench.cpp" line="+41"/>
+        <source>publish: %1 approved articles…</source>
+        <translation>publish: %1 artículos aprobados…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>approving the articles: </source>
+        <translation>aprobando los artículos: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the loopback endpoint could not listen</source>
+        <translation>el punto de conexión de loopback no pudo escuchar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>article %1 was not published: %2</source>
+        <translation>el artículo %1 no se publicó: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>publish: %1 articles to %2…</source>
+        <translation>publish: %1 artículos a %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>publish %1 approved articles to a loopback HTTP endpoint</source>
+        <translation>publicar %1 artículos aprobados en un punto de conexión HTTP de loopback</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publisher as copydesk-cli publish: load, ninjs, POST (up to 6 at once over %1 kept-alive connections for %2 requests), then record the deliveries and move the articles to published, 64 to a transaction</source>
+        <translation>Publisher como copydesk-cli publish: carga, ninjs, POST (hasta 6 a la vez sobre %1 conexiones persistentes para %2 solicitudes); luego registra las entregas y pasa los artículos a publicado, 64 por transacción</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>publish: %1 articles to a hot folder…</source>
+        <translation>publish: %1 artículos a una carpeta vigilada…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish %1 articles to a hot folder (ninjs)</source>
+        <translation>publicar %1 artículos en una carpeta vigilada (ninjs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each file written with QSaveFile (its own fsync), as a hot folder needs</source>
+        <translation>cada archivo se escribe con QSaveFile (con su propio fsync), como necesita una carpeta vigilada</translation>
+    </message>
+</context>
+<context>
     <name>PublishDestination</name>
     <message>
         <location filename="../app/core/PublishDestination.cpp" line="+28"/>
@@ -6366,7 +6419,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <location filename="../app/publish/Publisher.cpp" line="+69"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>No existe el destino de publicación «%1».</translation>
     </message>
@@ -6381,7 +6434,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>No hay ningún destino de publicación configurado: añada una carpeta o un punto de conexión HTTP en Preferencias → Publicación, o con copydesk-cli destination add.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Article %1 is %2: only approved articles are published.</source>
         <translation>El artículo %1 está en estado «%2»: solo se publican los artículos aprobados.</translation>
     </message>
@@ -6921,7 +6974,7 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
         <translation>leyendo las decisiones de revisión</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation>El artículo %1 sigue «%2»: %3</translation>
     </message>

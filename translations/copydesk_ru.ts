@@ -1480,34 +1480,34 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+359"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>процессорное время %1 мкс на статью (%2 /с процессорного времени)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+483"/>
+        <location line="+496"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>сравнение с sqlite3 не удалось: %1</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+442"/>
+        <location line="-413"/>
+        <location line="+453"/>
         <source>opening %1</source>
         <translation>открытие %1</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-476"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Общее время прогона теста: %1 с; средняя нагрузка за 1 минуту — %2 в начале, %3 в конце (ядер: %4).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Окружение: статей — %1, библиотека SQLite %2, оболочка sqlite3 %3, Qt %4, %5 × %6, %7; файл базы данных %8 МБ.</translation>
     </message>
@@ -1730,22 +1730,47 @@
         <translation>сохранение одного изменённого абзаца (save()) сразу после импорта</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+43"/>
+        <source>the %1 encoder returned nothing for article %2</source>
+        <translation>кодировщик %1 ничего не вернул для статьи %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>export: %1 articles in memory, three formats…</source>
+        <translation>экспорт: %1 статей в памяти, три формата…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>export %1, %2 articles (load + encode)</source>
+        <translation>экспорт %1, %2 статей (загрузка + кодирование)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per article: loadMany %1 µs + encoding %2 µs; %3 KB on average; one read transaction around all of them, as copydesk-cli does</source>
+        <translation>на статью: loadMany %1 мкс + кодирование %2 мкс; в среднем %3 КБ; одна транзакция чтения на все, как в copydesk-cli</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>export %1: %2 articles to files…</source>
+        <translation>экспорт %1: %2 статей в файлы…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>export wrote %1 files for %2 articles</source>
         <translation>экспорт записал %1 файлов для %2 статей</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>export ninjs, %1 articles to files (FolderExport)</source>
-        <translation>экспорт ninjs, %1 статей в файлы (FolderExport)</translation>
+        <source>export %1, %2 articles to files (FolderExport)</source>
+        <translation>экспорт %1, %2 статей в файлы (FolderExport)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>as copydesk-cli export --all: loadMany() a chunk at a time while a worker thread encodes and writes the previous chunk, then one sync to disk and the renames</source>
         <translation>как copydesk-cli export --all: loadMany() порциями, пока рабочий поток кодирует и записывает предыдущую порцию, затем одна синхронизация с диском и переименования</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>check: %1…</source>
         <translation>check: %1…</translation>
     </message>
@@ -1800,7 +1825,7 @@
         <translation>весь процесс: открытие базы данных, получение списка ID, проверка и запись JSON (в /dev/null)</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-304"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 случайных статей…</translation>
     </message>
@@ -1813,12 +1838,12 @@
         <location line="+12"/>
         <location line="+56"/>
         <location line="+32"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>load %1</source>
         <translation>load %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>load one article</source>
         <translation>загрузка одной статьи</translation>
     </message>
@@ -1868,43 +1893,18 @@
         <translation>цикл правки (загрузка + правка + сохранение)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>export ninjs: %1 articles in memory…</source>
-        <translation>экспорт ninjs: %1 статей в памяти…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>NinjsCodec::toBytes returned nothing for article %1</source>
-        <translation>NinjsCodec::toBytes ничего не вернул для статьи %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+40"/>
+        <location line="+36"/>
+        <location line="+50"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>loadMany</source>
         <translation>loadMany</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>export ninjs, %1 articles (load + toBytes)</source>
-        <translation>экспорт ninjs, %1 статей (load + toBytes)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>per article: loadMany %1 µs + NinjsCodec::toBytes %2 µs; %3 KB of JSON on average; one read transaction around all of them, as copydesk-cli does</source>
-        <translation>на статью: loadMany %1 мкс + NinjsCodec::toBytes %2 мкс; в среднем %3 КБ JSON; одна транзакция чтения на все, как в copydesk-cli</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>export ninjs: %1 articles to files…</source>
-        <translation>экспорт ninjs: %1 статей в файлы…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+34"/>
         <source>cannot create %1</source>
         <translation>не удаётся создать %1</translation>
     </message>
@@ -4553,25 +4553,25 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+540"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>No time to read?</source>
-        <translation>Нет времени читать?</translation>
+        <location line="+93"/>
+        <source>No time to read? Get a summary</source>
+        <translation>Нет времени читать? Вот краткое содержание</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+149"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+150"/>
+        <location line="+69"/>
         <source>Untitled article</source>
         <translation>Статья без заголовка</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>(Source: %1)</source>
         <translation>(Источник: %1)</translation>
     </message>
@@ -4581,17 +4581,17 @@
         <translation>Источники</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>More articles</source>
         <translation>Другие статьи</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Previous article</source>
         <translation>Предыдущая статья</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Next article</source>
         <translation>Следующая статья</translation>
     </message>
@@ -4599,12 +4599,12 @@
 <context>
     <name>HttpPoster</name>
     <message>
-        <location filename="../app/publish/HttpPoster.cpp" line="+90"/>
+        <location filename="../app/publish/HttpPoster.cpp" line="+103"/>
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 ответил HTTP %2 %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>%1 did not answer within %2 s</source>
         <translation>%1 не ответил за %2 с</translation>
     </message>
@@ -6275,6 +6275,59 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PublishBench</name>
+    <message>
+        <location filename="../app/bench/PublishBench.cpp" line="+41"/>
+        <source>publish: %1 approved articles…</source>
+        <translation>publish: %1 утверждённых статей…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>approving the articles: </source>
+        <translation>утверждение статей: </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the loopback endpoint could not listen</source>
+        <translation>локальный (loopback) адрес не смог начать прослушивание</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>article %1 was not published: %2</source>
+        <translation>статья %1 не опубликована: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>publish: %1 articles to %2…</source>
+        <translation>publish: %1 статей в %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>publish %1 approved articles to a loopback HTTP endpoint</source>
+        <translation>публикация %1 утверждённых статей на локальный (loopback) HTTP-адрес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publisher as copydesk-cli publish: load, ninjs, POST (up to 6 at once over %1 kept-alive connections for %2 requests), then record the deliveries and move the articles to published, 64 to a transaction</source>
+        <translation>Publisher, как copydesk-cli publish: загрузка, ninjs, POST (до 6 одновременно через %1 постоянных соединений на %2 запросов), затем запись доставок и перевод статей в статус «опубликована», по 64 на транзакцию</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>publish: %1 articles to a hot folder…</source>
+        <translation>publish: %1 статей в «горячую» папку…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>publish %1 articles to a hot folder (ninjs)</source>
+        <translation>публикация %1 статей в «горячую» папку (ninjs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each file written with QSaveFile (its own fsync), as a hot folder needs</source>
+        <translation>каждый файл записывается через QSaveFile (со своим fsync), как требует «горячая» папка</translation>
+    </message>
+</context>
+<context>
     <name>PublishDestination</name>
     <message>
         <location filename="../app/core/PublishDestination.cpp" line="+28"/>
@@ -6384,7 +6437,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+67"/>
+        <location filename="../app/publish/Publisher.cpp" line="+69"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>Места публикации «%1» нет.</translation>
     </message>
@@ -6399,7 +6452,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не настроено ни одного места публикации: добавьте папку или HTTP-адрес в разделе «Настройки → Публикация» или командой copydesk-cli destination add.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>Article %1 is %2: only approved articles are published.</source>
         <translation>Статья %1 в статусе «%2»: публикуются только утверждённые статьи.</translation>
     </message>
@@ -6942,7 +6995,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation>чтение решений проверки</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation>Статья %1 остаётся в статусе «%2»: %3</translation>
     </message>

@@ -123,6 +123,7 @@ Article hostileArticle()
         paragraph(u"<script>alert(\"x\")</script> & more\u000B"_s,
                   {u"Smith & Sons \"Ltd\""_s, u"<b>Bold</b> Agency"_s}),
         paragraph(u"Emoji \U0001F600, a lone surrogate "_s + QChar(0xD800) + u" and \uFFFF."_s),
+        paragraph(u"Line one\r\nline two\tand a tab"_s, {u"Desk\tNews\nWire"_s}),
     };
     article.metaTitles = {MetaTitle{u"<i>Variant</i> & \"quoted\""_s, true, {}}};
     article.sources = {source(u"Smith & Sons \"Ltd\""_s, u"https://example.com/?a=1&b=2"_s)};
@@ -412,6 +413,11 @@ void TestNewsml::hostileTextSurvivesAsText()
     QCOMPARE(item.description, u"A & B < C > D\uFFFD and a bell\uFFFD"_s);
     QCOMPARE(item.paragraphs.at(0), u"<script>alert(\"x\")</script> & more\uFFFD"_s);
     QCOMPARE(item.paragraphs.at(1), u"Emoji \U0001F600, a lone surrogate \uFFFD and \uFFFD."_s);
+    // White space survives as written, in text and in attribute values.
+    QCOMPARE(item.paragraphs.at(2), article.paragraphs.at(2).text);
+    QCOMPARE(item.paragraphAttributes.at(2).value(u"data-source"_s), u"Desk\tNews\nWire"_s);
+    // NewsML-G2 names and headlines are one line (g2normalizedString).
+    QCOMPARE(item.infoSources.last().first, u"Desk News Wire"_s);
 }
 
 void TestNewsml::exportsValidateAgainstTheOfficialSchema()

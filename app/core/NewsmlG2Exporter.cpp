@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QUrl>
-#include <QXmlStreamWriter>
 
 #include <algorithm>
 
@@ -10,39 +9,158 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString g2Namespace = u"http://iptc.org/std/nar/2006-10-01/"_s;
-const QString xhtmlNamespace = u"http://www.w3.org/1999/xhtml"_s;
 const QString iptcCatalog = u"http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml"_s;
 const QString headlineRoleScheme = u"cdhlrole"_s;
 const QString linkRelationScheme = u"cdlinkrel"_s;
 // IPTC's information source roles: the source originated the information.
 const QString originatorRoleUri = u"http://cv.iptc.org/newscodes/infosourcerole/originfo"_s;
 
-bool isXmlChar(char32_t c)
+// Writes indented XML into one QString, converted to UTF-8 once at the end: QXmlStreamWriter
+// spent three times as long as everything else in an export. Names and attribute names are
+// Copydesk's own; every value goes through append() or attribute(), which escape it.
+class XmlText
 {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-           (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
+public:
+    explicit XmlText(qsizetype expectedSize) { m_xml.reserve(expectedSize); }
 
-// XML 1.0 cannot carry control characters, U+FFFE/U+FFFF or lone surrogates, not even as
-// character references; each becomes U+FFFD so one stray byte cannot make an invalid item.
-QString xmlText(const QString &text)
-{
-    const auto isPlain = [](QChar c) {
-        return c.unicode() >= 0x20 ? !c.isSurrogate() && c.unicode() < 0xFFFE
-                                   : c == u'\t' || c == u'\n' || c == u'\r';
-    };
-    if (std::all_of(text.cbegin(), text.cend(), isPlain))
-        return text;
-    QString result;
-    result.reserve(text.size());
-    for (const char32_t c : text.toUcs4()) {
-        if (isXmlChar(c))
-            result += QStringView(QChar::fromUcs4(c));
-        else
-            result += QChar::ReplacementCharacter;
+    void start(QStringView name)
+    {
+        closeStartTag();
+        indent();
+        m_xml += u'<';
+        m_xml += name;
+        m_open.append(name.toString());
+        m_startTagOpen = true;
+        m_hasChildren.append(false);
     }
-    return result;
+
+    void attribute(QStringView name, QStringView value)
+    {
+        m_xml += u' ';
+        m_xml += name;
+        m_xml += u"=\""_s;
+        append(value, true);
+        m_xml += u'"';
+    }
+
+    // Text content of the element just started; it ends on the same line.
+    void text(QStringView value)
+    {
+        closeStartTag();
+        append(value, false);
+    }
+
+    void end()
+    {
+        const QString name = m_open.takeLast();
+        const bool children = m_hasChildren.takeLast();
+        if (m_startTagOpen) {
+            m_xml += u"/>"_s;
+            m_startTagOpen = false;
+            return;
+        }
+        if (children)
+            indent();
+        m_xml += u"</"_s;
+        m_xml += name;
+        m_xml += u'>';
+    }
+
+    void element(QStringView name, QStringView value)
+    {
+        start(name);
+        text(value);
+        end();
+    }
+
+    QByteArray toUtf8()
+    {
+        m_xml += u'\n';
+        return m_xml.toUtf8();
+    }
+
+private:
+    void closeStartTag()
+    {
+        if (m_startTagOpen) {
+            m_xml += u'>';
+            m_startTagOpen = false;
+        }
+    }
+
+    void indent()
+    {
+        if (!m_hasChildren.isEmpty())
+            m_hasChildren.last() = true;
+        if (!m_xml.isEmpty())
+            m_xml += u'\n';
+        m_xml += QString(2 * m_open.size(), u' ');
+    }
+
+    static bool isXmlChar(char32_t c)
+    {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+               (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    // Escapes markup, and in attribute values also the white space a parser would normalise.
+    // XML 1.0 cannot carry control characters, U+FFFE/U+FFFF or lone surrogates, not even as
+    // character references: each becomes U+FFFD, so one stray byte cannot make an invalid item.
+    void append(QStringView value, bool inAttribute)
+    {
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const QChar c = value.at(i);
+            switch (c.unicode()) {
+            case u'&':
+                m_xml += u"&amp;"_s;
+                continue;
+            case u'<':
+                m_xml += u"&lt;"_s;
+                continue;
+            case u'>':
+                m_xml += u"&gt;"_s;
+                continue;
+            case u'"':
+                m_xml += inAttribute ? u"&quot;"_s : u"\""_s;
+                continue;
+            case u'\t':
+                m_xml += inAttribute ? u"&#9;"_s : u"\t"_s;
+                continue;
+            case u'\n':
+                m_xml += inAttribute ? u"&#10;"_s : u"\n"_s;
+                continue;
+            case u'\r':
+                m_xml += u"&#13;"_s; // a literal CR would be read as a line end
+                continue;
+            default:
+                break;
+            }
+            if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+                m_xml += c;
+                m_xml += value.at(++i);
+            } else if (c.isSurrogate() || !isXmlChar(c.unicode())) {
+                m_xml += QChar::ReplacementCharacter;
+            } else {
+                m_xml += c;
+            }
+        }
+    }
+
+    QString m_xml;
+    QStringList m_open;
+    QList<bool> m_hasChildren;
+    bool m_startTagOpen = false;
+};
+
+// NewsML-G2's names, titles and literals are g2normalizedString: no white space but spaces.
+QString oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c.isSpace() && c != u' ')
+            c = u' ';
+    }
+    return line;
 }
 
 QString isoDateTime(const QDateTime &dateTime)
@@ -93,46 +211,41 @@ QList<InfoSource> infoSources(const Article &article)
     return sources;
 }
 
-void writeTextElement(QXmlStreamWriter &xml, const QString &name, const QString &text)
+void writeCatalog(XmlText &xml)
 {
-    xml.writeTextElement(g2Namespace, name, xmlText(text));
+    xml.start(u"catalogRef");
+    xml.attribute(u"href", iptcCatalog);
+    xml.end();
+
+    xml.start(u"catalog");
+    xml.start(u"scheme");
+    xml.attribute(u"alias", headlineRoleScheme);
+    xml.attribute(u"uri", u"urn:copydesk:cv:headline-role:");
+    xml.element(u"name", u"Copydesk headline roles");
+    xml.element(u"definition",
+                u"main: the canonical headline of the article. seo: a meta-title (SEO or A/B "
+                u"test) variant; the chosen variant comes first.");
+    xml.end();
+    xml.start(u"scheme");
+    xml.attribute(u"alias", linkRelationScheme);
+    xml.attribute(u"uri", u"urn:copydesk:cv:link-relation:");
+    xml.element(u"name", u"Copydesk article link relations");
+    xml.element(u"definition", u"previous / next: the adjacent article in a series, labelled "
+                               u"with its canonical headline.");
+    xml.end();
+    xml.end(); // catalog
 }
 
-void writeCatalog(QXmlStreamWriter &xml)
+void writeLink(XmlText &xml, const QString &relation, const ArticleRef &ref)
 {
-    xml.writeEmptyElement(g2Namespace, u"catalogRef"_s);
-    xml.writeAttribute(u"href"_s, iptcCatalog);
-
-    xml.writeStartElement(g2Namespace, u"catalog"_s);
-    xml.writeStartElement(g2Namespace, u"scheme"_s);
-    xml.writeAttribute(u"alias"_s, headlineRoleScheme);
-    xml.writeAttribute(u"uri"_s, u"urn:copydesk:cv:headline-role:"_s);
-    writeTextElement(xml, u"name"_s, u"Copydesk headline roles"_s);
-    writeTextElement(xml, u"definition"_s,
-                     u"main: the canonical headline of the article. seo: a meta-title (SEO or "
-                     "A/B test) variant; the chosen variant comes first."_s);
-    xml.writeEndElement();
-    xml.writeStartElement(g2Namespace, u"scheme"_s);
-    xml.writeAttribute(u"alias"_s, linkRelationScheme);
-    xml.writeAttribute(u"uri"_s, u"urn:copydesk:cv:link-relation:"_s);
-    writeTextElement(xml, u"name"_s, u"Copydesk article link relations"_s);
-    writeTextElement(xml, u"definition"_s,
-                     u"previous / next: the adjacent article in a series, labelled with its "
-                     "canonical headline."_s);
-    xml.writeEndElement();
-    xml.writeEndElement(); // catalog
-}
-
-void writeLink(QXmlStreamWriter &xml, const QString &relation, const ArticleRef &ref)
-{
-    xml.writeStartElement(g2Namespace, u"link"_s);
-    xml.writeAttribute(u"rel"_s, linkRelationScheme + u':' + relation);
-    xml.writeAttribute(u"residref"_s, xmlText(refUri(ref)));
-    xml.writeAttribute(u"contenttype"_s, u"application/vnd.iptc.g2.newsitem+xml"_s);
+    xml.start(u"link");
+    xml.attribute(u"rel", linkRelationScheme + u':' + relation);
+    xml.attribute(u"residref", refUri(ref));
+    xml.attribute(u"contenttype", u"application/vnd.iptc.g2.newsitem+xml");
     // The label of a link is always the canonical headline, never a meta-title variant.
     if (!ref.headline.isEmpty())
-        writeTextElement(xml, u"title"_s, ref.headline);
-    xml.writeEndElement();
+        xml.element(u"title", oneLine(ref.headline));
+    xml.end();
 }
 
 bool isNameable(const std::optional<ArticleRef> &ref)
@@ -140,62 +253,65 @@ bool isNameable(const std::optional<ArticleRef> &ref)
     return ref && (!ref->uri.isEmpty() || !ref->uuid.isNull());
 }
 
-void writeItemMeta(QXmlStreamWriter &xml, const Article &article, const QString &provider)
+void writeItemMeta(XmlText &xml, const Article &article, const QString &provider)
 {
-    xml.writeStartElement(g2Namespace, u"itemMeta"_s);
-    xml.writeEmptyElement(g2Namespace, u"itemClass"_s);
-    xml.writeAttribute(u"qcode"_s, u"ninat:text"_s);
-    xml.writeEmptyElement(g2Namespace, u"provider"_s);
-    xml.writeAttribute(u"literal"_s, xmlText(provider));
+    xml.start(u"itemMeta");
+    xml.start(u"itemClass");
+    xml.attribute(u"qcode", u"ninat:text");
+    xml.end();
+    xml.start(u"provider");
+    xml.attribute(u"literal", oneLine(provider));
+    xml.end();
     // versionCreated is required: an article never stored is being created now.
     const QDateTime updated =
         article.updated.isValid() ? article.updated : QDateTime::currentDateTimeUtc();
-    writeTextElement(xml, u"versionCreated"_s, isoDateTime(updated));
+    xml.element(u"versionCreated", isoDateTime(updated));
     if (article.created.isValid())
-        writeTextElement(xml, u"firstCreated"_s, isoDateTime(article.created));
-    xml.writeEmptyElement(g2Namespace, u"pubStatus"_s);
-    xml.writeAttribute(u"qcode"_s, NewsmlG2Exporter::pubStatusQcode(article));
+        xml.element(u"firstCreated", isoDateTime(article.created));
+    xml.start(u"pubStatus");
+    xml.attribute(u"qcode", NewsmlG2Exporter::pubStatusQcode(article));
+    xml.end();
     if (isNameable(article.previous))
         writeLink(xml, u"previous"_s, *article.previous);
     if (isNameable(article.next))
         writeLink(xml, u"next"_s, *article.next);
-    xml.writeEndElement();
+    xml.end();
 }
 
-void writeHeadline(QXmlStreamWriter &xml, const QString &role, const QString &text)
+void writeHeadline(XmlText &xml, const QString &role, const QString &text)
 {
-    xml.writeStartElement(g2Namespace, u"headline"_s);
-    xml.writeAttribute(u"role"_s, headlineRoleScheme + u':' + role);
-    xml.writeCharacters(xmlText(text));
-    xml.writeEndElement();
+    xml.start(u"headline");
+    xml.attribute(u"role", headlineRoleScheme + u':' + role);
+    xml.text(oneLine(text));
+    xml.end();
 }
 
-void writeContentMeta(QXmlStreamWriter &xml, const Article &article,
-                      const QList<InfoSource> &sources)
+void writeContentMeta(XmlText &xml, const Article &article, const QList<InfoSource> &sources)
 {
-    xml.writeStartElement(g2Namespace, u"contentMeta"_s);
+    xml.start(u"contentMeta");
     if (article.created.isValid())
-        writeTextElement(xml, u"contentCreated"_s, isoDateTime(article.created));
+        xml.element(u"contentCreated", isoDateTime(article.created));
     if (article.updated.isValid())
-        writeTextElement(xml, u"contentModified"_s, isoDateTime(article.updated));
+        xml.element(u"contentModified", isoDateTime(article.updated));
     for (const InfoSource &source : sources) {
-        xml.writeStartElement(g2Namespace, u"infoSource"_s);
-        xml.writeAttribute(u"id"_s, source.id);
+        xml.start(u"infoSource");
+        xml.attribute(u"id", source.id);
         if (!source.uri.isEmpty())
-            xml.writeAttribute(u"uri"_s, xmlText(source.uri));
-        xml.writeAttribute(u"roleuri"_s, originatorRoleUri);
-        writeTextElement(xml, u"name"_s, source.name);
-        xml.writeEndElement();
+            xml.attribute(u"uri", source.uri);
+        xml.attribute(u"roleuri", originatorRoleUri);
+        xml.element(u"name", oneLine(source.name));
+        xml.end();
     }
     if (!article.byline.isEmpty()) {
-        xml.writeStartElement(g2Namespace, u"creator"_s);
-        writeTextElement(xml, u"name"_s, article.byline);
-        xml.writeEndElement();
+        xml.start(u"creator");
+        xml.element(u"name", oneLine(article.byline));
+        xml.end();
     }
-    xml.writeEmptyElement(g2Namespace, u"language"_s);
-    xml.writeAttribute(u"tag"_s, xmlText(article.language));
+    xml.start(u"language");
+    xml.attribute(u"tag", article.language);
+    xml.end();
     if (!article.slug.isEmpty())
-        writeTextElement(xml, u"slugline"_s, article.slug);
+        xml.element(u"slugline", oneLine(article.slug));
 
     writeHeadline(xml, u"main"_s, article.headline);
     const auto chosen = std::find_if(article.metaTitles.cbegin(), article.metaTitles.cend(),
@@ -207,33 +323,32 @@ void writeContentMeta(QXmlStreamWriter &xml, const Article &article,
             writeHeadline(xml, u"seo"_s, it->text);
     }
     if (!article.byline.isEmpty())
-        writeTextElement(xml, u"by"_s, article.byline);
+        xml.element(u"by", oneLine(article.byline));
     if (!article.summary.isEmpty()) {
-        xml.writeStartElement(g2Namespace, u"description"_s);
-        xml.writeAttribute(u"role"_s, u"drol:summary"_s);
-        xml.writeCharacters(xmlText(article.summary));
-        xml.writeEndElement();
+        xml.start(u"description");
+        xml.attribute(u"role", u"drol:summary");
+        xml.text(article.summary);
+        xml.end();
     }
-    xml.writeEndElement();
+    xml.end();
 }
 
-void writeBody(QXmlStreamWriter &xml, const Article &article, const QList<InfoSource> &sources)
+void writeBody(XmlText &xml, const Article &article, const QList<InfoSource> &sources)
 {
     QHash<QString, QString> sourceIds;
     for (const InfoSource &source : sources)
         sourceIds.insert(source.name, source.id);
 
-    xml.writeStartElement(g2Namespace, u"contentSet"_s);
-    xml.writeStartElement(g2Namespace, u"inlineXML"_s);
-    xml.writeAttribute(u"contenttype"_s, u"application/xhtml+xml"_s);
-    // The body's own default namespace, declared on its root element (declared before it,
-    // QXmlStreamWriter would put it on inlineXML and move that out of NewsML-G2).
-    xml.writeStartElement(u"html"_s);
-    xml.writeDefaultNamespace(xhtmlNamespace);
-    xml.writeStartElement(xhtmlNamespace, u"head"_s);
-    xml.writeTextElement(xhtmlNamespace, u"title"_s, xmlText(article.headline));
-    xml.writeEndElement();
-    xml.writeStartElement(xhtmlNamespace, u"body"_s);
+    xml.start(u"contentSet");
+    xml.start(u"inlineXML");
+    xml.attribute(u"contenttype", u"application/xhtml+xml");
+    // The body's own default namespace, declared on its root element.
+    xml.start(u"html");
+    xml.attribute(u"xmlns", u"http://www.w3.org/1999/xhtml");
+    xml.start(u"head");
+    xml.element(u"title", article.headline);
+    xml.end();
+    xml.start(u"body");
     QStringList names;
     QStringList ids;
     for (const Paragraph &paragraph : article.paragraphs) {
@@ -246,18 +361,18 @@ void writeBody(QXmlStreamWriter &xml, const Article &article, const QList<InfoSo
             names.append(name);
             ids.append(sourceIds.value(name));
         }
-        xml.writeStartElement(xhtmlNamespace, u"p"_s);
+        xml.start(u"p");
         if (!names.isEmpty()) {
-            xml.writeAttribute(u"data-source"_s, xmlText(names.join(u"; "_s)));
-            xml.writeAttribute(u"data-source-ref"_s, ids.join(u' '));
+            xml.attribute(u"data-source", names.join(u"; "_s));
+            xml.attribute(u"data-source-ref", ids.join(u' '));
         }
-        xml.writeCharacters(xmlText(paragraph.text));
-        xml.writeEndElement();
+        xml.text(paragraph.text);
+        xml.end();
     }
-    xml.writeEndElement(); // body
-    xml.writeEndElement(); // html
-    xml.writeEndElement(); // inlineXML
-    xml.writeEndElement(); // contentSet
+    xml.end(); // body
+    xml.end(); // html
+    xml.end(); // inlineXML
+    xml.end(); // contentSet
 }
 
 } // namespace
@@ -275,29 +390,24 @@ QString NewsmlG2Exporter::pubStatusQcode(const Article &article)
 
 QByteArray NewsmlG2Exporter::toBytes(const Article &article) const
 {
-    QByteArray bytes;
-    bytes.reserve(article.paragraphs.size() * 500 + 4096);
-    QXmlStreamWriter xml(&bytes);
-    xml.setAutoFormatting(true);
-    xml.setAutoFormattingIndent(2);
-    xml.writeStartDocument();
-    xml.writeDefaultNamespace(g2Namespace);
-    xml.writeStartElement(g2Namespace, u"newsItem"_s);
-    xml.writeAttribute(u"guid"_s, xmlText(articleUri(article)));
-    xml.writeAttribute(u"version"_s, QString::number(std::max(article.version, 1)));
-    xml.writeAttribute(u"standard"_s, u"NewsML-G2"_s);
-    xml.writeAttribute(u"standardversion"_s, u"2.35"_s);
-    xml.writeAttribute(u"conformance"_s, u"power"_s);
-    xml.writeAttribute(u"http://www.w3.org/XML/1998/namespace"_s, u"lang"_s,
-                       xmlText(article.language));
-
+    qsizetype size = 4096 + article.summary.size();
+    for (const Paragraph &paragraph : article.paragraphs)
+        size += paragraph.text.size() + 120;
+    XmlText xml(size);
     const QList<InfoSource> sources = infoSources(article);
+
+    xml.start(u"newsItem");
+    xml.attribute(u"xmlns", u"http://iptc.org/std/nar/2006-10-01/");
+    xml.attribute(u"guid", articleUri(article));
+    xml.attribute(u"version", QString::number(std::max(article.version, 1)));
+    xml.attribute(u"standard", u"NewsML-G2");
+    xml.attribute(u"standardversion", u"2.35");
+    xml.attribute(u"conformance", u"power");
+    xml.attribute(u"xml:lang", article.language);
     writeCatalog(xml);
     writeItemMeta(xml, article, m_provider);
     writeContentMeta(xml, article, sources);
     writeBody(xml, article, sources);
-
-    xml.writeEndElement(); // newsItem
-    xml.writeEndDocument();
-    return bytes;
+    xml.end(); // newsItem
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml.toUtf8();
 }

@@ -1,6 +1,7 @@
 // The HTML5 article page (issue 6): structure, attribution styles, previous/next labels, the
 // schema.org JSON-LD, and above all that nothing in an article can add markup or script.
 #include "core/HtmlExporter.h"
+#include "core/ReaderText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -296,6 +297,7 @@ private slots:
     void titleIsChosenVariant();
     void pageStructure();
     void dateFallsBackToUpdated();
+    void readerTextFollowsTheArticleLanguage();
     void attributionsNone();
     void attributionsInline();
     void attributionsNotes();
@@ -426,6 +428,28 @@ void TestHtmlExport::dateFallsBackToUpdated()
     page = exportPage(article);
     QVERIFY2(page.xmlError.isEmpty(), qPrintable(page.xmlError));
     QVERIFY(page.all(u"time"_s).isEmpty());
+}
+
+void TestHtmlExport::readerTextFollowsTheArticleLanguage()
+{
+    // The page's own words follow the article, not the editor's interface (English here).
+    Article article = sampleArticle();
+    article.language = u"de-CH"_s;
+    if (!ReaderText(article.language).hasCatalogue())
+        QSKIP("the German catalogue is not embedded in this test");
+    const Page german = exportPage(article);
+    QVERIFY2(german.xmlError.isEmpty(), qPrintable(german.xmlError));
+    QVERIFY(german.bytes.contains("Keine Zeit zum Lesen?"));
+    QVERIFY(german.bytes.contains(">Quellen</h2>"));
+    QVERIFY(german.bytes.contains("Vorheriger Artikel"));
+    QVERIFY(!german.bytes.contains("No time to read?"));
+    // A language without a catalogue reads English; so does English itself.
+    for (const QString &language : {u"fr-FR"_s, u"en-GB"_s}) {
+        article.language = language;
+        const Page page = exportPage(article);
+        QVERIFY2(page.bytes.contains("No time to read? Get a summary"), qPrintable(language));
+        QVERIFY(page.bytes.contains(">Sources</h2>"));
+    }
 }
 
 void TestHtmlExport::attributionsNone()

@@ -2,6 +2,7 @@
 
 #include "JsonEscape.h"
 #include "PlainTextImporter.h"
+#include "ReaderText.h"
 
 #include <QHash>
 #include <QLocale>
@@ -534,10 +535,10 @@ a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;word-break:br
 
 // The date a reader sees, in the article's language; the datetime attribute carries the exact
 // time, so the text may be friendly.
-QString readableDateTime(const QDateTime &dateTime, const QLocale &locale)
+QString readableDateTime(const QDateTime &dateTime, const QLocale &locale, const ReaderText &reader)
 {
     const QDateTime utc = dateTime.toUTC();
-    return HtmlExporter::tr("%1, %2 UTC", "date, time of an exported article")
+    return reader.translate("HtmlExporter", "%1, %2 UTC", "date, time of an exported article")
         .arg(locale.toString(utc.date(), QLocale::LongFormat),
              locale.toString(utc.time(), QLocale::ShortFormat));
 }
@@ -548,6 +549,7 @@ public:
     PageWriter(const HtmlExportProfile &profile, const Article &article)
         : m_profile(profile)
         , m_article(article)
+        , m_reader(article.language)
     {
         qsizetype size = 6000 + article.summary.size();
         for (const Paragraph &paragraph : article.paragraphs)
@@ -622,14 +624,14 @@ private:
             m_article.published.isValid() ? m_article.published : m_article.updated;
         if (date.isValid()) {
             m_html += u"<p class=\"dateline\"><time datetime=\""_s + isoDateTime(date) + u"\">"_s;
-            text(readableDateTime(date, m_locale));
+            text(readableDateTime(date, m_locale, m_reader));
             m_html += u"</time></p>\n"_s;
         }
         m_html += u"</header>\n"_s;
         if (!m_article.summary.trimmed().isEmpty()) {
             m_html += u"<aside class=\"summary\">\n<h2>"_s;
             // The same words as the summary box of the editor's preview (ArticleView).
-            text(HtmlExporter::tr("No time to read? Get a summary"));
+            text(m_reader.translate("HtmlExporter", "No time to read? Get a summary"));
             m_html += u"</h2>\n<p>"_s;
             text(m_article.summary);
             m_html += u"</p>\n</aside>\n"_s;
@@ -643,8 +645,9 @@ private:
 
     QString headline() const
     {
-        return m_article.headline.trimmed().isEmpty() ? HtmlExporter::tr("Untitled article")
-                                                      : m_article.headline;
+        return m_article.headline.trimmed().isEmpty()
+                   ? m_reader.translate("HtmlExporter", "Untitled article")
+                   : m_article.headline;
     }
 
     void writeLink(const QString &url, const QString &text)
@@ -693,7 +696,7 @@ private:
             return;
         if (!m_inlineFrame) {
             // The translated "(Source: %1)" is text, escaped once; the names go where %1 is.
-            const QString frame = HtmlExporter::tr("(Source: %1)");
+            const QString frame = m_reader.translate("HtmlExporter", "(Source: %1)");
             const qsizetype at = frame.indexOf(u"%1"_s);
             m_inlineFrame = at < 0 ? std::pair{html(frame + u' '), QString()}
                                    : std::pair{html(frame.first(at)), html(frame.sliced(at + 2))};
@@ -752,7 +755,7 @@ private:
         if (m_sources.isEmpty())
             return;
         m_html += u"<section class=\"sources\">\n<h2>"_s;
-        text(HtmlExporter::tr("Sources"));
+        text(m_reader.translate("HtmlExporter", "Sources"));
         m_html += u"</h2>\n<ol>\n"_s;
         for (qsizetype i = 0; i < m_sources.size(); ++i) {
             const CitedSource &source = m_sources.at(i);
@@ -792,8 +795,9 @@ private:
             text(href);
             m_html += u"\">"_s;
         }
-        text(ref->headline.trimmed().isEmpty() ? HtmlExporter::tr("Untitled article")
-                                               : ref->headline);
+        text(ref->headline.trimmed().isEmpty()
+                 ? m_reader.translate("HtmlExporter", "Untitled article")
+                 : ref->headline);
         m_html += u"</a></p>\n"_s;
     }
 
@@ -802,15 +806,18 @@ private:
         if (!m_article.previous && !m_article.next)
             return;
         m_html += u"<nav class=\"adjacent\" aria-label=\""_s;
-        text(HtmlExporter::tr("More articles"));
+        text(m_reader.translate("HtmlExporter", "More articles"));
         m_html += u"\">\n"_s;
-        writeAdjacent(m_article.previous, u"prev"_s, HtmlExporter::tr("Previous article"));
-        writeAdjacent(m_article.next, u"next"_s, HtmlExporter::tr("Next article"));
+        writeAdjacent(m_article.previous, u"prev"_s,
+                      m_reader.translate("HtmlExporter", "Previous article"));
+        writeAdjacent(m_article.next, u"next"_s,
+                      m_reader.translate("HtmlExporter", "Next article"));
         m_html += u"</nav>\n"_s;
     }
 
     const HtmlExportProfile &m_profile;
     const Article &m_article;
+    const ReaderText m_reader; // the page's own words, in the article's language
     QString m_html;
     QString m_language; // empty when the article's is not a language tag
     QLocale m_locale;
@@ -858,7 +865,7 @@ QString HtmlExporter::pageTitle(const Article &article)
     }
     if (!article.headline.trimmed().isEmpty())
         return article.headline;
-    return tr("Untitled article");
+    return ReaderText(article.language).translate("HtmlExporter", "Untitled article");
 }
 
 QString HtmlExporter::webUrl(const QString &url)

@@ -34,8 +34,6 @@ struct HtmlExportProfile
 // well-formed XML (QXmlStreamReader reads it; tests rely on that).
 class HtmlExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(HtmlExporter)
-
 public:
     explicit HtmlExporter(HtmlExportProfile profile = {});
 

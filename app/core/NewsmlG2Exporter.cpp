@@ -97,20 +97,26 @@ private:
         m_xml += QString(2 * m_open.size(), u' ');
     }
 
-    static bool isXmlChar(char32_t c)
-    {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
-               (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-    }
-
     // Escapes markup, and in attribute values also the white space a parser would normalise.
     // XML 1.0 cannot carry control characters, U+FFFE/U+FFFF or lone surrogates, not even as
     // character references: each becomes U+FFFD, so one stray byte cannot make an invalid item.
     void append(QStringView value, bool inAttribute)
     {
+        // Runs of ordinary characters are copied in one go; only the rest is looked at alone.
+        qsizetype plainFrom = 0;
+        const auto flush = [&](qsizetype to) {
+            if (to > plainFrom)
+                m_xml.append(value.mid(plainFrom, to - plainFrom));
+        };
         for (qsizetype i = 0; i < value.size(); ++i) {
-            const QChar c = value.at(i);
-            switch (c.unicode()) {
+            const char16_t c = value.at(i).unicode();
+            const bool ordinary = c >= 0x20 && c != u'&' && c != u'<' && c != u'>' && c != u'"' &&
+                                  (c < 0xD800 || (c > 0xDFFF && c < 0xFFFE));
+            if (ordinary)
+                continue;
+            flush(i);
+            plainFrom = i + 1;
+            switch (c) {
             case u'&':
                 m_xml += u"&amp;"_s;
                 continue;
@@ -135,15 +141,16 @@ private:
             default:
                 break;
             }
-            if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
-                m_xml += c;
-                m_xml += value.at(++i);
-            } else if (c.isSurrogate() || !isXmlChar(c.unicode())) {
-                m_xml += QChar::ReplacementCharacter;
+            if (QChar::isHighSurrogate(c) && i + 1 < value.size() &&
+                value.at(i + 1).isLowSurrogate()) {
+                m_xml += value.mid(i, 2);
+                plainFrom = ++i + 1;
             } else {
-                m_xml += c;
+                // A control character, a lone surrogate, U+FFFE or U+FFFF.
+                m_xml += QChar::ReplacementCharacter;
             }
         }
+        flush(value.size());
     }
 
     QString m_xml;

@@ -55,6 +55,7 @@ private slots:
     void correctionRepublishesAHigherVersion();
     void unpublishSendsCanceled();
     void destinationChoiceAndNoDestination();
+    void articlesSharingASlugKeepTheirOwnFiles();
     void manyArticlesOverKeptAliveConnections();
 
 private:
@@ -481,6 +482,31 @@ void TestPublish::destinationChoiceAndNoDestination()
     QVERIFY(results.first().completed);
     QCOMPARE(results.first().deliveries.size(), 1);
     QVERIFY(!QDir(off.target).exists() || QDir(off.target).isEmpty());
+}
+
+void TestPublish::articlesSharingASlugKeepTheirOwnFiles()
+{
+    const PublishDestination hot = folder(u"hot"_s, ExportFormat::Ninjs);
+    const Article first = approvedArticle(u"Weather Today"_s);
+    const Article second = approvedArticle(u"Weather Today"_s);
+    QCOMPARE(first.slug, second.slug);
+    QVERIFY(publish({first.id, second.id}).last().completed);
+    // A later run, too: the name is taken by the first article's delivery on record.
+    const Article third = approvedArticle(u"Weather Today"_s);
+    QVERIFY(publish({third.id}).first().completed);
+    const QStringList files = QDir(hot.target).entryList({u"*.ninjs.json"_s}, QDir::Files);
+    QCOMPARE(files.size(), 3);
+    QVERIFY(files.contains(u"weather-today-v%1.ninjs.json"_s.arg(first.version)));
+    QVERIFY(files.contains(uuidText(second.uuid) + u"-v%1.ninjs.json"_s.arg(second.version)));
+    QVERIFY(files.contains(uuidText(third.uuid) + u"-v%1.ninjs.json"_s.arg(third.version)));
+
+    // Unpublishing one web page leaves the pages of the others that share its slug.
+    const PublishDestination web = folder(u"web"_s, ExportFormat::Html);
+    QVERIFY(publish({first.id, second.id}).last().completed);
+    QCOMPARE(QDir(web.target).entryList({u"*.html"_s}, QDir::Files).size(), 2);
+    QVERIFY(publish({second.id}, Publisher::Mode::Unpublish).first().completed);
+    QCOMPARE(QDir(web.target).entryList({u"*.html"_s}, QDir::Files),
+             QStringList{u"weather-today-v%1.html"_s.arg(first.version)});
 }
 
 void TestPublish::manyArticlesOverKeptAliveConnections()

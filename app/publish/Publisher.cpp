@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -251,22 +252,45 @@ void Publisher::deliverToFolder(Pending &pending, const PublishDestination &dest
         return;
     }
     if (delivery.canceled && destination.format == ExportFormat::Html) {
-        // A web page has no pubStatus: unpublishing takes the published pages away.
-        const QString base = FolderExport::fileName(article, suffix);
+        // A web page has no pubStatus: unpublishing takes away the pages this destination
+        // received for the article, as recorded (never another article's).
+        StoreError error;
+        const QList<Publication> history = PublishStore(m_db).publications(article.id, &error);
         int removed = 0;
-        for (const QString &name : folder.entryList({u"*"_s + suffix}, QDir::Files)) {
-            const QString prefix = base.left(base.lastIndexOf(u"-v"_s) + 2);
-            if (name.startsWith(prefix) && QFile::remove(folder.filePath(name)))
+        QSet<QString> seen;
+        for (const Publication &earlier : history) {
+            if (earlier.destinationId != destination.id || !earlier.succeeded || earlier.canceled ||
+                seen.contains(earlier.result))
+                continue;
+            seen.insert(earlier.result);
+            if (QFile::exists(earlier.result)) {
+                if (!QFile::remove(earlier.result)) {
+                    delivery.error = tr("%1: cannot remove the page.").arg(earlier.result);
+                    pending.result.deliveries.append(delivery);
+                    return;
+                }
                 ++removed;
+            }
         }
         delivery.succeeded = true;
         delivery.result = tr("removed %n page(s)", nullptr, removed);
         pending.result.deliveries.append(delivery);
         return;
     }
-    const QString name =
-        FolderExport::fileName(article, delivery.canceled ? u"-canceled"_s + suffix : suffix);
-    const QString path = folder.filePath(name);
+    const QString ending = delivery.canceled ? u"-canceled"_s + suffix : suffix;
+    QString path = folder.filePath(FolderExport::fileName(article, ending));
+    // Two articles may share a slug: the second one's files are named after its uuid instead,
+    // so neither overwrites the other's in the hot folder.
+    const auto owner = m_folderFiles.constFind(path);
+    bool taken = owner != m_folderFiles.cend() && *owner != article.id;
+    if (!taken) {
+        StoreError error;
+        taken = PublishStore(m_db).isFileOfAnotherArticle(destination.id, path, article.id, &error);
+    }
+    if (taken)
+        path = folder.filePath(
+            FolderExport::fileName(uuidText(article.uuid), article.version, ending));
+    m_folderFiles.insert(path, article.id);
     QSaveFile file(path);
     const QByteArray bytes = ExportFormats::encoder(destination.format)(article);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -100,5 +100,6 @@ private:
     bool m_recordScheduled = false;
     QHash<quint64, Delivery> m_deliveries;
     quint64 m_nextToken = 1;
+    QHash<QString, qint64> m_folderFiles; // file written in this run -> its article
     QList<ArticleResult> m_results;
 };

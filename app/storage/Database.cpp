@@ -234,6 +234,9 @@ const QStringList migrationSteps[] = {
                        " result TEXT NOT NULL DEFAULT '',"
                        " error TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX publications_by_article ON publications(article_id, id)"),
+        // Which article a file in a hot folder belongs to (two articles may share a slug).
+        QStringLiteral(
+            "CREATE INDEX publications_by_result ON publications(destination_id, result)"),
     },
 };
 

@@ -166,6 +166,21 @@ StoreError PublishStore::recordPublication(Publication *publication)
     return {};
 }
 
+bool PublishStore::isFileOfAnotherArticle(qint64 destinationId, const QString &path,
+                                          qint64 articleId, StoreError *error)
+{
+    QSqlQuery &query = m_db.prepared(
+        u"SELECT 1 FROM publications WHERE destination_id = ? AND result = ? AND succeeded = 1"
+        " AND article_id <> ? LIMIT 1"_s);
+    const StoreError result = m_db.run(query, {destinationId, path, articleId},
+                                       [&] { return tr("looking up the owner of %1").arg(path); });
+    const bool found = !result && query.next();
+    query.finish();
+    if (error)
+        *error = result;
+    return found;
+}
+
 QList<Publication> PublishStore::publications(qint64 articleId, StoreError *error)
 {
     QList<Publication> publications;

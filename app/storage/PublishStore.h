@@ -27,6 +27,9 @@ public:
     StoreError removeDestination(qint64 id);
 
     StoreError recordPublication(Publication *publication);
+    // Whether a successful delivery to the destination wrote `path` for another article.
+    bool isFileOfAnotherArticle(qint64 destinationId, const QString &path, qint64 articleId,
+                                StoreError *error = nullptr);
     // Every delivery of the article, oldest first, with the destination's name.
     QList<Publication> publications(qint64 articleId, StoreError *error = nullptr);
 

@@ -2,7 +2,7 @@
 // file in a temporary folder, and checks exit codes, stdout/stderr and the database afterwards.
 #include "HunspellReferenceDifferences.h"
 #include "cli/CliApplication.h"
-#include "cli/SuggestionPool.h"
+#include "cli/TerminalProgress.h"
 #include "core/NinjsCodec.h"
 #include "spelling/DictionaryCatalog.h"
 #include "spelling/Speller.h"
@@ -213,6 +213,7 @@ private slots:
     void checkUsageErrors();
     void statusAndVerifyFollowTheWorkflow();
     void destinationCommand();
+    void progressLine();
     void publishAndUnpublish();
 
 private:
@@ -1800,6 +1801,17 @@ void TestCli::suggestionPoolSharesAndFallsBack()
     failing.setMaximumProcesses(2);
     QCOMPARE(failing.suggestions(words, 8), expected);
     QCOMPARE(failing.processesUsed(), 2);
+}
+
+void TestCli::progressLine()
+{
+    // Before half a second has passed there is no rate to speak of.
+    QCOMPARE(TerminalProgress::line(u"Exporting"_s, 0, 100, 0, 10),
+             u"Exporting  [          ] 0/100"_s);
+    QCOMPARE(TerminalProgress::line(u"Exporting"_s, 50, 100, 2000, 10),
+             u"Exporting  [#####     ] 50/100  25/s  about 2 s left"_s);
+    QCOMPARE(TerminalProgress::line(u"Publishing"_s, 100, 100, 4000, 4),
+             u"Publishing  [####] 100/100  25/s"_s);
 }
 
 void TestCli::destinationCommand()

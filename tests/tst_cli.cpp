@@ -2,6 +2,7 @@
 // file in a temporary folder, and checks exit codes, stdout/stderr and the database afterwards.
 #include "HunspellReferenceDifferences.h"
 #include "cli/CliApplication.h"
+#include "cli/SuggestionPool.h"
 #include "cli/TerminalProgress.h"
 #include "core/NinjsCodec.h"
 #include "spelling/DictionaryCatalog.h"

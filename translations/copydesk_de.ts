@@ -3448,7 +3448,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+246"/>
+        <location filename="../app/storage/Database.cpp" line="+249"/>
         <source>The database is read-only.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
@@ -6411,7 +6411,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Vermerken der Veröffentlichung von Artikel %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>looking up the owner of %1</source>
+        <translation>Suchen des Besitzers von %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>reading the publications of article %1</source>
         <translation>Lesen der Veröffentlichungen von Artikel %1</translation>
     </message>
@@ -6419,7 +6424,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+69"/>
+        <location filename="../app/publish/Publisher.cpp" line="+70"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>Es gibt kein Veröffentlichungsziel „%1“.</translation>
     </message>
@@ -6458,8 +6463,13 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <source>%1: cannot create the folder.</source>
         <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot remove the page.</source>
+        <translation>%1: Die Seite kann nicht entfernt werden.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>removed %n page(s)</source>
         <translation>
             <numerusform>%n Seite entfernt</numerusform>
@@ -6467,7 +6477,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: Die Datei kann nicht geschrieben werden: %2</translation>
     </message>

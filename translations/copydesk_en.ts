@@ -3447,7 +3447,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+246"/>
+        <location filename="../app/storage/Database.cpp" line="+249"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,7 +6393,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>looking up the owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>reading the publications of article %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6401,7 +6406,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+69"/>
+        <location filename="../app/publish/Publisher.cpp" line="+70"/>
         <source>There is no publishing destination “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6440,8 +6445,13 @@ Fix the problem (for example free disk space or make the database writable) and 
         <source>%1: cannot create the folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot remove the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>removed %n page(s)</source>
         <translation>
             <numerusform>removed %n page</numerusform>
@@ -6449,7 +6459,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>%1: cannot write the file: %2</source>
         <translation type="unfinished"></translation>
     </message>

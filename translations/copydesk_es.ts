@@ -3448,7 +3448,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+246"/>
+        <location filename="../app/storage/Database.cpp" line="+249"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
@@ -6411,7 +6411,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>registrando la publicación del artículo %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>looking up the owner of %1</source>
+        <translation>buscando a quién pertenece %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>reading the publications of article %1</source>
         <translation>leyendo las publicaciones del artículo %1</translation>
     </message>
@@ -6419,7 +6424,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+69"/>
+        <location filename="../app/publish/Publisher.cpp" line="+70"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>No existe el destino de publicación «%1».</translation>
     </message>
@@ -6458,8 +6463,13 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <source>%1: cannot create the folder.</source>
         <translation>%1: no se puede crear la carpeta.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot remove the page.</source>
+        <translation>%1: no se puede eliminar la página.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>removed %n page(s)</source>
         <translation>
             <numerusform>se eliminó %n página</numerusform>
@@ -6467,7 +6477,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: no se puede escribir el archivo: %2</translation>
     </message>

@@ -3459,7 +3459,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+246"/>
+        <location filename="../app/storage/Database.cpp" line="+249"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
@@ -6429,7 +6429,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>запись публикации статьи %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>looking up the owner of %1</source>
+        <translation>поиск статьи, которой принадлежит %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>reading the publications of article %1</source>
         <translation>чтение публикаций статьи %1</translation>
     </message>
@@ -6437,7 +6442,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+69"/>
+        <location filename="../app/publish/Publisher.cpp" line="+70"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>Места публикации «%1» нет.</translation>
     </message>
@@ -6476,8 +6481,13 @@ Fix the problem (for example free disk space or make the database writable) and 
         <source>%1: cannot create the folder.</source>
         <translation>%1: не удаётся создать папку.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot remove the page.</source>
+        <translation>%1: не удаётся удалить страницу.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>removed %n page(s)</source>
         <translation>
             <numerusform>удалена %n страница</numerusform>
@@ -6486,7 +6496,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: не удаётся записать файл: %2</translation>
     </message>

@@ -1,5 +1,7 @@
 // The HTML5 article page (issue 6): structure, attribution styles, previous/next labels, the
 // schema.org JSON-LD, and above all that nothing in an article can add markup or script.
+#include "ArticleFixtures.h"
+
 #include "core/HtmlExporter.h"
 #include "core/ReaderText.h"
 
@@ -13,6 +15,7 @@
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
+using fixtures::source;
 
 namespace {
 
@@ -140,14 +143,6 @@ Paragraph paragraph(const QString &text, const QList<Attribution> &attributions 
     result.uuid = QUuid::createUuid();
     result.text = text;
     result.attributions = attributions;
-    return result;
-}
-
-Source source(const QString &name, const QString &url = {})
-{
-    Source result;
-    result.name = name;
-    result.url = url;
     return result;
 }
 

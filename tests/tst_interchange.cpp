@@ -1,4 +1,6 @@
 // The interchange formats of design.md §4: the plain-text article format and ninjs 3.1.
+#include "ArticleFixtures.h"
+
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
 
@@ -14,6 +16,9 @@
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
+using fixtures::articleRef;
+using fixtures::paragraph;
+using fixtures::source;
 
 namespace {
 
@@ -55,36 +60,6 @@ QStringList sourceNamesOf(const QList<Source> &sources)
     for (const Source &source : sources)
         names.append(source.name);
     return names;
-}
-
-Paragraph paragraph(const QString &text, const QStringList &sources = {})
-{
-    Paragraph result;
-    result.uuid = QUuid::createUuid();
-    result.text = text;
-    for (const QString &name : sources) {
-        Attribution attribution;
-        attribution.sourceName = name;
-        result.attributions.append(attribution);
-    }
-    return result;
-}
-
-Source source(const QString &name, const QString &url = {})
-{
-    Source result;
-    result.name = name;
-    result.url = url;
-    return result;
-}
-
-ArticleRef articleRef(const QString &uri, const QString &headline, const QUuid &uuid = {})
-{
-    ArticleRef ref;
-    ref.uri = uri;
-    ref.uuid = uuid;
-    ref.headline = headline;
-    return ref;
 }
 
 // An article with every exported field, several sources per paragraph, variants and links.

@@ -1,5 +1,7 @@
 // The NewsML-G2 2.35 export: what each element carries, escaping, and validation of real
 // exports against the official schema with xmllint.
+#include "ArticleFixtures.h"
+
 #include "core/NewsmlG2Exporter.h"
 #include "core/NinjsCodec.h"
 #include "core/PlainTextImporter.h"
@@ -14,6 +16,9 @@
 #include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
+using fixtures::articleRef;
+using fixtures::paragraph;
+using fixtures::source;
 
 namespace {
 
@@ -33,36 +38,6 @@ QString schemaPath()
 QString testDataPath(const QString &relativePath)
 {
     return QStringLiteral(COPYDESK_TEST_DATA) + u'/' + relativePath;
-}
-
-Paragraph paragraph(const QString &text, const QStringList &sources = {})
-{
-    Paragraph result;
-    result.uuid = QUuid::createUuid();
-    result.text = text;
-    for (const QString &name : sources) {
-        Attribution attribution;
-        attribution.sourceName = name;
-        result.attributions.append(attribution);
-    }
-    return result;
-}
-
-Source source(const QString &name, const QString &url = {})
-{
-    Source result;
-    result.name = name;
-    result.url = url;
-    return result;
-}
-
-ArticleRef articleRef(const QString &uri, const QString &headline, const QUuid &uuid = {})
-{
-    ArticleRef ref;
-    ref.uri = uri;
-    ref.uuid = uuid;
-    ref.headline = headline;
-    return ref;
 }
 
 Article fullArticle()

@@ -1,5 +1,7 @@
 #include "NewsmlG2Exporter.h"
 
+#include "IsoTime.h"
+
 #include <QHash>
 #include <QUrl>
 
@@ -172,7 +174,7 @@ QString oneLine(const QString &text)
 
 QString isoDateTime(const QDateTime &dateTime)
 {
-    return dateTime.toUTC().toString(Qt::ISODate);
+    return IsoTime::utc(dateTime);
 }
 
 QString articleUri(const Article &article)

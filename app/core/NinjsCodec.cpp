@@ -1,5 +1,6 @@
 #include "NinjsCodec.h"
 
+#include "IsoTime.h"
 #include "JsonEscape.h"
 
 #include "PlainTextImporter.h"
@@ -24,7 +25,7 @@ QString isoDateTime(const QDateTime &dateTime)
 {
     // Seconds precision in UTC ("2026-10-02T06:15:00Z"): what the schema's date-time expects and
     // stable across an export -> import -> export round trip.
-    return dateTime.toUTC().toString(Qt::ISODate);
+    return IsoTime::utc(dateTime);
 }
 
 bool isAbsoluteUri(const QString &text)

@@ -1,39 +1,12 @@
 #include "StoredTime.h"
 
+#include "core/IsoTime.h"
+
 namespace StoredTime {
 
-// "2026-01-31T06:15:00.000Z", as QDateTime::toString(Qt::ISODateWithMs) writes a UTC time, and
-// back. Written and read by hand: Qt's general-purpose formatting and parsing were 6% of an
-// import and of a load. Anything else (a year outside 1000-9999, an older row) goes through Qt.
 QString isoUtc(const QDateTime &time)
 {
-    if (!time.isValid())
-        return {};
-    const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
-    const QTime clock = utc.time();
-    if (date.year() < 1000 || date.year() > 9999)
-        return utc.toString(Qt::ISODateWithMs);
-    char16_t text[24];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, date.year(), 4);
-    text[4] = u'-';
-    put(5, date.month(), 2);
-    text[7] = u'-';
-    put(8, date.day(), 2);
-    text[10] = u'T';
-    put(11, clock.hour(), 2);
-    text[13] = u':';
-    put(14, clock.minute(), 2);
-    text[16] = u':';
-    put(17, clock.second(), 2);
-    text[19] = u'.';
-    put(20, clock.msec(), 3);
-    text[23] = u'Z';
-    return QString(reinterpret_cast<const QChar *>(text), 24);
+    return IsoTime::utc(time, true);
 }
 
 QVariant isoUtcOrNull(const QDateTime &time)

@@ -227,6 +227,11 @@ void TestPublish::headersParse()
     QVERIFY(!PublishDestination::parseHeaders(u"X-Ok: 1\nno colon here"_s, &headers, &error));
     QVERIFY2(error.contains(u"2"_s) && error.contains(u"no colon here"_s), qPrintable(error));
     QVERIFY(!PublishDestination::parseHeaders(u"Bad Name: 1"_s, &headers, &error));
+    // Secrets are masked wherever a destination is shown; other values are not.
+    QCOMPARE(PublishDestination::displayedValue("Authorization", "Bearer s3cret"),
+             u"Bearer \u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"_s);
+    QVERIFY(!PublishDestination::displayedValue("X-Api-Key", "abc123").contains(u"abc"_s));
+    QCOMPARE(PublishDestination::displayedValue("X-Desk", "Metro"), u"Metro"_s);
 }
 
 void TestPublish::publishesToFoldersAndEndpoint()

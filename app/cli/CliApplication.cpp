@@ -1824,8 +1824,10 @@ int CliApplication::runDestination(const QCommandLineParser &parser)
             QJsonArray array;
             for (const PublishDestination &destination : destinations) {
                 QJsonObject headers;
-                for (const auto &[name, value] : destination.headers)
-                    headers.insert(QString::fromUtf8(name), QString::fromUtf8(value));
+                for (const auto &[name, value] : destination.headers) {
+                    headers.insert(QString::fromUtf8(name),
+                                   PublishDestination::displayedValue(name, value));
+                }
                 array.append(QJsonObject{{u"name"_s, destination.name},
                                          {u"kind"_s, PublishDestination::kindKey(destination.kind)},
                                          {u"enabled"_s, destination.enabled},

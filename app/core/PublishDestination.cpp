@@ -89,3 +89,18 @@ bool PublishDestination::parseHeaders(const QString &text,
     }
     return true;
 }
+
+QString PublishDestination::displayedValue(const QByteArray &header, const QByteArray &value)
+{
+    const QByteArray name = header.toLower();
+    const bool secret = name == "authorization" || name == "proxy-authorization" ||
+                        name == "cookie" || name.contains("token") || name.contains("key") ||
+                        name.contains("secret") || name.contains("password");
+    const QString text = QString::fromUtf8(value);
+    if (!secret)
+        return text;
+    // Keep the scheme of "Bearer abc" / "Basic abc", which says what kind of secret it is.
+    const qsizetype space = text.indexOf(u' ');
+    const QString scheme = space > 0 && space < 16 ? text.left(space + 1) : QString();
+    return scheme + QString(8, QChar(0x2022));
+}

@@ -44,6 +44,10 @@ public:
     static bool parseHeaders(const QString &text, QList<std::pair<QByteArray, QByteArray>> *headers,
                              QString *error);
 
+    // A header value as shown to people: secrets (Authorization, cookies, anything named like a
+    // token, key, secret or password) are masked, e.g. "Bearer ••••••••".
+    static QString displayedValue(const QByteArray &header, const QByteArray &value);
+
     bool operator==(const PublishDestination &) const = default;
 };
 

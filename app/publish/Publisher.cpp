@@ -55,6 +55,8 @@ Publisher::~Publisher() = default;
 StoreError Publisher::start(const QList<qint64> &articleIds, Mode mode,
                             const QString &destinationName)
 {
+    if (m_running)
+        return {StoreError::Kind::Invalid, tr("Publishing is already under way.")};
     PublishStore store(m_db);
     StoreError error;
     QList<PublishDestination> destinations = store.destinations(&error);

@@ -1981,12 +1981,12 @@
         <location line="+9"/>
         <location line="+753"/>
         <location line="+635"/>
-        <location line="+537"/>
+        <location line="+539"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-1918"/>
+        <location line="-1920"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Nur Artikel, deren Schlagzeile, Zusammenfassung, Text oder Meta-Titel diese Wörter enthalten.</translation>
     </message>
@@ -2007,12 +2007,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1654"/>
+        <location line="+1656"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="-1615"/>
+        <location line="-1617"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
@@ -2267,12 +2267,12 @@
         <location line="+135"/>
         <location line="+7"/>
         <location line="+1417"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-1656"/>
+        <location line="-1658"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>Das Exportformat: ninjs (IPTC ninjs 3.1 JSON, der Standard), newsml (IPTC NewsML-G2 2.35 XML) oder html (eine HTML5-Seite).</translation>
     </message>
@@ -2547,12 +2547,12 @@
     <message>
         <location line="+1"/>
         <location line="+502"/>
-        <location line="+912"/>
+        <location line="+914"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-1405"/>
+        <location line="-1407"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Der zu prüfende Text, in UTF-8; - liest die Standardeingabe. Jedes falsch geschriebene Wort wird als DATEI:ZEILE:SPALTE: WORT: VORSCHLÄGE (bis zu %1) ausgegeben, Spalten in Zeichen gezählt. Ihr persönliches Wörterbuch gilt ebenfalls. Exit-Status 1, wenn ein Wort falsch geschrieben ist, sonst 0.</translation>
     </message>
@@ -2793,12 +2793,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1038"/>
+        <location line="+1040"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1033"/>
+        <location line="-1035"/>
         <source>— sources: none (unattributed)</source>
         <translation>— Quellen: keine (ohne Quellenangabe)</translation>
     </message>
@@ -2835,12 +2835,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+882"/>
+        <location line="+884"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: unbekanntes Format „%1“; verwenden Sie ninjs, newsml oder html.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-876"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: unbekannter Stil „%1“; verwenden Sie none, inline oder notes.</translation>
     </message>
@@ -3192,7 +3192,7 @@
         <translation>list erwartet keinen Namen; unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No publishing destination is set up.</source>
         <translation>Es ist kein Veröffentlichungsziel eingerichtet.</translation>
     </message>
@@ -4542,7 +4542,7 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+519"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
@@ -5843,7 +5843,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+350"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+351"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -6257,6 +6257,59 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
 </context>
 <context>
+    <name>PublicationModel</name>
+    <message>
+        <location filename="../app/models/PublicationModel.cpp" line="+75"/>
+        <source>canceled</source>
+        <translation type="unfinished">zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usable</source>
+        <translation type="unfinished">gültig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishBench</name>
     <message>
         <location filename="../app/bench/PublishBench.cpp" line="+41"/>
@@ -6424,7 +6477,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+70"/>
+        <location filename="../app/publish/Publisher.cpp" line="+59"/>
+        <source>Publishing is already under way.</source>
+        <translation>Die Veröffentlichung läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>Es gibt kein Veröffentlichungsziel „%1“.</translation>
     </message>

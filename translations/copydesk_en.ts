@@ -1980,12 +1980,12 @@
         <location line="+9"/>
         <location line="+753"/>
         <location line="+635"/>
-        <location line="+537"/>
+        <location line="+539"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1918"/>
+        <location line="-1920"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,12 +2006,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1654"/>
+        <location line="+1656"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1615"/>
+        <location line="-1617"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
@@ -2266,12 +2266,12 @@
         <location line="+135"/>
         <location line="+7"/>
         <location line="+1417"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1656"/>
+        <location line="-1658"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,12 +2546,12 @@
     <message>
         <location line="+1"/>
         <location line="+502"/>
-        <location line="+912"/>
+        <location line="+914"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1405"/>
+        <location line="-1407"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,12 +2792,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1038"/>
+        <location line="+1040"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1033"/>
+        <location line="-1035"/>
         <source>— sources: none (unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,12 +2834,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+882"/>
+        <location line="+884"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-876"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No publishing destination is set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,7 +4540,7 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+519"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation type="unfinished"></translation>
@@ -5825,7 +5825,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+350"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+351"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,6 +6239,59 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PublicationModel</name>
+    <message>
+        <location filename="../app/models/PublicationModel.cpp" line="+75"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishBench</name>
     <message>
         <location filename="../app/bench/PublishBench.cpp" line="+41"/>
@@ -6406,7 +6459,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+70"/>
+        <location filename="../app/publish/Publisher.cpp" line="+59"/>
+        <source>Publishing is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There is no publishing destination “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1981,12 +1981,12 @@
         <location line="+9"/>
         <location line="+753"/>
         <location line="+635"/>
-        <location line="+537"/>
+        <location line="+539"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="-1918"/>
+        <location line="-1920"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Solo los artículos cuyo titular, resumen, cuerpo o metatítulos contienen estas palabras.</translation>
     </message>
@@ -2007,12 +2007,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1654"/>
+        <location line="+1656"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="-1615"/>
+        <location line="-1617"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
@@ -2267,12 +2267,12 @@
         <location line="+135"/>
         <location line="+7"/>
         <location line="+1417"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location line="-1656"/>
+        <location line="-1658"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>El formato de exportación: ninjs (IPTC ninjs 3.1 JSON, el predeterminado), newsml (IPTC NewsML-G2 2.35 XML) o html (una página HTML5).</translation>
     </message>
@@ -2547,12 +2547,12 @@
     <message>
         <location line="+1"/>
         <location line="+502"/>
-        <location line="+912"/>
+        <location line="+914"/>
         <source>VERSION</source>
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <location line="-1405"/>
+        <location line="-1407"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>El texto que revisar, en UTF-8; - lee la entrada estándar. Cada palabra mal escrita se imprime como ARCHIVO:LÍNEA:COLUMNA: PALABRA: SUGERENCIAS (hasta %1), con las columnas contadas en caracteres. También se acepta su diccionario personal. Estado de salida 1 si alguna palabra está mal escrita y 0 si no.</translation>
     </message>
@@ -2793,12 +2793,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1038"/>
+        <location line="+1040"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1033"/>
+        <location line="-1035"/>
         <source>— sources: none (unattributed)</source>
         <translation>— fuentes: ninguna (sin atribución)</translation>
     </message>
@@ -2835,12 +2835,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+882"/>
+        <location line="+884"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: formato desconocido «%1»; use ninjs, newsml o html.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-876"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: estilo desconocido «%1»; use none, inline o notes.</translation>
     </message>
@@ -3192,7 +3192,7 @@
         <translation>list no admite un nombre; argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No publishing destination is set up.</source>
         <translation>No hay ningún destino de publicación configurado.</translation>
     </message>
@@ -4542,7 +4542,7 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+519"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
@@ -5843,7 +5843,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+350"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+351"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -6257,6 +6257,59 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
 </context>
 <context>
+    <name>PublicationModel</name>
+    <message>
+        <location filename="../app/models/PublicationModel.cpp" line="+75"/>
+        <source>canceled</source>
+        <translation type="unfinished">cancelada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usable</source>
+        <translation type="unfinished">vigente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished">Versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishBench</name>
     <message>
         <location filename="../app/bench/PublishBench.cpp" line="+41"/>
@@ -6424,7 +6477,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+70"/>
+        <location filename="../app/publish/Publisher.cpp" line="+59"/>
+        <source>Publishing is already under way.</source>
+        <translation>La publicación ya está en curso.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>No existe el destino de publicación «%1».</translation>
     </message>

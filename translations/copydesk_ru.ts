@@ -1988,12 +1988,12 @@
         <location line="+9"/>
         <location line="+753"/>
         <location line="+635"/>
-        <location line="+537"/>
+        <location line="+539"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location line="-1918"/>
+        <location line="-1920"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Только статьи, в заголовке, кратком содержании, тексте или мета-заголовках которых есть эти слова.</translation>
     </message>
@@ -2014,12 +2014,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1654"/>
+        <location line="+1656"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <location line="-1615"/>
+        <location line="-1617"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>ПАПКА</translation>
@@ -2274,12 +2274,12 @@
         <location line="+135"/>
         <location line="+7"/>
         <location line="+1417"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="-1656"/>
+        <location line="-1658"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>Формат экспорта: ninjs (IPTC ninjs 3.1 JSON, по умолчанию), newsml (IPTC NewsML-G2 2.35 XML) или html (страница HTML5).</translation>
     </message>
@@ -2554,12 +2554,12 @@
     <message>
         <location line="+1"/>
         <location line="+502"/>
-        <location line="+912"/>
+        <location line="+914"/>
         <source>VERSION</source>
         <translation>ВЕРСИЯ</translation>
     </message>
     <message>
-        <location line="-1405"/>
+        <location line="-1407"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Проверяемый текст в UTF-8; - читает стандартный ввод. Каждое слово с ошибкой выводится как ФАЙЛ:СТРОКА:СТОЛБЕЦ: СЛОВО: ВАРИАНТЫ (до %1), столбцы считаются в символах. Ваш личный словарь тоже учитывается. Код выхода 1, если есть слово с ошибкой, иначе 0.</translation>
     </message>
@@ -2800,12 +2800,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1038"/>
+        <location line="+1040"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1033"/>
+        <location line="-1035"/>
         <source>— sources: none (unattributed)</source>
         <translation>— источники: нет (источник не указан)</translation>
     </message>
@@ -2842,12 +2842,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+882"/>
+        <location line="+884"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: неизвестный формат «%1»; используйте ninjs, newsml или html.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-876"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: неизвестный стиль «%1»; используйте none, inline или notes.</translation>
     </message>
@@ -3203,7 +3203,7 @@
         <translation>list не принимает имя; неожиданный аргумент «%1».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No publishing destination is set up.</source>
         <translation>Не настроено ни одного места публикации.</translation>
     </message>
@@ -4553,7 +4553,7 @@
 <context>
     <name>HtmlExporter</name>
     <message>
-        <location filename="../app/core/HtmlExporter.cpp" line="+541"/>
+        <location filename="../app/core/HtmlExporter.cpp" line="+519"/>
         <source>%1, %2 UTC</source>
         <comment>date, time of an exported article</comment>
         <translation>%1, %2 UTC</translation>
@@ -5861,7 +5861,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+350"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+351"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -6275,6 +6275,59 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PublicationModel</name>
+    <message>
+        <location filename="../app/models/PublicationModel.cpp" line="+75"/>
+        <source>canceled</source>
+        <translation type="unfinished">отменена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>usable</source>
+        <translation type="unfinished">действует</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished">Версия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishBench</name>
     <message>
         <location filename="../app/bench/PublishBench.cpp" line="+41"/>
@@ -6442,7 +6495,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>Publisher</name>
     <message>
-        <location filename="../app/publish/Publisher.cpp" line="+70"/>
+        <location filename="../app/publish/Publisher.cpp" line="+59"/>
+        <source>Publishing is already under way.</source>
+        <translation>Публикация уже идёт.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>There is no publishing destination “%1”.</source>
         <translation>Места публикации «%1» нет.</translation>
     </message>

@@ -6261,52 +6261,52 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location filename="../app/models/PublicationModel.cpp" line="+75"/>
         <source>canceled</source>
-        <translation type="unfinished">cancelada</translation>
+        <translation>cancelada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>usable</source>
-        <translation type="unfinished">vigente</translation>
+        <translation>vigente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, por %2</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
 </context>
 <context>

@@ -6279,52 +6279,52 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location filename="../app/models/PublicationModel.cpp" line="+75"/>
         <source>canceled</source>
-        <translation type="unfinished">отменена</translation>
+        <translation>отменена</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>usable</source>
-        <translation type="unfinished">действует</translation>
+        <translation>действует</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Место публикации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version</source>
-        <translation type="unfinished">Версия</translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "DictionariesPage.h"
 #include "Preferences.h"
+#include "PublishingPage.h"
 #include "core/DeskUser.h"
 
 #include <QMessageBox>
@@ -71,6 +72,16 @@ void PreferencesDialog::setSpelling(ArticleSpelling *spelling)
 DictionariesPage *PreferencesDialog::dictionariesPage() const
 {
     return m_ui->dictionariesPage;
+}
+
+void PreferencesDialog::setDatabase(Database *database)
+{
+    m_ui->publishingPage->setDatabase(database);
+}
+
+PublishingPage *PreferencesDialog::publishingPage() const
+{
+    return m_ui->publishingPage;
 }
 
 void PreferencesDialog::accept()

@@ -8,10 +8,13 @@ namespace Ui {
 class PreferencesDialog;
 }
 class ArticleSpelling;
+class Database;
 class DictionariesPage;
+class PublishingPage;
 
 // The user's settings: the General page (who you are, interface language, autosave, article
-// URLs) applies on OK; the Dictionaries page changes its word lists at once.
+// URLs) applies on OK; the Dictionaries page changes its word lists at once, and so does the
+// Publishing page its destinations (they are stored in the open database).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +26,9 @@ public:
     // The spell checking whose dictionaries the Dictionaries page shows and edits (not owned).
     void setSpelling(ArticleSpelling *spelling);
     DictionariesPage *dictionariesPage() const;
+    // The open database, whose publishing destinations the Publishing page edits (not owned).
+    void setDatabase(Database *database);
+    PublishingPage *publishingPage() const;
 
     void accept() override;
 

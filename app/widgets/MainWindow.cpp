@@ -19,6 +19,8 @@
 #include "widgets/MetaTitleInspector.h"
 #include "widgets/Preferences.h"
 #include "widgets/PreferencesDialog.h"
+#include "widgets/PublishingController.h"
+#include "widgets/PublishingInspector.h"
 #include "widgets/ReviewInspector.h"
 #include "widgets/SourcesDialog.h"
 
@@ -110,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_spellingLabel->setToolTip(m_ui->articleEditor->spellingStatusToolTip());
     });
     setUpActions();
+    setUpPublishing();
     setUpArticleList();
     clearDocument(tr("No database is open."));
     restoreSettings();
@@ -128,6 +131,7 @@ MainWindow::~MainWindow()
 {
     // Views and inspectors hold pointers into the document and the store: detach them first.
     clearDocument({});
+    m_publishing->setDatabase(nullptr);
     m_model->setStore(nullptr);
 }
 
@@ -450,6 +454,7 @@ StoreError MainWindow::openDatabase(const QString &path)
     auto store = std::make_unique<ArticleStore>(*database);
 
     clearDocument({});
+    m_publishing->setDatabase(database.get()); // a run on the old database ends with it
     // Point the model at the new store before the old one goes away.
     m_model->setStore(store.get());
     m_store = std::move(store);
@@ -636,6 +641,7 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document)
                 &MainWindow::updateArticleStatus);
         setSaveState(SaveState::Idle);
     }
+    showPublishingOf(current);
     updateArticleStatus();
     updateActions();
 }
@@ -975,10 +981,74 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.setSpelling(m_spelling);
+    dialog.setDatabase(m_database.get());
     if (dialog.exec() == QDialog::Accepted) {
         m_autosaveTimer.setInterval(Preferences::autosaveDelayMs());
         applyDeskUser();
     }
+}
+
+// --- publishing ------------------------------------------------------------------------------
+
+void MainWindow::setUpPublishing()
+{
+    m_publishing = new PublishingController(this);
+    m_publishing->setPendingEditsSaver([this] { return saveCurrentArticle(); });
+    m_ui->menuArticle->addSeparator();
+    m_ui->menuArticle->addAction(m_publishing->publishAction());
+    m_ui->menuArticle->addAction(m_publishing->unpublishAction());
+    m_ui->menuArticle->addAction(m_publishing->publishApprovedAction());
+
+    m_publishingInspector = new PublishingInspector(this);
+    auto *dock = new QDockWidget(tr("Publishing"), this);
+    dock->setObjectName(QStringLiteral("publishingDock")); // saveState() keys docks by name
+    dock->setWidget(m_publishingInspector);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_ui->menuView->addAction(dock->toggleViewAction());
+    if (auto *history = findChild<QDockWidget *>(QStringLiteral("historyDock")))
+        tabifyDockWidget(history, dock);
+
+    connect(m_publishingInspector, &PublishingInspector::retryRequested, m_publishing,
+            &PublishingController::retryOpenArticle);
+    connect(m_publishing, &PublishingController::articlesChanged, this,
+            &MainWindow::reloadPublishedArticles);
+    connect(m_publishing, &PublishingController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(this, &MainWindow::deskUserChanged, m_publishing, &PublishingController::updateActions);
+}
+
+void MainWindow::showPublishingOf(ArticleDocument *document)
+{
+    m_publishing->setDocument(document);
+    m_publishingInspector->setArticle(document ? m_database.get() : nullptr,
+                                      document ? document->articleId() : 0);
+}
+
+void MainWindow::reloadPublishedArticles(const QList<qint64> &articleIds)
+{
+    if (!m_store)
+        return;
+    // Several articles change places in the list (statuses, times): list them again.
+    if (articleIds.size() > 1) {
+        m_model->refresh();
+        selectRowOf(currentArticleId());
+    } else {
+        for (const qint64 id : articleIds)
+            m_model->updateArticle(id);
+    }
+    if (!m_document || !articleIds.contains(m_document->articleId()))
+        return;
+    // The status is not a content version: take the stored state, once any edits made while
+    // publishing are stored too.
+    if (m_document->isModified() && !saveCurrentArticle())
+        return;
+    if (const std::optional<Article> stored = m_store->load(m_document->articleId()))
+        m_document->markSaved(*stored);
+    m_publishingInspector->refresh();
+    m_historyInspector->refreshAuditTrail();
+    updateArticleStatus();
 }
 
 void MainWindow::applyDeskUser()

@@ -24,6 +24,8 @@ class Database;
 class HistoryInspector;
 class LinksInspector;
 class MetaTitleInspector;
+class PublishingController;
+class PublishingInspector;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -75,6 +77,8 @@ public:
     LinksInspector *linksInspector() const { return m_linksInspector; }
     HistoryInspector *historyInspector() const { return m_historyInspector; }
     ReviewInspector *reviewInspector() const { return m_reviewInspector; }
+    PublishingInspector *publishingInspector() const { return m_publishingInspector; }
+    PublishingController *publishing() const { return m_publishing; }
     ArticleSpelling *spelling() const { return m_spelling; }
     QUndoGroup *undoGroup() const { return m_undoGroup; }
 
@@ -145,6 +149,11 @@ private:
     void updateActions();
     void showAbout();
 
+    // Article › Publish / Unpublish and the Publishing dock.
+    void setUpPublishing();
+    void showPublishingOf(ArticleDocument *document);
+    void reloadPublishedArticles(const QList<qint64> &articleIds);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ArticleStore> m_store;
@@ -156,6 +165,8 @@ private:
     LinksInspector *m_linksInspector = nullptr;
     HistoryInspector *m_historyInspector = nullptr;
     ReviewInspector *m_reviewInspector = nullptr;
+    PublishingInspector *m_publishingInspector = nullptr;
+    PublishingController *m_publishing = nullptr;
     QLineEdit *m_findEdit = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;

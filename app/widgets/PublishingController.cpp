@@ -103,7 +103,13 @@ void PublishingController::setDatabase(Database *database)
 
 void PublishingController::setDocument(ArticleDocument *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    // A status change (a review decision, a save that sends an approved article back to
+    // review) marks the document saved.
+    if (document)
+        connect(document, &ArticleDocument::saved, this, &PublishingController::updateActions);
     updateActions();
 }
 

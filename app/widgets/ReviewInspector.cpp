@@ -77,7 +77,7 @@ ReviewInspector::ReviewInspector(QWidget *parent)
 
     const QStyle *style = this->style();
     m_verifyAction =
-        createAction(tr("&Verify"), tr("Mark the selected source as verified"),
+        createAction(tr("Verif&y"), tr("Mark the selected source as verified"),
                      themedIcon("dialog-ok-apply", style, QStyle::SP_DialogApplyButton),
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_disputeAction =
@@ -741,8 +741,8 @@ void ReviewInspector::showFindings()
         item->setFlags(Qt::ItemIsEnabled);
     }
     m_ui->findingsTitle->setText(m_document && !m_findingsStale
-                                     ? tr("&Findings (%1)").arg(m_findings.size())
-                                     : tr("&Findings"));
+                                     ? tr("Fi&ndings (%1)").arg(m_findings.size())
+                                     : tr("Fi&ndings"));
 }
 
 void ReviewInspector::onFindingActivated(QTreeWidgetItem *item)

@@ -14,6 +14,7 @@
 #include "widgets/ArticleView.h"
 #include "widgets/AttributionsInspector.h"
 #include "widgets/BodyEditor.h"
+#include "widgets/ExportController.h"
 #include "widgets/HistoryInspector.h"
 #include "widgets/LinksInspector.h"
 #include "widgets/MetaTitleInspector.h"
@@ -902,27 +903,25 @@ void MainWindow::importArticles()
 
 void MainWindow::exportArticle()
 {
-    if (!m_document || !saveCurrentArticle())
+    if (!m_store || (m_document && !saveCurrentArticle()))
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export as ninjs"));
-    if (folder.isEmpty())
-        return;
-    const std::optional<Article> article = m_store->load(m_document->articleId());
-    if (!article)
-        return;
-    const QString base =
-        article->slug.isEmpty() ? article->uuid.toString(QUuid::WithoutBraces) : article->slug;
-    const QString path =
-        QDir(folder).filePath(QStringLiteral("%1-v%2.ninjs.json").arg(base).arg(article->version));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(NinjsCodec::toBytes(*article)) < 0 ||
-        !file.commit()) {
-        QMessageBox::warning(
-            this, tr("Export"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
+    if (!m_export) {
+        m_export = new ExportController(this);
+        connect(m_export, &ExportController::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    ExportContext context;
+    context.databaseLocation = m_database->location();
+    context.openArticleId = m_document ? m_document->articleId() : 0;
+    const QModelIndexList selected = m_ui->articleTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected) {
+        if (const qint64 id = m_model->articleId(index.row()))
+            context.selectedIds.append(id);
+    }
+    context.listQuery = m_model->query();
+    context.listedCount = m_model->matchingCount();
+    context.libraryCount = m_store->count(ArticleListQuery());
+    m_export->exportArticles(context);
 }
 
 void MainWindow::findInArticle(bool backwards)
@@ -1069,7 +1068,7 @@ void MainWindow::updateActions()
     m_ui->actionNewArticle->setEnabled(haveStore);
     m_ui->actionImport->setEnabled(haveStore);
     m_ui->actionSources->setEnabled(haveStore);
-    m_ui->actionExport->setEnabled(haveArticle);
+    m_ui->actionExport->setEnabled(haveStore); // the open article, a selection or the library
     m_ui->actionSave->setEnabled(haveArticle);
     m_ui->actionDeleteArticle->setEnabled(haveArticle);
     m_ui->actionFind->setEnabled(haveArticle);

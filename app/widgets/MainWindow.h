@@ -21,6 +21,7 @@ class ArticleStore;
 class ArticleView;
 class AttributionsInspector;
 class Database;
+class ExportController;
 class HistoryInspector;
 class LinksInspector;
 class MetaTitleInspector;
@@ -165,6 +166,7 @@ private:
     LinksInspector *m_linksInspector = nullptr;
     HistoryInspector *m_historyInspector = nullptr;
     ReviewInspector *m_reviewInspector = nullptr;
+    ExportController *m_export = nullptr; // created on the first export
     PublishingInspector *m_publishingInspector = nullptr;
     PublishingController *m_publishing = nullptr;
     QLineEdit *m_findEdit = nullptr;

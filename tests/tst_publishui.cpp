@@ -392,6 +392,7 @@ void TestPublishUi::publishingTheOpenArticleWritesTheHotFolder()
     QCOMPARE(dock->model()->index(0, PublicationModel::PubStatusColumn).data().toString(),
              u"usable"_s);
     QVERIFY(!dock->retryButton()->isVisibleTo(dock));
+    QCOMPARE(dock->summary(), u"Delivered to 1 destination(s)."_s);
 
     // Published: it can be unpublished now, which archives it and withdraws it.
     QVERIFY(publishing->unpublishAction()->isEnabled());
@@ -400,6 +401,7 @@ void TestPublishUi::publishingTheOpenArticleWritesTheHotFolder()
     QCOMPARE(window.currentDocument()->status(), ArticleStatus::Archived);
     QCOMPARE(dock->model()->rowCount(), 2);
     QVERIFY(dock->model()->publication(0).canceled);
+    QCOMPARE(dock->summary(), u"Withdrawn from 1 destination(s)."_s);
     QVERIFY(!publish->isEnabled());
 }
 
@@ -430,6 +432,8 @@ void TestPublishUi::failingDestinationLeavesTheArticleApproved()
     QVERIFY(outcome.data(Qt::ForegroundRole).isValid());
     QVERIFY(dock->retryButton()->isVisibleTo(dock));
     QVERIFY(dock->summary().contains(u"wire"_s));
+    QVERIFY2(dock->details().contains(u"Failed after 1 attempt(s): "_s),
+             qPrintable(dock->details())); // the newest delivery, selected
 
     // The report names each failed destination and its error, and does not block.
     QMessageBox *box = publishing->reportBox();

@@ -71,11 +71,13 @@ QVariant DestinationModel::data(const QModelIndex &index, int role) const
             break;
         }
     }
-    if (role == Qt::ToolTipRole && !folder) {
+    if (role == Qt::ToolTipRole && folder)
+        return QDir::toNativeSeparators(destination.target);
+    if (role == Qt::ToolTipRole) {
         // Secrets stay masked wherever a destination is shown (PublishDestination).
-        QStringList lines{tr("Timeout: %1 s, retries: %2")
-                              .arg(destination.timeoutMs / 1000.0)
-                              .arg(destination.retries)};
+        QStringList lines{destination.target, tr("Timeout: %1 s, retries: %2")
+                                                  .arg(destination.timeoutMs / 1000.0)
+                                                  .arg(destination.retries)};
         for (const auto &[name, value] : destination.headers) {
             lines.append(QStringLiteral("%1: %2").arg(
                 QString::fromLatin1(name), PublishDestination::displayedValue(name, value)));

@@ -64,8 +64,13 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case WhenColumn:
-            return QLocale().toString(publication.at.toLocalTime(), QLocale::ShortFormat);
+        case WhenColumn: {
+            // Today's time alone: the dock is narrow and most deliveries are recent.
+            const QDateTime local = publication.at.toLocalTime();
+            return local.date() == QDate::currentDate()
+                       ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                       : QLocale().toString(local, QLocale::ShortFormat);
+        }
         case DestinationColumn:
             return publication.destinationName;
         case VersionColumn:

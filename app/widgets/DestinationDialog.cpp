@@ -5,7 +5,10 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QLabel>
 #include <QPushButton>
+
+#include <algorithm>
 
 DestinationDialog::DestinationDialog(Database *database, QWidget *parent)
     : QDialog(parent)
@@ -17,6 +20,17 @@ DestinationDialog::DestinationDialog(Database *database, QWidget *parent)
     m_ui->kindCombo->addItem(tr("HTTP endpoint"), int(PublishDestination::Kind::Http));
     for (const ExportFormat format : ExportFormats::all())
         m_ui->formatCombo->addItem(ExportFormats::label(format), int(format));
+    // One label column for the common fields and each kind's page, as if they were one form.
+    const QList<QLabel *> labels{m_ui->nameLabel,    m_ui->kindLabel,   m_ui->folderLabel,
+                                 m_ui->formatLabel,  m_ui->urlLabel,    m_ui->headersLabel,
+                                 m_ui->timeoutLabel, m_ui->retriesLabel};
+    int labelWidth = 0;
+    for (const QLabel *label : labels)
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : labels)
+        label->setMinimumWidth(labelWidth);
+    // A few header lines; more scroll.
+    m_ui->headersEdit->setMaximumHeight(m_ui->headersEdit->fontMetrics().lineSpacing() * 6);
     // An error in the palette's own terms would be nicer, but no palette role means "error".
     QPalette palette = m_ui->errorLabel->palette();
     palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
@@ -134,7 +148,16 @@ void DestinationDialog::showKind()
 {
     const bool folder = PublishDestination::Kind(m_ui->kindCombo->currentData().toInt()) ==
                         PublishDestination::Kind::Folder;
-    m_ui->kindStack->setCurrentWidget(folder ? m_ui->folderPage : m_ui->httpPage);
+    QWidget *shown = folder ? m_ui->folderPage : m_ui->httpPage;
+    // The stack takes the height of the page shown, not of the tallest: the check box and the
+    // error stay right under the fields.
+    for (QWidget *page : {m_ui->folderPage, m_ui->httpPage}) {
+        page->setSizePolicy(page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_ui->kindStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->kindStack->setCurrentWidget(shown);
+    m_ui->kindStack->updateGeometry();
 }
 
 void DestinationDialog::validate()

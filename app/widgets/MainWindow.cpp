@@ -1006,8 +1006,12 @@ void MainWindow::setUpPublishing()
                       QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     m_ui->menuView->addAction(dock->toggleViewAction());
-    if (auto *history = findChild<QDockWidget *>(QStringLiteral("historyDock")))
+    // Beside History, behind the tab that was in front (the last tabified one would be).
+    if (auto *history = findChild<QDockWidget *>(QStringLiteral("historyDock"))) {
         tabifyDockWidget(history, dock);
+        if (auto *titles = findChild<QDockWidget *>(QStringLiteral("metaTitlesDock")))
+            titles->raise();
+    }
 
     connect(m_publishingInspector, &PublishingInspector::retryRequested, m_publishing,
             &PublishingController::retryOpenArticle);

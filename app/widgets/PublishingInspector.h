@@ -23,6 +23,8 @@ public:
     PublicationModel *model() const { return m_model; }
     QPushButton *retryButton() const { return m_retryButton; }
     QString summary() const;
+    // The full result or error of the selected delivery, shown under the table.
+    QString details() const;
 
 public slots:
     // Reads the deliveries again (after a run).
@@ -33,9 +35,11 @@ signals:
 
 private:
     void showSummary();
+    void showDetails();
 
     PublicationModel *m_model = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_detailsLabel = nullptr;
     QPushButton *m_retryButton = nullptr;
 };

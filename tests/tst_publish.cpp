@@ -4,6 +4,7 @@
 #include "LocalHttpServer.h"
 
 #include "core/NewsmlG2Exporter.h"
+#include "publish/PublishJob.h"
 #include "publish/Publisher.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
@@ -57,6 +58,7 @@ private slots:
     void destinationChoiceAndNoDestination();
     void articlesSharingASlugKeepTheirOwnFiles();
     void manyArticlesOverKeptAliveConnections();
+    void publishJobRunsOnItsOwnThread();
 
 private:
     Article approvedArticle(const QString &headline);
@@ -527,6 +529,45 @@ void TestPublish::manyArticlesOverKeptAliveConnections()
     QCOMPARE(m_server->requests.size(), ids.size());
     // Connections are kept alive and reused: far fewer than one per article.
     QVERIFY2(m_server->connections <= 8, qPrintable(QString::number(m_server->connections)));
+}
+
+void TestPublish::publishJobRunsOnItsOwnThread()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 10; ++i)
+        ids.append(approvedArticle(u"Threaded %1"_s.arg(i)).id);
+    endpoint(u"wire"_s, u"/fail-once"_s, 1);
+    folder(u"hot"_s, ExportFormat::Ninjs);
+
+    PublishJob job;
+    QSignalSpy finished(&job, &PublishJob::finished);
+    QSignalSpy articles(&job, &PublishJob::articleFinished);
+    QSignalSpy progress(&job, &PublishJob::progress);
+    PublishJob::Request request;
+    request.databaseLocation = m_db->location();
+    request.articleIds = ids;
+    request.actor = chief;
+    request.backoffMs = 20;
+    job.start(request);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(articles.size(), ids.size());
+    QCOMPARE(job.results().size(), ids.size());
+    for (const Publisher::ArticleResult &result : job.results())
+        QVERIFY2(result.completed, qPrintable(result.refusal));
+    QCOMPARE(progress.last().at(0).value<qsizetype>(), ids.size());
+    // The worker's own connection wrote; this one sees it.
+    for (const qint64 id : ids)
+        QCOMPARE(statusOf(id), ArticleStatus::Published);
+
+    // A start that cannot happen says why, and still finishes.
+    PublishJob refused;
+    QSignalSpy why(&refused, &PublishJob::refused);
+    QSignalSpy done(&refused, &PublishJob::finished);
+    request.destinationName = u"nowhere"_s;
+    refused.start(request);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(why.size(), 1);
+    QVERIFY(why.first().first().toString().contains(u"nowhere"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

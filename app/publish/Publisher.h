@@ -103,3 +103,5 @@ private:
     QHash<QString, qint64> m_folderFiles; // file written in this run -> its article
     QList<ArticleResult> m_results;
 };
+
+Q_DECLARE_METATYPE(Publisher::ArticleResult)

@@ -394,8 +394,18 @@ void TestPublishUi::publishingTheOpenArticleWritesTheHotFolder()
     QVERIFY(!dock->retryButton()->isVisibleTo(dock));
     QCOMPARE(dock->summary(), u"Delivered to 1 destination(s)."_s);
 
-    // Published: it can be unpublished now, which archives it and withdraws it.
+    // Published: it can be unpublished now, which archives it and withdraws it, once confirmed.
     QVERIFY(publishing->unpublishAction()->isEnabled());
+    QString question;
+    publishing->setConfirmation([&question](QWidget *, const QString &text) {
+        question = text;
+        return false;
+    });
+    publishing->unpublishAction()->trigger();
+    QVERIFY(question.contains(u"Crane Falls at Harbour"_s));
+    QVERIFY(!publishing->isRunning());
+    QCOMPARE(statusOf(id), ArticleStatus::Published);
+    publishing->setConfirmation([](QWidget *, const QString &) { return true; });
     publishing->unpublishAction()->trigger();
     QVERIFY(finished.wait(10000));
     QCOMPARE(window.currentDocument()->status(), ArticleStatus::Archived);

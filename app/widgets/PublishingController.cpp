@@ -44,8 +44,13 @@ PublishingController::PublishingController(QWidget *window)
     : QObject(window)
     , m_window(window)
     , m_publishAction(new QAction(tr("&Publish"), this))
-    , m_unpublishAction(new QAction(tr("&Unpublish"), this))
+    , m_unpublishAction(new QAction(tr("&Unpublish…"), this))
     , m_publishApprovedAction(new QAction(tr("Publish All &Approved"), this))
+    , m_confirm([](QWidget *parent, const QString &question) {
+        return QMessageBox::question(parent, tr("Unpublish"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    })
 {
     m_publishAction->setObjectName(QStringLiteral("actionPublish"));
     m_publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -62,8 +67,15 @@ PublishingController::PublishingController(QWidget *window)
             publish({m_document->articleId()});
     });
     connect(m_unpublishAction, &QAction::triggered, this, [this] {
-        if (m_document)
+        if (!m_document)
+            return;
+        const QString headline = m_document->field(ArticleDocument::Field::Headline);
+        if (m_confirm(m_window, tr("Unpublish “%1”? It is archived, and every destination that "
+                                   "has it receives a withdrawal (pubStatus canceled; a web page "
+                                   "is removed).")
+                                    .arg(headline))) {
             unpublish({m_document->articleId()});
+        }
     });
     connect(m_publishApprovedAction, &QAction::triggered, this,
             &PublishingController::publishApproved);

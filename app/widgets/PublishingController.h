@@ -25,6 +25,10 @@ class PublishingController : public QObject
     Q_OBJECT
 
 public:
+    // Asks before Unpublish (it archives the article and withdraws it everywhere); true goes
+    // ahead. Replaceable so tests need no modal dialog.
+    using Confirmation = std::function<bool(QWidget *parent, const QString &question)>;
+
     explicit PublishingController(QWidget *window);
     ~PublishingController() override;
 
@@ -37,6 +41,7 @@ public:
     void setDocument(ArticleDocument *document);
     // Stores the open article's edits; false stops the run (the store judges what is stored).
     void setPendingEditsSaver(std::function<bool()> saver) { m_saveEdits = std::move(saver); }
+    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
 
     // Enables the actions for the open article's status and the desk user's role.
     void updateActions();
@@ -72,6 +77,7 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_unpublishAction = nullptr;
     QAction *m_publishApprovedAction = nullptr;
+    Confirmation m_confirm;
     Publisher *m_publisher = nullptr; // the run under way
     QList<qint64> m_ids;
     Publisher::Mode m_mode = Publisher::Mode::Publish;

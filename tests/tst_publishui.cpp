@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -91,6 +92,7 @@ private slots:
     void failingDestinationLeavesTheArticleApproved();
     void editorsCannotPublish();
     void publishAllApprovedShowsProgress();
+    void publishToOneDestination();
     void publicationModel();
     void destinationModel();
 
@@ -516,6 +518,50 @@ void TestPublishUi::publishAllApprovedShowsProgress()
     // Nothing left to publish.
     QVERIFY(!publishing->publishApproved());
     QVERIFY(publishing->lastMessage().contains(u"No approved article"_s));
+}
+
+void TestPublishUi::publishToOneDestination()
+{
+    const qint64 id = approvedArticle(u"Tram Line Extended"_s);
+    const PublishDestination hot = addFolder(u"hot"_s);
+    const PublishDestination web = addFolder(u"web & archive"_s);
+    PublishDestination off = addFolder(u"off"_s);
+    off.enabled = false;
+    QVERIFY(!PublishStore(database()).saveDestination(&off));
+    MainWindow window;
+    openWindow(window, id);
+    PublishingController *publishing = window.publishing();
+
+    // The menu lists the enabled destinations when it opens.
+    QMenu *menu = publishing->publishToMenu();
+    QVERIFY(menu->menuAction()->isEnabled());
+    emit menu->aboutToShow();
+    QStringList listed;
+    for (const QAction *action : menu->actions())
+        listed.append(action->data().toString());
+    listed.sort();
+    QCOMPARE(listed, (QStringList{u"hot"_s, u"web & archive"_s}));
+
+    QSignalSpy finished(publishing, &PublishingController::runFinished);
+    const auto hotAction =
+        std::find_if(menu->actions().cbegin(), menu->actions().cend(),
+                     [](const QAction *action) { return action->data().toString() == u"hot"_s; });
+    (*hotAction)->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(QDir(hot.target).entryList(QDir::Files).size(), 1);
+    QCOMPARE(QDir(web.target).entryList(QDir::Files).size(), 0);
+    // The Publisher judges "every destination" by the run's: one destination named is all.
+    QCOMPARE(statusOf(id), ArticleStatus::Published);
+    QCOMPARE(window.publishingInspector()->model()->rowCount(), 1);
+
+    // Publish sends it where it is missing, and only there.
+    QVERIFY(publishing->publish({id}));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(QDir(web.target).entryList(QDir::Files).size(), 1);
+    QCOMPARE(QDir(hot.target).entryList(QDir::Files).size(), 1);
+    QCOMPARE(window.publishingInspector()->model()->rowCount(), 2);
+    QCOMPARE(window.publishingInspector()->model()->publication(0).destinationName,
+             u"web & archive"_s);
 }
 
 void TestPublishUi::publicationModel()

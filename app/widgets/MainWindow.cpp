@@ -995,6 +995,7 @@ void MainWindow::setUpPublishing()
     m_publishing->setPendingEditsSaver([this] { return saveCurrentArticle(); });
     m_ui->menuArticle->addSeparator();
     m_ui->menuArticle->addAction(m_publishing->publishAction());
+    m_ui->menuArticle->addMenu(m_publishing->publishToMenu());
     m_ui->menuArticle->addAction(m_publishing->unpublishAction());
     m_ui->menuArticle->addAction(m_publishing->publishApprovedAction());
 

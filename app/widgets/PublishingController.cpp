@@ -3,10 +3,12 @@
 #include "core/review/ReviewWorkflow.h"
 #include "models/ArticleDocument.h"
 #include "storage/ArticleStore.h"
+#include "storage/PublishStore.h"
 
 #include <QAction>
 #include <QKeySequence>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -46,6 +48,7 @@ PublishingController::PublishingController(QWidget *window)
     , m_publishAction(new QAction(tr("&Publish"), this))
     , m_unpublishAction(new QAction(tr("&Unpublish…"), this))
     , m_publishApprovedAction(new QAction(tr("Publish All &Approved"), this))
+    , m_publishToMenu(new QMenu(tr("Publish &To"), window))
     , m_confirm([](QWidget *parent, const QString &question) {
         return QMessageBox::question(parent, tr("Unpublish"), question,
                                      QMessageBox::Yes | QMessageBox::Cancel,
@@ -79,6 +82,10 @@ PublishingController::PublishingController(QWidget *window)
     });
     connect(m_publishApprovedAction, &QAction::triggered, this,
             &PublishingController::publishApproved);
+    m_publishToMenu->menuAction()->setObjectName(QStringLiteral("actionPublishTo"));
+    m_publishToMenu->menuAction()->setStatusTip(tr("Send the article to one destination only"));
+    // Listed when opened: another desk may have changed the destinations since.
+    connect(m_publishToMenu, &QMenu::aboutToShow, this, &PublishingController::listDestinations);
     updateActions();
 }
 
@@ -132,6 +139,7 @@ void PublishingController::updateActions()
     const bool open = idle && m_document;
     const ArticleStatus status = m_document ? m_document->status() : ArticleStatus::Draft;
     m_publishAction->setEnabled(open && mayPublish(status) && rolePublishes(role));
+    m_publishToMenu->menuAction()->setEnabled(m_publishAction->isEnabled());
     m_unpublishAction->setEnabled(open && mayUnpublish(status) && roleUnpublishes(role));
     m_publishApprovedAction->setEnabled(idle && rolePublishes(role));
     // Say why a disabled action is disabled: a greyed menu item explains nothing by itself.
@@ -146,9 +154,32 @@ void PublishingController::updateActions()
             : why);
 }
 
-bool PublishingController::publish(const QList<qint64> &articleIds)
+bool PublishingController::publish(const QList<qint64> &articleIds, const QString &destination)
 {
-    return run(articleIds, Publisher::Mode::Publish);
+    return run(articleIds, Publisher::Mode::Publish, destination);
+}
+
+void PublishingController::listDestinations()
+{
+    m_publishToMenu->clear();
+    QList<PublishDestination> destinations;
+    if (m_database)
+        destinations = PublishStore(*m_database).destinations();
+    for (const PublishDestination &destination : std::as_const(destinations)) {
+        if (!destination.enabled)
+            continue;
+        // The name is data: a "&" in it must not become a mnemonic.
+        QString label = destination.name;
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_publishToMenu->addAction(label);
+        action->setData(destination.name);
+        connect(action, &QAction::triggered, this, [this, name = destination.name] {
+            if (m_document)
+                publish({m_document->articleId()}, name);
+        });
+    }
+    if (m_publishToMenu->isEmpty())
+        m_publishToMenu->addAction(tr("No enabled destination"))->setEnabled(false);
 }
 
 bool PublishingController::unpublish(const QList<qint64> &articleIds)
@@ -192,7 +223,8 @@ bool PublishingController::retryOpenArticle()
                                                            : publish({m_document->articleId()});
 }
 
-bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode mode)
+bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode mode,
+                               const QString &destination)
 {
     if (!m_database || m_publisher || articleIds.isEmpty())
         return false;
@@ -208,7 +240,7 @@ bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode 
 
     auto *publisher = new Publisher(*m_database, this);
     publisher->setActor(DeskUser::current());
-    if (const StoreError error = publisher->start(articleIds, mode)) {
+    if (const StoreError error = publisher->start(articleIds, mode, destination)) {
         delete publisher;
         say(unpublishing ? tr("Unpublishing failed: %1").arg(error.message)
                          : tr("Publishing failed: %1").arg(error.message));
@@ -218,6 +250,7 @@ bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode 
     m_publisher = publisher;
     m_ids = articleIds;
     m_mode = mode;
+    m_destination = destination;
     if (articleIds.size() > 1) {
         m_progress = new QProgressDialog(
             unpublishing ? tr("Unpublishing %n article(s)…", nullptr, int(articleIds.size()))
@@ -339,10 +372,12 @@ void PublishingController::report(const QString &title, const QString &text, con
         box->setDefaultButton(retryButton);
         const QList<qint64> ids = m_ids;
         const Publisher::Mode mode = m_mode;
-        connect(retryButton, &QPushButton::clicked, this, [this, ids, mode] {
+        const QString destination = m_destination;
+        connect(retryButton, &QPushButton::clicked, this, [this, ids, mode, destination] {
             // After the box has closed: a new report may replace it.
             QMetaObject::invokeMethod(
-                this, [this, ids, mode] { run(ids, mode); }, Qt::QueuedConnection);
+                this, [this, ids, mode, destination] { run(ids, mode, destination); },
+                Qt::QueuedConnection);
         });
     }
     m_report = box;

@@ -11,6 +11,7 @@
 class ArticleDocument;
 class Database;
 class QAction;
+class QMenu;
 class QMessageBox;
 class QProgressDialog;
 class QWidget;
@@ -35,6 +36,8 @@ public:
     QAction *publishAction() const { return m_publishAction; }
     QAction *unpublishAction() const { return m_unpublishAction; }
     QAction *publishApprovedAction() const { return m_publishApprovedAction; }
+    // Publish To › one enabled destination only (copydesk-cli publish --destination NAME).
+    QMenu *publishToMenu() const { return m_publishToMenu; }
 
     // Not owned; either may be nullptr. Both update the actions.
     void setDatabase(Database *database);
@@ -46,7 +49,8 @@ public:
     // Enables the actions for the open article's status and the desk user's role.
     void updateActions();
 
-    bool publish(const QList<qint64> &articleIds);
+    // An empty destination name publishes to every enabled destination.
+    bool publish(const QList<qint64> &articleIds, const QString &destination = {});
     bool unpublish(const QList<qint64> &articleIds);
     // Every approved article of the database (copydesk-cli publish --approved).
     bool publishApproved();
@@ -65,7 +69,9 @@ signals:
     void runFinished();
 
 private:
-    bool run(const QList<qint64> &articleIds, Publisher::Mode mode);
+    bool run(const QList<qint64> &articleIds, Publisher::Mode mode,
+             const QString &destination = {});
+    void listDestinations();
     void finish();
     void report(const QString &title, const QString &text, const QString &details, bool retry);
     void say(const QString &message);
@@ -77,10 +83,12 @@ private:
     QAction *m_publishAction = nullptr;
     QAction *m_unpublishAction = nullptr;
     QAction *m_publishApprovedAction = nullptr;
+    QMenu *m_publishToMenu = nullptr;
     Confirmation m_confirm;
     Publisher *m_publisher = nullptr; // the run under way
     QList<qint64> m_ids;
     Publisher::Mode m_mode = Publisher::Mode::Publish;
+    QString m_destination; // the run's one destination, or empty for all
     QPointer<QProgressDialog> m_progress;
     QPointer<QMessageBox> m_report;
     QString m_lastMessage;

@@ -91,6 +91,7 @@ private slots:
     void publishingTheOpenArticleWritesTheHotFolder();
     void failingDestinationLeavesTheArticleApproved();
     void editorsCannotPublish();
+    void publishingWithoutDestinationsSaysWhy();
     void publishAllApprovedShowsProgress();
     void publishToOneDestination();
     void publicationModel();
@@ -492,6 +493,24 @@ void TestPublishUi::editorsCannotPublish()
     QVERIFY(window.showArticle(draft.id));
     QVERIFY(!window.publishing()->publishAction()->isEnabled());
     QVERIFY(!window.publishing()->unpublishAction()->isEnabled());
+}
+
+void TestPublishUi::publishingWithoutDestinationsSaysWhy()
+{
+    const qint64 id = approvedArticle(u"Pier Repainted"_s);
+    MainWindow window;
+    openWindow(window, id);
+    PublishingController *publishing = window.publishing();
+    QSignalSpy finished(publishing, &PublishingController::runFinished);
+    QVERIFY(publishing->publish({id}));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(publishing->reportBox());
+    QVERIFY2(publishing->reportBox()->text().contains(u"Preferences"_s),
+             qPrintable(publishing->reportBox()->text()));
+    QVERIFY(!publishing->reportBox()->findChild<QPushButton *>(u"retryButton"_s));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(u"Publishing failed: "_s));
+    QCOMPARE(statusOf(id), ArticleStatus::Approved);
+    QVERIFY(publishing->publishAction()->isEnabled());
 }
 
 void TestPublishUi::publishAllApprovedShowsProgress()

@@ -91,9 +91,9 @@ PublishingController::PublishingController(QWidget *window)
 
 PublishingController::~PublishingController()
 {
-    // A run under way records nothing more once its database is gone: stop starting articles.
-    if (m_publisher)
-        m_publisher->cancel();
+    // The job (a child) waits for deliveries under way; it starts no further article.
+    if (m_job)
+        m_job->cancel();
 }
 
 QProgressDialog *PublishingController::progressDialog() const
@@ -108,11 +108,13 @@ QMessageBox *PublishingController::reportBox() const
 
 void PublishingController::setDatabase(Database *database)
 {
-    if (m_publisher && database != m_database) {
-        // The run's database is closing: nothing of it may outlive it.
-        m_publisher->cancel();
-        delete m_publisher;
-        m_publisher = nullptr;
+    if (m_job && database != m_database) {
+        // Another database is opening: its window must not show this run's results. The job
+        // has its own connection; it finishes what is under way and starts nothing more.
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        delete m_job; // waits for the deliveries under way
+        m_job = nullptr;
         if (m_progress)
             m_progress->close();
     }
@@ -135,7 +137,7 @@ void PublishingController::setDocument(ArticleDocument *document)
 void PublishingController::updateActions()
 {
     const DeskRole role = DeskUser::current().role;
-    const bool idle = m_database && !m_publisher;
+    const bool idle = m_database && !m_job;
     const bool open = idle && m_document;
     const ArticleStatus status = m_document ? m_document->status() : ArticleStatus::Draft;
     m_publishAction->setEnabled(open && mayPublish(status) && rolePublishes(role));
@@ -189,7 +191,7 @@ bool PublishingController::unpublish(const QList<qint64> &articleIds)
 
 bool PublishingController::publishApproved()
 {
-    if (!m_database || m_publisher)
+    if (!m_database || m_job)
         return false;
     if (m_saveEdits && !m_saveEdits()) {
         say(tr("Your edits could not be saved, so nothing was published."));
@@ -226,7 +228,7 @@ bool PublishingController::retryOpenArticle()
 bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode mode,
                                const QString &destination)
 {
-    if (!m_database || m_publisher || articleIds.isEmpty())
+    if (!m_database || m_job || articleIds.isEmpty())
         return false;
     const bool unpublishing = mode == Publisher::Mode::Unpublish;
     // The store judges the stored article: what is on screen must be stored first.
@@ -238,16 +240,9 @@ bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode 
     if (m_report)
         m_report->close();
 
-    auto *publisher = new Publisher(*m_database, this);
-    publisher->setActor(DeskUser::current());
-    if (const StoreError error = publisher->start(articleIds, mode, destination)) {
-        delete publisher;
-        say(unpublishing ? tr("Unpublishing failed: %1").arg(error.message)
-                         : tr("Publishing failed: %1").arg(error.message));
-        report(unpublishing ? tr("Unpublish") : tr("Publish"), error.message, {}, false);
-        return false;
-    }
-    m_publisher = publisher;
+    auto *job = new PublishJob(this);
+    m_job = job;
+    m_refusal.clear();
     m_ids = articleIds;
     m_mode = mode;
     m_destination = destination;
@@ -264,29 +259,46 @@ bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode 
         m_progress->setMinimumDuration(300);
         m_progress->setValue(0);
         // Cancel starts no further article; deliveries under way finish and are recorded.
-        connect(m_progress, &QProgressDialog::canceled, publisher, &Publisher::cancel);
+        connect(m_progress, &QProgressDialog::canceled, job, [job] { job->cancel(); });
         connect(
-            publisher, &Publisher::progress, m_progress,
+            job, &PublishJob::progress, m_progress,
             [progress = m_progress](qsizetype done, qsizetype) { progress->setValue(int(done)); });
     }
-    connect(publisher, &Publisher::finished, this, &PublishingController::finish);
+    connect(job, &PublishJob::refused, this, [this](const QString &why) { m_refusal = why; });
+    connect(job, &PublishJob::finished, this, &PublishingController::finish);
     say(unpublishing ? tr("Unpublishing…") : tr("Publishing…"));
     updateActions();
+    PublishJob::Request request;
+    request.databaseLocation = m_database->location();
+    request.articleIds = articleIds;
+    request.mode = mode;
+    request.destinationName = destination;
+    request.actor = DeskUser::current();
+    job->start(request);
     return true;
 }
 
 void PublishingController::finish()
 {
-    Publisher *publisher = m_publisher;
-    if (!publisher)
+    PublishJob *job = m_job;
+    if (!job)
         return;
-    m_publisher = nullptr;
-    publisher->deleteLater(); // it is emitting finished()
+    m_job = nullptr;
+    job->deleteLater(); // its thread is ending; the destructor waits for it
     if (m_progress)
         m_progress->close();
 
     const bool unpublishing = m_mode == Publisher::Mode::Unpublish;
-    const QList<Publisher::ArticleResult> results = publisher->results();
+    if (!m_refusal.isEmpty()) {
+        // Nothing was sent: no destination, an unknown or disabled one, the database.
+        say(unpublishing ? tr("Unpublishing failed: %1").arg(m_refusal)
+                         : tr("Publishing failed: %1").arg(m_refusal));
+        report(unpublishing ? tr("Unpublish") : tr("Publish"), m_refusal, {}, false);
+        updateActions();
+        emit runFinished();
+        return;
+    }
+    const QList<Publisher::ArticleResult> results = job->results();
     const bool several = m_ids.size() > 1;
     QStringList failures;
     QStringList refusals;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "publish/Publisher.h"
+#include "publish/PublishJob.h"
 
 #include <QList>
 #include <QObject>
@@ -17,7 +17,8 @@ class QProgressDialog;
 class QWidget;
 
 // Article › Publish, Unpublish and Publish All Approved in the window. Saves the open article
-// first, runs a Publisher in the event loop (a cancellable progress dialog for more than one
+// first, runs a PublishJob (a Publisher on a thread of its own, so the window never waits on
+// publishing; a cancellable progress dialog for more than one
 // article), then says in the status bar what happened and, when a delivery failed, lists each
 // failed destination with its error in a message box whose Retry publishes again (which tries
 // only what failed). The message box is not modal to the application: nothing waits on it.
@@ -57,7 +58,7 @@ public:
     // Publishes or unpublishes the open article again, as its status asks.
     bool retryOpenArticle();
 
-    bool isRunning() const { return m_publisher != nullptr; }
+    bool isRunning() const { return m_job != nullptr; }
     QProgressDialog *progressDialog() const;
     QMessageBox *reportBox() const; // the last report, while it is open
     QString lastMessage() const { return m_lastMessage; }
@@ -85,7 +86,8 @@ private:
     QAction *m_publishApprovedAction = nullptr;
     QMenu *m_publishToMenu = nullptr;
     Confirmation m_confirm;
-    Publisher *m_publisher = nullptr; // the run under way
+    PublishJob *m_job = nullptr; // the run under way
+    QString m_refusal;           // why the run could not start (no destination...)
     QList<qint64> m_ids;
     Publisher::Mode m_mode = Publisher::Mode::Publish;
     QString m_destination; // the run's one destination, or empty for all

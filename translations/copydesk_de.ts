@@ -3603,6 +3603,179 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <location filename="../ui/DestinationDialog.ui" line="+6"/>
+        <source>Publishing Destination</source>
+        <translation>Veröffentlichungsziel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Website, Wire service</source>
+        <translation>z. B. Website, Agenturdienst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The publishing system&apos;s hot folder. Each file appears complete, named after the article&apos;s slug and version.</source>
+        <translation>Der Hotfolder des Redaktionssystems. Jede Datei erscheint vollständig und ist nach Slug und Version des Artikels benannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://cms.example.com/api/articles</source>
+        <translation>https://cms.example.com/api/articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives a POST of each article&apos;s ninjs document.</source>
+        <translation>Empfängt das ninjs-Dokument jedes Artikels per POST.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request &amp;headers:</source>
+        <translation>Request-&amp;Header:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One “Name: value” per line, e.g.
+Authorization: Bearer …</source>
+        <translation>Ein „Name: Wert“ pro Zeile, z. B.
+Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra request headers, one “Name: value” per line. Values such as tokens are shown masked everywhere except here.</source>
+        <translation>Zusätzliche Request-Header, einer „Name: Wert“ pro Zeile. Werte wie Tokens werden überall außer hier maskiert angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The endpoint&apos;s answer must start within this time.</source>
+        <translation>Die Antwort des Endpunkts muss innerhalb dieser Zeit beginnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Further attempts after a failure that may pass (a server error, too many requests, a network error).</source>
+        <translation>Weitere Versuche nach einem Fehler, der vorübergehend sein kann (ein Serverfehler, zu viele Anfragen, ein Netzwerkfehler).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Publish to this destination</source>
+        <translation>An dieses Ziel &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/DestinationDialog.cpp" line="+19"/>
+        <source>Hot folder</source>
+        <translation>Hotfolder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP endpoint</source>
+        <translation>HTTP-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Add Destination</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Destination</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Choose the Hot Folder</source>
+        <translation>Hotfolder wählen</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationModel</name>
+    <message>
+        <location filename="../app/models/DestinationModel.cpp" line="+38"/>
+        <source>Hot folder</source>
+        <translation>Hotfolder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP endpoint</source>
+        <translation>HTTP-Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Timeout: %1 s, retries: %2</source>
+        <translation>Zeitlimit: %1 s, Wiederholungen: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder or URL</source>
+        <translation>Ordner oder URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
     <name>DictionariesPage</name>
     <message>
         <location filename="../ui/DictionariesPage.ui" line="+6"/>
@@ -3813,6 +3986,201 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/widgets/ExportController.cpp" line="+63"/>
+        <source>Exporting…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Export Articles</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Exported %1 of %2 articles</source>
+        <translation>%1 von %2 Artikeln exportiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 a second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was exported to %1.</source>
+        <translation>Nach %1 wurde nichts exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <source>Export Articles</source>
+        <translation>Artikel exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;open article</source>
+        <translation>Der &amp;geöffnete Artikel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The articles &amp;selected in the list</source>
+        <translation>Die in der Liste &amp;ausgewählten Artikel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every article the list &amp;shows</source>
+        <translation>Alle Artikel, die die Liste &amp;zeigt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole &amp;library</source>
+        <translation>Die ganze &amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sources shown:</source>
+        <translation>Angezeigte &amp;Quellen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article &amp;address:</source>
+        <translation>&amp;Webadresse des Artikels:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://news.example/a/{uuid}</source>
+        <translation>https://news.example/a/{uuid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the newsroom publishes an article; {uuid} stands for its uuid. Previous and next links point there.</source>
+        <translation>Wo die Redaktion einen Artikel veröffentlicht; {uuid} steht für seine UUID. Die Verknüpfungen zum vorherigen und nächsten Artikel zeigen dorthin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Provider:</source>
+        <translation>A&amp;nbieter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newsroom named as the provider of every item</source>
+        <translation>Die Redaktion, die bei jeder Meldung als Anbieter genannt wird</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder to write the files to</source>
+        <translation>Ordner, in den die Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ExportDialog.cpp" line="+28"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbered source notes at the end</source>
+        <translation>Nummerierte Quellenhinweise am Ende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After each paragraph, “(Source: …)”</source>
+        <translation>Nach jedem Absatz „(Quelle: …)“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The articles &amp;selected in the list (%1)</source>
+        <translation>Die in der Liste &amp;ausgewählten Artikel (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every article the list &amp;shows (%1)</source>
+        <translation>Alle Artikel, die die Liste &amp;zeigt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole &amp;library (%1)</source>
+        <translation>Die ganze &amp;Bibliothek (%1)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Each article becomes &lt;slug&gt;-v&lt;version&gt;%1; the files appear together once all are written, and a cancelled export leaves none.</source>
+        <translation>Jeder Artikel wird zu &lt;slug&gt;-v&lt;version&gt;%1; die Dateien erscheinen gemeinsam, sobald alle geschrieben sind, und ein abgebrochener Export hinterlässt keine.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormats</name>
     <message>
         <location filename="../app/core/ExportFormat.cpp" line="+40"/>
@@ -3828,6 +4196,19 @@
         <location line="+2"/>
         <source>HTML5 web page</source>
         <translation>HTML5-Webseite</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../app/widgets/ExportJob.cpp" line="+42"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the folder is not writable.</source>
+        <translation>%1: In den Ordner kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5552,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+63"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+66"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Copydesk-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5191,13 +5572,13 @@
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+419"/>
+        <location line="+17"/>
+        <location line="+421"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -5213,12 +5594,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -5236,7 +5617,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -5245,7 +5626,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Version %1 aus der Datenbank geladen.</translation>
     </message>
@@ -5360,27 +5741,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Export as ninjs</source>
-        <translation>Als ninjs exportieren</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported to %1</source>
-        <translation>Nach %1 exportiert</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>“%1” is not in this article.</source>
         <translation>„%1“ kommt in diesem Artikel nicht vor.</translation>
     </message>
@@ -5404,7 +5765,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Version %1 als Version %2 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Publishing</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5489,12 +5855,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-671"/>
         <source>No articles match the search.</source>
         <translation>Keine Artikel entsprechen der Suche.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Attributions</source>
         <translation>Quellenangaben</translation>
     </message>
@@ -5530,7 +5896,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>This database has no articles yet.</source>
         <translation>Diese Datenbank enthält noch keine Artikel.</translation>
     </message>
@@ -5540,7 +5906,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+484"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -6216,7 +6582,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Wörterbücher</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+31"/>
+        <location line="+3"/>
+        <source>Publishing</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+32"/>
         <source>Verifies sources, requests changes, approves and publishes other people&apos;s articles.</source>
         <translation>Bestätigt Quellen, fordert Änderungen an, gibt Artikel anderer frei und veröffentlicht sie.</translation>
     </message>
@@ -6236,7 +6607,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Die URL-Basis der Artikel muss eine http- oder https-Adresse sein, etwa https://news.example.com/.</translation>
     </message>
@@ -6259,7 +6630,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../app/models/PublicationModel.cpp" line="+75"/>
+        <location filename="../app/models/PublicationModel.cpp" line="+79"/>
         <source>canceled</source>
         <translation>zurückgezogen</translation>
     </message>
@@ -6541,6 +6912,400 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
 </context>
 <context>
+    <name>PublishingController</name>
+    <message>
+        <location filename="../app/widgets/PublishingController.cpp" line="+48"/>
+        <source>&amp;Publish</source>
+        <translation>V&amp;eröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unpublish…</source>
+        <translation>Veröffentlichung &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish All &amp;Approved</source>
+        <translation>Alle &amp;freigegebenen veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish &amp;To</source>
+        <translation>Veröffentlichen &amp;in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <source>Unpublish</source>
+        <translation>Veröffentlichung zurückziehen</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Send the article to every enabled destination that does not have this version</source>
+        <translation>Den Artikel an jedes aktivierte Ziel senden, das diese Version noch nicht hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive the article and withdraw it (pubStatus canceled) wherever it was published</source>
+        <translation>Den Artikel archivieren und überall zurückziehen (pubStatus canceled), wo er veröffentlicht wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish every approved article of the database</source>
+        <translation>Alle freigegebenen Artikel der Datenbank veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unpublish “%1”? It is archived, and every destination that has it receives a withdrawal (pubStatus canceled; a web page is removed).</source>
+        <translation>Die Veröffentlichung von „%1“ zurückziehen? Der Artikel wird archiviert, und jedes Ziel, das ihn hat, erhält eine Rücknahme (pubStatus canceled; eine Webseite wird entfernt).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the article to one destination only</source>
+        <translation>Den Artikel nur an ein Ziel senden</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 cannot publish: a reviewer or a chief publishes.</source>
+        <translation>%1 kann nicht veröffentlichen: Das tun Prüfer oder Chefredakteure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an approved, published or corrected article is published.</source>
+        <translation>Veröffentlicht wird nur ein freigegebener, veröffentlichter oder korrigierter Artikel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish (%1)</source>
+        <translation>Veröffentlichen (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No enabled destination</source>
+        <translation>Kein aktiviertes Ziel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+40"/>
+        <source>Your edits could not be saved, so nothing was published.</source>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden, daher wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Publish All Approved</source>
+        <translation>Alle freigegebenen veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not list the approved articles.</source>
+        <translation>Die freigegebenen Artikel konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No approved article is waiting to be published.</source>
+        <translation>Kein freigegebener Artikel wartet auf Veröffentlichung.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your edits could not be saved, so nothing was unpublished.</source>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden, daher wurde nichts zurückgezogen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Unpublishing %n article(s)…</source>
+        <translation>
+            <numerusform>Veröffentlichung von %n Artikel wird zurückgezogen…</numerusform>
+            <numerusform>Veröffentlichung von %n Artikeln wird zurückgezogen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Publishing %n article(s)…</source>
+        <translation>
+            <numerusform>%n Artikel wird veröffentlicht…</numerusform>
+            <numerusform>%n Artikel werden veröffentlicht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Unpublishing…</source>
+        <translation>Veröffentlichung wird zurückgezogen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Unpublishing failed: %1</source>
+        <translation>Zurückziehen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Publishing failed: %1</source>
+        <translation>Veröffentlichen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>“%1”: </source>
+        <translation>„%1“: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n delivery(ies) of the withdrawal failed. Retry tries these again.</source>
+        <translation>
+            <numerusform>%n Zustellung der Rücknahme ist fehlgeschlagen. „Wiederholen“ versucht sie erneut.</numerusform>
+            <numerusform>%n Zustellungen der Rücknahme sind fehlgeschlagen. „Wiederholen“ versucht sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery(ies) failed. The article stays approved until every destination has it; Retry tries only the destinations that failed.</source>
+        <translation>
+            <numerusform>%n Zustellung ist fehlgeschlagen. Der Artikel bleibt freigegeben, bis jedes Ziel ihn hat; „Wiederholen“ versucht nur die fehlgeschlagenen Ziele.</numerusform>
+            <numerusform>%n Zustellungen sind fehlgeschlagen. Der Artikel bleibt freigegeben, bis jedes Ziel ihn hat; „Wiederholen“ versucht nur die fehlgeschlagenen Ziele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unpublishing Failed</source>
+        <translation>Zurückziehen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing Failed</source>
+        <translation>Veröffentlichen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not unpublished: %1</source>
+        <translation>Nicht zurückgezogen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n article(s) could not be handled.</source>
+        <translation>
+            <numerusform>%n Artikel konnte nicht verarbeitet werden.</numerusform>
+            <numerusform>%n Artikel konnten nicht verarbeitet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %1 of %n article(s).</source>
+        <translation>
+            <numerusform>Angehalten nach %1 von %n Artikel.</numerusform>
+            <numerusform>Angehalten nach %1 von %n Artikeln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Unpublished %n article(s).</source>
+        <translation>
+            <numerusform>Veröffentlichung von %n Artikel zurückgezogen.</numerusform>
+            <numerusform>Veröffentlichung von %n Artikeln zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published %n article(s) to %1.</source>
+        <translation>
+            <numerusform>%n Artikel an %1 veröffentlicht.</numerusform>
+            <numerusform>%n Artikel an %1 veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpublished from %n destination(s).</source>
+        <translation>
+            <numerusform>Bei %n Ziel zurückgezogen.</numerusform>
+            <numerusform>Bei %n Zielen zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published to %n destination(s).</source>
+        <translation>
+            <numerusform>An %n Ziel veröffentlicht.</numerusform>
+            <numerusform>An %n Ziele veröffentlicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingInspector</name>
+    <message>
+        <location filename="../app/widgets/PublishingInspector.cpp" line="+20"/>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Publish the article again: only the destinations whose latest attempt failed are tried.</source>
+        <translation>Den Artikel erneut veröffentlichen: Nur die Ziele, deren letzter Versuch fehlgeschlagen ist, werden versucht.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Withdrawal of version %1 from %2</source>
+        <translation>Rücknahme von Version %1 bei %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 to %2</source>
+        <translation>Version %1 an %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Fehlgeschlagen nach %n Versuch: %1</numerusform>
+            <numerusform>Fehlgeschlagen nach %n Versuchen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 by %3: %4</source>
+        <translation>%1, %2 von %3: %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No article is open.</source>
+        <translation>Kein Artikel geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the deliveries: %1</source>
+        <translation>Die Zustellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet.</source>
+        <translation>Noch nicht veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The latest delivery to %1 failed.</source>
+        <translation>Die letzte Zustellung an %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Withdrawn from %n destination(s).</source>
+        <translation>
+            <numerusform>Bei %n Ziel zurückgezogen.</numerusform>
+            <numerusform>Bei %n Zielen zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delivered to %n destination(s).</source>
+        <translation>
+            <numerusform>An %n Ziel zugestellt.</numerusform>
+            <numerusform>An %n Ziele zugestellt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishingPage</name>
+    <message>
+        <location filename="../ui/PublishingPage.ui" line="+9"/>
+        <source>Article › Publish sends an approved article to every enabled destination. Destinations are stored in the open database, so every desk that works on it publishes to the same places.</source>
+        <translation>Artikel › Veröffentlichen sendet einen freigegebenen Artikel an alle aktivierten Ziele. Die Ziele werden in der geöffneten Datenbank gespeichert, sodass jeder Arbeitsplatz, der mit ihr arbeitet, an dieselben Orte veröffentlicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing destinations</source>
+        <translation>Veröffentlichungsziele</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PublishingPage.cpp" line="+17"/>
+        <source>Remove Destination</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open a database to set up where its articles are published.</source>
+        <translation>Öffnen Sie eine Datenbank, um festzulegen, wohin ihre Artikel veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the destinations: %1</source>
+        <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No destination is set up yet: nothing can be published.</source>
+        <translation>Noch ist kein Ziel eingerichtet: Es kann nichts veröffentlicht werden.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Remove the destination “%1”? Its record of deliveries goes with it; what was published there stays there.</source>
+        <translation>Das Ziel „%1“ entfernen? Die Aufzeichnung seiner Zustellungen wird mit entfernt; was dort veröffentlicht wurde, bleibt dort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not remove “%1”: %2</source>
+        <translation>„%1“ konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RepeatedWordRule</name>
     <message>
         <location filename="../app/core/review/RepeatedWordRule.cpp" line="+137"/>
@@ -6774,7 +7539,7 @@ Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: diese
     <message>
         <location line="+13"/>
         <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
-        <source>&amp;Findings</source>
+        <source>Fi&amp;ndings</source>
         <translation>Be&amp;funde</translation>
     </message>
     <message>
@@ -6789,13 +7554,13 @@ Vergleich: dieselbe Arbeit, von einem anderen Programm erledigt. Speicher: diese
     </message>
     <message>
         <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
-        <source>&amp;Verify</source>
-        <translation>B&amp;estätigen</translation>
+        <source>Mark the selected source as verified</source>
+        <translation>Die ausgewählte Quelle als bestätigt markieren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mark the selected source as verified</source>
-        <translation>Die ausgewählte Quelle als bestätigt markieren</translation>
+        <source>Verif&amp;y</source>
+        <translation>B&amp;estätigen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7030,7 +7795,7 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Findings (%1)</source>
+        <source>Fi&amp;ndings (%1)</source>
         <translation>Be&amp;funde (%1)</translation>
     </message>
 </context>

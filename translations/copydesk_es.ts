@@ -3603,6 +3603,179 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <location filename="../ui/DestinationDialog.ui" line="+6"/>
+        <source>Publishing Destination</source>
+        <translation>Destino de publicación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Website, Wire service</source>
+        <translation>p. ej., Sitio web, Agencia de noticias</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The publishing system&apos;s hot folder. Each file appears complete, named after the article&apos;s slug and version.</source>
+        <translation>La carpeta vigilada del sistema de publicación. Cada archivo aparece completo, con el slug y la versión del artículo como nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://cms.example.com/api/articles</source>
+        <translation>https://cms.example.com/api/articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives a POST of each article&apos;s ninjs document.</source>
+        <translation>Recibe mediante POST el documento ninjs de cada artículo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request &amp;headers:</source>
+        <translation>Cabeceras de &amp;solicitud:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One “Name: value” per line, e.g.
+Authorization: Bearer …</source>
+        <translation>Un «Nombre: valor» por línea, p. ej.
+Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra request headers, one “Name: value” per line. Values such as tokens are shown masked everywhere except here.</source>
+        <translation>Cabeceras de solicitud adicionales, una «Nombre: valor» por línea. Los valores como los tokens se muestran enmascarados en todas partes salvo aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Timeout:</source>
+        <translation>Tiempo de esper&amp;a:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The endpoint&apos;s answer must start within this time.</source>
+        <translation>La respuesta del punto de conexión debe empezar dentro de este tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Reintentos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Further attempts after a failure that may pass (a server error, too many requests, a network error).</source>
+        <translation>Intentos adicionales tras un fallo que puede ser pasajero (un error del servidor, demasiadas solicitudes, un error de red).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Publish to this destination</source>
+        <translation>&amp;Publicar en este destino</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/DestinationDialog.cpp" line="+19"/>
+        <source>Hot folder</source>
+        <translation>Carpeta vigilada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP endpoint</source>
+        <translation>Punto de conexión HTTP</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Add Destination</source>
+        <translation>Añadir destino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Destination</source>
+        <translation>Editar destino</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Choose the Hot Folder</source>
+        <translation>Elegir la carpeta vigilada</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationModel</name>
+    <message>
+        <location filename="../app/models/DestinationModel.cpp" line="+38"/>
+        <source>Hot folder</source>
+        <translation>Carpeta vigilada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP endpoint</source>
+        <translation>Punto de conexión HTTP</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Timeout: %1 s, retries: %2</source>
+        <translation>Tiempo de espera: %1 s, reintentos: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder or URL</source>
+        <translation>Carpeta o URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+</context>
+<context>
     <name>DictionariesPage</name>
     <message>
         <location filename="../ui/DictionariesPage.ui" line="+6"/>
@@ -3813,6 +3986,201 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/widgets/ExportController.cpp" line="+63"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Export Articles</source>
+        <translation>Exportar artículos</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Exported %1 of %2 articles</source>
+        <translation>Exportados %1 de %2 artículos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 a second</source>
+        <translation>%1 por segundo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation>quedan unos %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n artículo a %1</numerusform>
+            <numerusform>Se exportaron %n artículos a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed.</source>
+        <translation>La exportación falló.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was exported to %1.</source>
+        <translation>No se exportó nada a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <source>Export Articles</source>
+        <translation>Exportar artículos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;open article</source>
+        <translation>El artículo &amp;abierto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The articles &amp;selected in the list</source>
+        <translation>Los artículos &amp;seleccionados en la lista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every article the list &amp;shows</source>
+        <translation>Todos los artículos que &amp;muestra la lista</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole &amp;library</source>
+        <translation>Toda la &amp;biblioteca</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sources shown:</source>
+        <translation>F&amp;uentes mostradas:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article &amp;address:</source>
+        <translation>&amp;Dirección del artículo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://news.example/a/{uuid}</source>
+        <translation>https://news.example/a/{uuid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the newsroom publishes an article; {uuid} stands for its uuid. Previous and next links point there.</source>
+        <translation>Dónde publica la redacción un artículo; {uuid} representa su UUID. Los enlaces al artículo anterior y al siguiente apuntan allí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newsroom named as the provider of every item</source>
+        <translation>La redacción que figura como proveedor de cada elemento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>F&amp;older:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder to write the files to</source>
+        <translation>Carpeta donde se escriben los archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ExportDialog.cpp" line="+28"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbered source notes at the end</source>
+        <translation>Notas de fuentes numeradas al final</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After each paragraph, “(Source: …)”</source>
+        <translation>Tras cada párrafo, «(Fuente: …)»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The articles &amp;selected in the list (%1)</source>
+        <translation>Los artículos &amp;seleccionados en la lista (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every article the list &amp;shows (%1)</source>
+        <translation>Todos los artículos que &amp;muestra la lista (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole &amp;library (%1)</source>
+        <translation>Toda la &amp;biblioteca (%1)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Each article becomes &lt;slug&gt;-v&lt;version&gt;%1; the files appear together once all are written, and a cancelled export leaves none.</source>
+        <translation>Cada artículo se convierte en &lt;slug&gt;-v&lt;version&gt;%1; los archivos aparecen juntos cuando se han escrito todos, y una exportación cancelada no deja ninguno.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Folder</source>
+        <translation>Exportar a una carpeta</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormats</name>
     <message>
         <location filename="../app/core/ExportFormat.cpp" line="+40"/>
@@ -3828,6 +4196,19 @@
         <location line="+2"/>
         <source>HTML5 web page</source>
         <translation>Página web HTML5</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../app/widgets/ExportJob.cpp" line="+42"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: no se puede crear la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the folder is not writable.</source>
+        <translation>%1: no se puede escribir en la carpeta.</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5552,7 @@
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+63"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+66"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Copydesk (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -5191,13 +5572,13 @@
         <translation>Usted</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+419"/>
+        <location line="+17"/>
+        <location line="+421"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -5213,12 +5594,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -5236,7 +5617,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>No se pudo guardar el artículo abierto: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -5245,7 +5626,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Se cargó la versión %1 de la base de datos.</translation>
     </message>
@@ -5360,27 +5741,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Export as ninjs</source>
-        <translation>Exportar como ninjs</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported to %1</source>
-        <translation>Exportado a %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>“%1” is not in this article.</source>
         <translation>«%1» no aparece en este artículo.</translation>
     </message>
@@ -5404,7 +5765,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Se restauró la versión %1 como versión %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Publishing</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5489,12 +5855,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-671"/>
         <source>No articles match the search.</source>
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Attributions</source>
         <translation>Atribuciones</translation>
     </message>
@@ -5530,7 +5896,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>This database has no articles yet.</source>
         <translation>Esta base de datos aún no tiene artículos.</translation>
     </message>
@@ -5540,7 +5906,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>No se pudo cargar el artículo: %1</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+484"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
@@ -6216,7 +6582,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Diccionarios</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+31"/>
+        <location line="+3"/>
+        <source>Publishing</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+32"/>
         <source>Verifies sources, requests changes, approves and publishes other people&apos;s articles.</source>
         <translation>Verifica fuentes, solicita cambios, aprueba y publica artículos de otras personas.</translation>
     </message>
@@ -6236,7 +6607,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>La base de las URL de los artículos debe ser una dirección http o https, como https://news.example.com/.</translation>
     </message>
@@ -6259,7 +6630,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../app/models/PublicationModel.cpp" line="+75"/>
+        <location filename="../app/models/PublicationModel.cpp" line="+79"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
@@ -6541,6 +6912,400 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
 </context>
 <context>
+    <name>PublishingController</name>
+    <message>
+        <location filename="../app/widgets/PublishingController.cpp" line="+48"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Retirar de la publicación…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish All &amp;Approved</source>
+        <translation>Publicar &amp;todos los aprobados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish &amp;To</source>
+        <translation>Publicar &amp;en</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <source>Unpublish</source>
+        <translation>Retirar de la publicación</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Send the article to every enabled destination that does not have this version</source>
+        <translation>Enviar el artículo a todos los destinos activados que aún no tengan esta versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive the article and withdraw it (pubStatus canceled) wherever it was published</source>
+        <translation>Archivar el artículo y retirarlo (pubStatus canceled) de todos los lugares donde se publicó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish every approved article of the database</source>
+        <translation>Publicar todos los artículos aprobados de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unpublish “%1”? It is archived, and every destination that has it receives a withdrawal (pubStatus canceled; a web page is removed).</source>
+        <translation>¿Retirar «%1» de la publicación? Se archiva, y cada destino que lo tiene recibe una retirada (pubStatus canceled; una página web se elimina).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the article to one destination only</source>
+        <translation>Enviar el artículo a un solo destino</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 cannot publish: a reviewer or a chief publishes.</source>
+        <translation>%1 no puede publicar: publica un revisor o un jefe de redacción.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an approved, published or corrected article is published.</source>
+        <translation>Solo se publica un artículo aprobado, publicado o corregido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish (%1)</source>
+        <translation>Publicar (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No enabled destination</source>
+        <translation>Ningún destino activado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+40"/>
+        <source>Your edits could not be saved, so nothing was published.</source>
+        <translation>No se pudieron guardar sus cambios, así que no se publicó nada.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Publish All Approved</source>
+        <translation>Publicar todos los aprobados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not list the approved articles.</source>
+        <translation>No se pudieron listar los artículos aprobados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No approved article is waiting to be published.</source>
+        <translation>Ningún artículo aprobado espera su publicación.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your edits could not be saved, so nothing was unpublished.</source>
+        <translation>No se pudieron guardar sus cambios, así que no se retiró nada de la publicación.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Unpublishing %n article(s)…</source>
+        <translation>
+            <numerusform>Retirando de la publicación %n artículo…</numerusform>
+            <numerusform>Retirando de la publicación %n artículos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Publishing %n article(s)…</source>
+        <translation>
+            <numerusform>Publicando %n artículo…</numerusform>
+            <numerusform>Publicando %n artículos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Unpublishing…</source>
+        <translation>Retirando de la publicación…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Unpublishing failed: %1</source>
+        <translation>Falló la retirada: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Publishing failed: %1</source>
+        <translation>Falló la publicación: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>“%1”: </source>
+        <translation>«%1»: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n delivery(ies) of the withdrawal failed. Retry tries these again.</source>
+        <translation>
+            <numerusform>Falló %n entrega de la retirada. Reintentar vuelve a intentarla.</numerusform>
+            <numerusform>Fallaron %n entregas de la retirada. Reintentar vuelve a intentarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery(ies) failed. The article stays approved until every destination has it; Retry tries only the destinations that failed.</source>
+        <translation>
+            <numerusform>Falló %n entrega. El artículo sigue aprobado hasta que todos los destinos lo tengan; Reintentar solo prueba los destinos que fallaron.</numerusform>
+            <numerusform>Fallaron %n entregas. El artículo sigue aprobado hasta que todos los destinos lo tengan; Reintentar solo prueba los destinos que fallaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unpublishing Failed</source>
+        <translation>Falló la retirada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing Failed</source>
+        <translation>Falló la publicación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not unpublished: %1</source>
+        <translation>No se retiró: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published: %1</source>
+        <translation>No se publicó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n article(s) could not be handled.</source>
+        <translation>
+            <numerusform>No se pudo procesar %n artículo.</numerusform>
+            <numerusform>No se pudieron procesar %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %1 of %n article(s).</source>
+        <translation>
+            <numerusform>Detenido tras %1 de %n artículo.</numerusform>
+            <numerusform>Detenido tras %1 de %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Unpublished %n article(s).</source>
+        <translation>
+            <numerusform>Se retiró de la publicación %n artículo.</numerusform>
+            <numerusform>Se retiraron de la publicación %n artículos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published %n article(s) to %1.</source>
+        <translation>
+            <numerusform>Se publicó %n artículo en %1.</numerusform>
+            <numerusform>Se publicaron %n artículos en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n destino</numerusform>
+            <numerusform>%n destinos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpublished from %n destination(s).</source>
+        <translation>
+            <numerusform>Retirado de %n destino.</numerusform>
+            <numerusform>Retirado de %n destinos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published to %n destination(s).</source>
+        <translation>
+            <numerusform>Publicado en %n destino.</numerusform>
+            <numerusform>Publicado en %n destinos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingInspector</name>
+    <message>
+        <location filename="../app/widgets/PublishingInspector.cpp" line="+20"/>
+        <source>&amp;Retry Failed</source>
+        <translation>Rei&amp;ntentar las fallidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Publish the article again: only the destinations whose latest attempt failed are tried.</source>
+        <translation>Publicar de nuevo el artículo: solo se prueban los destinos cuyo último intento falló.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Withdrawal of version %1 from %2</source>
+        <translation>Retirada de la versión %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 to %2</source>
+        <translation>Versión %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Falló tras %n intento: %1</numerusform>
+            <numerusform>Falló tras %n intentos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 by %3: %4</source>
+        <translation>%1, %2 por %3: %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No article is open.</source>
+        <translation>No hay ningún artículo abierto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the deliveries: %1</source>
+        <translation>No se pudieron leer las entregas: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet.</source>
+        <translation>Aún no se ha publicado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The latest delivery to %1 failed.</source>
+        <translation>Falló la última entrega a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Withdrawn from %n destination(s).</source>
+        <translation>
+            <numerusform>Retirado de %n destino.</numerusform>
+            <numerusform>Retirado de %n destinos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delivered to %n destination(s).</source>
+        <translation>
+            <numerusform>Entregado a %n destino.</numerusform>
+            <numerusform>Entregado a %n destinos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishingPage</name>
+    <message>
+        <location filename="../ui/PublishingPage.ui" line="+9"/>
+        <source>Article › Publish sends an approved article to every enabled destination. Destinations are stored in the open database, so every desk that works on it publishes to the same places.</source>
+        <translation>Artículo › Publicar envía un artículo aprobado a todos los destinos activados. Los destinos se guardan en la base de datos abierta, de modo que todos los puestos que trabajan con ella publican en los mismos sitios.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing destinations</source>
+        <translation>Destinos de publicación</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PublishingPage.cpp" line="+17"/>
+        <source>Remove Destination</source>
+        <translation>Quitar destino</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open a database to set up where its articles are published.</source>
+        <translation>Abra una base de datos para configurar dónde se publican sus artículos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the destinations: %1</source>
+        <translation>No se pudieron leer los destinos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No destination is set up yet: nothing can be published.</source>
+        <translation>Aún no hay ningún destino configurado: no se puede publicar nada.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Remove the destination “%1”? Its record of deliveries goes with it; what was published there stays there.</source>
+        <translation>¿Quitar el destino «%1»? Su registro de entregas se elimina con él; lo que se publicó allí sigue allí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not remove “%1”: %2</source>
+        <translation>No se pudo quitar «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>RepeatedWordRule</name>
     <message>
         <location filename="../app/core/review/RepeatedWordRule.cpp" line="+137"/>
@@ -6774,7 +7539,7 @@ referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas
     <message>
         <location line="+13"/>
         <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
-        <source>&amp;Findings</source>
+        <source>Fi&amp;ndings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
@@ -6789,13 +7554,13 @@ referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas
     </message>
     <message>
         <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
-        <source>&amp;Verify</source>
-        <translation>&amp;Verificar</translation>
+        <source>Mark the selected source as verified</source>
+        <translation>Marcar la fuente seleccionada como verificada</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mark the selected source as verified</source>
-        <translation>Marcar la fuente seleccionada como verificada</translation>
+        <source>Verif&amp;y</source>
+        <translation>Verifi&amp;car</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7030,7 +7795,7 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Findings (%1)</source>
+        <source>Fi&amp;ndings (%1)</source>
         <translation>&amp;Hallazgos (%1)</translation>
     </message>
 </context>

@@ -3614,6 +3614,179 @@
     </message>
 </context>
 <context>
+    <name>DestinationDialog</name>
+    <message>
+        <location filename="../ui/DestinationDialog.ui" line="+6"/>
+        <source>Publishing Destination</source>
+        <translation>Место публикации</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. Website, Wire service</source>
+        <translation>например, Сайт, Лента агентства</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The publishing system&apos;s hot folder. Each file appears complete, named after the article&apos;s slug and version.</source>
+        <translation>«Горячая» папка издательской системы. Каждый файл появляется в ней целиком; его имя — слаг и версия статьи.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://cms.example.com/api/articles</source>
+        <translation>https://cms.example.com/api/articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives a POST of each article&apos;s ninjs document.</source>
+        <translation>Принимает ninjs-документ каждой статьи запросом POST.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request &amp;headers:</source>
+        <translation>&amp;Заголовки запроса:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One “Name: value” per line, e.g.
+Authorization: Bearer …</source>
+        <translation>По одному «Имя: значение» в строке, например
+Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra request headers, one “Name: value” per line. Values such as tokens are shown masked everywhere except here.</source>
+        <translation>Дополнительные HTTP-заголовки запроса, по одному «Имя: значение» в строке. Значения вроде токенов везде, кроме этого поля, показываются скрытыми.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Время ожидания:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The endpoint&apos;s answer must start within this time.</source>
+        <translation>Ответ адреса должен начаться в течение этого времени.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Retries:</source>
+        <translation>Повто&amp;рные попытки:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Further attempts after a failure that may pass (a server error, too many requests, a network error).</source>
+        <translation>Повторные попытки после сбоя, который может пройти (ошибка сервера, слишком много запросов, сетевая ошибка).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Publish to this destination</source>
+        <translation>Публиковать &amp;сюда</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/DestinationDialog.cpp" line="+19"/>
+        <source>Hot folder</source>
+        <translation>«Горячая» папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP endpoint</source>
+        <translation>HTTP-адрес</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Add Destination</source>
+        <translation>Добавить место публикации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Destination</source>
+        <translation>Изменить место публикации</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Choose the Hot Folder</source>
+        <translation>Выбор «горячей» папки</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationModel</name>
+    <message>
+        <location filename="../app/models/DestinationModel.cpp" line="+38"/>
+        <source>Hot folder</source>
+        <translation>«Горячая» папка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTTP endpoint</source>
+        <translation>HTTP-адрес</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Timeout: %1 s, retries: %2</source>
+        <translation>Время ожидания: %1 с, повторных попыток: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder or URL</source>
+        <translation>Папка или URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled</source>
+        <translation>Включено</translation>
+    </message>
+</context>
+<context>
     <name>DictionariesPage</name>
     <message>
         <location filename="../ui/DictionariesPage.ui" line="+6"/>
@@ -3824,6 +3997,202 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/widgets/ExportController.cpp" line="+63"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+49"/>
+        <source>Export Articles</source>
+        <translation>Экспорт статей</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Exported %1 of %2 articles</source>
+        <translation>Экспортировано статей: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 a second</source>
+        <translation>%1 в секунду</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation>осталось около %1 с</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Exported %n article(s) to %1</source>
+        <translation>
+            <numerusform>%n статья экспортирована в %1</numerusform>
+            <numerusform>%n статьи экспортированы в %1</numerusform>
+            <numerusform>%n статей экспортировано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed.</source>
+        <translation>Экспорт не удался.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was exported to %1.</source>
+        <translation>В %1 ничего не экспортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.ui" line="+6"/>
+        <source>Export Articles</source>
+        <translation>Экспорт статей</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The &amp;open article</source>
+        <translation>&amp;Открытая статья</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The articles &amp;selected in the list</source>
+        <translation>&amp;Выделенные в списке статьи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every article the list &amp;shows</source>
+        <translation>Все статьи, &amp;показанные в списке</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The whole &amp;library</source>
+        <translation>Вся &amp;библиотека</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Web page</source>
+        <translation>Веб-страница</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sources shown:</source>
+        <translation>Показ &amp;источников:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Article &amp;address:</source>
+        <translation>&amp;Адрес статьи:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://news.example/a/{uuid}</source>
+        <translation>https://news.example/a/{uuid}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the newsroom publishes an article; {uuid} stands for its uuid. Previous and next links point there.</source>
+        <translation>Где редакция публикует статью; {uuid} заменяется её UUID. Туда ведут ссылки на предыдущую и следующую статьи.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NewsML-G2</source>
+        <translation>NewsML-G2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Provider:</source>
+        <translation>Пос&amp;тавщик:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newsroom named as the provider of every item</source>
+        <translation>Редакция, указываемая как поставщик каждого материала</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>F&amp;older:</source>
+        <translation>Пап&amp;ка:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder to write the files to</source>
+        <translation>Папка, в которую записываются файлы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Browse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ExportDialog.cpp" line="+28"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Numbered source notes at the end</source>
+        <translation>Нумерованные примечания об источниках в конце</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After each paragraph, “(Source: …)”</source>
+        <translation>После каждого абзаца «(Источник: …)»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Не показывать</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The articles &amp;selected in the list (%1)</source>
+        <translation>&amp;Выделенные в списке статьи (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every article the list &amp;shows (%1)</source>
+        <translation>Все статьи, &amp;показанные в списке (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole &amp;library (%1)</source>
+        <translation>Вся &amp;библиотека (%1)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Each article becomes &lt;slug&gt;-v&lt;version&gt;%1; the files appear together once all are written, and a cancelled export leaves none.</source>
+        <translation>Каждая статья записывается в &lt;slug&gt;-v&lt;version&gt;%1; файлы появляются все вместе, когда записаны все, а отменённый экспорт не оставляет ни одного.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export to Folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+</context>
+<context>
     <name>ExportFormats</name>
     <message>
         <location filename="../app/core/ExportFormat.cpp" line="+40"/>
@@ -3839,6 +4208,19 @@
         <location line="+2"/>
         <source>HTML5 web page</source>
         <translation>Веб-страница HTML5</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <location filename="../app/widgets/ExportJob.cpp" line="+42"/>
+        <source>%1: cannot create the folder.</source>
+        <translation>%1: не удаётся создать папку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the folder is not writable.</source>
+        <translation>%1: в папку нельзя записывать.</translation>
     </message>
 </context>
 <context>
@@ -5183,7 +5565,7 @@
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+63"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+66"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Copydesk (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -5203,13 +5585,13 @@
         <translation>Вы</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+419"/>
+        <location line="+17"/>
+        <location line="+421"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -5225,12 +5607,12 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -5248,7 +5630,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не удалось сохранить открытую статью: %1</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -5257,7 +5639,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Загружена версия %1 из базы данных.</translation>
     </message>
@@ -5373,27 +5755,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Export as ninjs</source>
-        <translation>Экспорт в ninjs</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported to %1</source>
-        <translation>Экспортировано в %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>“%1” is not in this article.</source>
         <translation>«%1» в этой статье не найдено.</translation>
     </message>
@@ -5417,7 +5779,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Версия %1 восстановлена как версия %2.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5505,12 +5872,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-671"/>
         <source>No articles match the search.</source>
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location line="-364"/>
+        <location line="-365"/>
         <source>Attributions</source>
         <translation>Источники</translation>
     </message>
@@ -5546,7 +5913,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Найти в статье</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>This database has no articles yet.</source>
         <translation>В этой базе данных пока нет статей.</translation>
     </message>
@@ -5556,7 +5923,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не удалось загрузить статью: %1</translation>
     </message>
     <message>
-        <location line="+416"/>
+        <location line="+484"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
@@ -6234,7 +6601,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Словари</translation>
     </message>
     <message>
-        <location filename="../app/widgets/PreferencesDialog.cpp" line="+31"/>
+        <location line="+3"/>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PreferencesDialog.cpp" line="+32"/>
         <source>Verifies sources, requests changes, approves and publishes other people&apos;s articles.</source>
         <translation>Подтверждает источники, запрашивает правки, утверждает и публикует статьи других авторов.</translation>
     </message>
@@ -6254,7 +6626,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Базовый URL статей должен быть адресом http или https, например https://news.example.com/.</translation>
     </message>
@@ -6277,7 +6649,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../app/models/PublicationModel.cpp" line="+75"/>
+        <location filename="../app/models/PublicationModel.cpp" line="+79"/>
         <source>canceled</source>
         <translation>отменена</translation>
     </message>
@@ -6560,6 +6932,414 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PublishingController</name>
+    <message>
+        <location filename="../app/widgets/PublishingController.cpp" line="+48"/>
+        <source>&amp;Publish</source>
+        <translation>Опу&amp;бликовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Снять с публикации…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish All &amp;Approved</source>
+        <translation>Опубликовать все &amp;утверждённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish &amp;To</source>
+        <translation>Опубликовать &amp;в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <source>Unpublish</source>
+        <translation>Снятие с публикации</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <source>Send the article to every enabled destination that does not have this version</source>
+        <translation>Отправить статью во все включённые места публикации, где ещё нет этой версии</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive the article and withdraw it (pubStatus canceled) wherever it was published</source>
+        <translation>Отправить статью в архив и отозвать её (pubStatus canceled) везде, где она опубликована</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish every approved article of the database</source>
+        <translation>Опубликовать все утверждённые статьи базы данных</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unpublish “%1”? It is archived, and every destination that has it receives a withdrawal (pubStatus canceled; a web page is removed).</source>
+        <translation>Снять «%1» с публикации? Статья отправляется в архив, и каждое место публикации, где она есть, получает отзыв (pubStatus canceled; веб-страница удаляется).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send the article to one destination only</source>
+        <translation>Отправить статью только в одно место публикации</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 cannot publish: a reviewer or a chief publishes.</source>
+        <translation>%1 не может публиковать: публикует проверяющий или главный редактор.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only an approved, published or corrected article is published.</source>
+        <translation>Публикуется только утверждённая, опубликованная или исправленная статья.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish (%1)</source>
+        <translation>Опубликовать (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No enabled destination</source>
+        <translation>Нет включённых мест публикации</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+40"/>
+        <source>Your edits could not be saved, so nothing was published.</source>
+        <translation>Не удалось сохранить ваши правки, поэтому ничего не опубликовано.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Publish All Approved</source>
+        <translation>Опубликовать все утверждённые</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not list the approved articles.</source>
+        <translation>Не удалось получить список утверждённых статей.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No approved article is waiting to be published.</source>
+        <translation>Нет утверждённых статей, ожидающих публикации.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your edits could not be saved, so nothing was unpublished.</source>
+        <translation>Не удалось сохранить ваши правки, поэтому ничего не снято с публикации.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Unpublishing %n article(s)…</source>
+        <translation>
+            <numerusform>Снятие с публикации: %n статья…</numerusform>
+            <numerusform>Снятие с публикации: %n статьи…</numerusform>
+            <numerusform>Снятие с публикации: %n статей…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Publishing %n article(s)…</source>
+        <translation>
+            <numerusform>Публикация: %n статья…</numerusform>
+            <numerusform>Публикация: %n статьи…</numerusform>
+            <numerusform>Публикация: %n статей…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <location line="+49"/>
+        <source>Publish</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Unpublishing…</source>
+        <translation>Снятие с публикации…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing…</source>
+        <translation>Публикация…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Unpublishing failed: %1</source>
+        <translation>Не удалось снять с публикации: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <source>Publishing failed: %1</source>
+        <translation>Не удалось опубликовать: %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>“%1”: </source>
+        <translation>«%1»: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n delivery(ies) of the withdrawal failed. Retry tries these again.</source>
+        <translation>
+            <numerusform>%n доставка отзыва не удалась. «Повторить» попробует её ещё раз.</numerusform>
+            <numerusform>%n доставки отзыва не удались. «Повторить» попробует их ещё раз.</numerusform>
+            <numerusform>%n доставок отзыва не удалось. «Повторить» попробует их ещё раз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n delivery(ies) failed. The article stays approved until every destination has it; Retry tries only the destinations that failed.</source>
+        <translation>
+            <numerusform>%n доставка не удалась. Статья остаётся утверждённой, пока не окажется во всех местах публикации; «Повторить» пробует только те места, куда доставка не удалась.</numerusform>
+            <numerusform>%n доставки не удались. Статья остаётся утверждённой, пока не окажется во всех местах публикации; «Повторить» пробует только те места, куда доставка не удалась.</numerusform>
+            <numerusform>%n доставок не удалось. Статья остаётся утверждённой, пока не окажется во всех местах публикации; «Повторить» пробует только те места, куда доставка не удалась.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unpublishing Failed</source>
+        <translation>Не удалось снять с публикации</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Publishing Failed</source>
+        <translation>Не удалось опубликовать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not unpublished: %1</source>
+        <translation>Не снято с публикации: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not published: %1</source>
+        <translation>Не опубликовано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n article(s) could not be handled.</source>
+        <translation>
+            <numerusform>%n статью не удалось обработать.</numerusform>
+            <numerusform>%n статьи не удалось обработать.</numerusform>
+            <numerusform>%n статей не удалось обработать.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %1 of %n article(s).</source>
+        <translation>
+            <numerusform>Остановлено после %1 из %n статьи.</numerusform>
+            <numerusform>Остановлено после %1 из %n статей.</numerusform>
+            <numerusform>Остановлено после %1 из %n статей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Unpublished %n article(s).</source>
+        <translation>
+            <numerusform>%n статья снята с публикации.</numerusform>
+            <numerusform>%n статьи сняты с публикации.</numerusform>
+            <numerusform>%n статей снято с публикации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published %n article(s) to %1.</source>
+        <translation>
+            <numerusform>%n статья опубликована в %1.</numerusform>
+            <numerusform>%n статьи опубликованы в %1.</numerusform>
+            <numerusform>%n статей опубликовано в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s)</source>
+        <translation>
+            <numerusform>%n место публикации</numerusform>
+            <numerusform>%n места публикации</numerusform>
+            <numerusform>%n мест публикации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Unpublished from %n destination(s).</source>
+        <translation>
+            <numerusform>Снято с публикации в %n месте публикации.</numerusform>
+            <numerusform>Снято с публикации в %n местах публикации.</numerusform>
+            <numerusform>Снято с публикации в %n местах публикации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Published to %n destination(s).</source>
+        <translation>
+            <numerusform>Опубликовано в %n место публикации.</numerusform>
+            <numerusform>Опубликовано в %n места публикации.</numerusform>
+            <numerusform>Опубликовано в %n мест публикации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingInspector</name>
+    <message>
+        <location filename="../app/widgets/PublishingInspector.cpp" line="+20"/>
+        <source>&amp;Retry Failed</source>
+        <translation>Повторить &amp;неудачные</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deliveries</source>
+        <translation>Доставки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Publish the article again: only the destinations whose latest attempt failed are tried.</source>
+        <translation>Опубликовать статью снова: пробуются только места публикации, где последняя попытка не удалась.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Withdrawal of version %1 from %2</source>
+        <translation>Отзыв версии %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 to %2</source>
+        <translation>Доставка версии %1 в %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Failed after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Ошибка после %n попытки: %1</numerusform>
+            <numerusform>Ошибка после %n попыток: %1</numerusform>
+            <numerusform>Ошибка после %n попыток: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 by %3: %4</source>
+        <translation>%1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No article is open.</source>
+        <translation>Статья не открыта.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the deliveries: %1</source>
+        <translation>Не удалось прочитать доставки: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not published yet.</source>
+        <translation>Ещё не опубликована.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The latest delivery to %1 failed.</source>
+        <translation>Последняя доставка не удалась: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Withdrawn from %n destination(s).</source>
+        <translation>
+            <numerusform>Отозвана из %n места публикации.</numerusform>
+            <numerusform>Отозвана из %n мест публикации.</numerusform>
+            <numerusform>Отозвана из %n мест публикации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delivered to %n destination(s).</source>
+        <translation>
+            <numerusform>Доставлена в %n место публикации.</numerusform>
+            <numerusform>Доставлена в %n места публикации.</numerusform>
+            <numerusform>Доставлена в %n мест публикации.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishingPage</name>
+    <message>
+        <location filename="../ui/PublishingPage.ui" line="+9"/>
+        <source>Article › Publish sends an approved article to every enabled destination. Destinations are stored in the open database, so every desk that works on it publishes to the same places.</source>
+        <translation>Команда «Статья › Опубликовать» отправляет утверждённую статью во все включённые места публикации. Места публикации хранятся в открытой базе данных, поэтому все рабочие места, работающие с ней, публикуют в одни и те же места.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publishing destinations</source>
+        <translation>Места публикации</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/PublishingPage.cpp" line="+17"/>
+        <source>Remove Destination</source>
+        <translation>Удалить место публикации</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Open a database to set up where its articles are published.</source>
+        <translation>Откройте базу данных, чтобы настроить, где публикуются её статьи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not read the destinations: %1</source>
+        <translation>Не удалось прочитать места публикации: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No destination is set up yet: nothing can be published.</source>
+        <translation>Ни одно место публикации ещё не настроено: публиковать некуда.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Remove the destination “%1”? Its record of deliveries goes with it; what was published there stays there.</source>
+        <translation>Удалить место публикации «%1»? Вместе с ним удаляется история доставок; то, что там уже опубликовано, там и останется.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not remove “%1”: %2</source>
+        <translation>Не удалось удалить «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>RepeatedWordRule</name>
     <message>
         <location filename="../app/core/review/RepeatedWordRule.cpp" line="+137"/>
@@ -6793,7 +7573,7 @@ reference: the same work done by another program. Storage: the same statements r
     <message>
         <location line="+13"/>
         <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
-        <source>&amp;Findings</source>
+        <source>Fi&amp;ndings</source>
         <translation>За&amp;мечания</translation>
     </message>
     <message>
@@ -6808,13 +7588,13 @@ reference: the same work done by another program. Storage: the same statements r
     </message>
     <message>
         <location filename="../app/widgets/ReviewInspector.cpp" line="-665"/>
-        <source>&amp;Verify</source>
-        <translation>Подтв&amp;ердить</translation>
+        <source>Mark the selected source as verified</source>
+        <translation>Отметить выбранный источник как подтверждённый</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mark the selected source as verified</source>
-        <translation>Отметить выбранный источник как подтверждённый</translation>
+        <source>Verif&amp;y</source>
+        <translation>Подтв&amp;ердить</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7051,7 +7831,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Findings (%1)</source>
+        <source>Fi&amp;ndings (%1)</source>
         <translation>За&amp;мечания (%1)</translation>
     </message>
 </context>

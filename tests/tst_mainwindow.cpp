@@ -9,11 +9,13 @@
 #include "widgets/MainWindow.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -25,6 +27,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -83,6 +87,7 @@ private slots:
     void initTestCase();
     void init();
     void showsTheDemoArticle();
+    void firstStartFitsTheScreen();
     void escapesArticleText();
     void chipsShowTheVerificationState();
     void readerIsDrawnWhenItsTabIsChosen();
@@ -219,6 +224,26 @@ void TestMainWindow::showsTheDemoArticle()
     QCOMPARE(window.windowFilePath(), path);
     QVERIFY2(window.windowTitle().contains(QStringLiteral("demo.sqlite")),
              qPrintable(window.windowTitle()));
+}
+
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    // No saved geometry or dock state (init() clears the settings): the window fits the
+    // screen, and on a low one (the offscreen screen is 800x600, lower than a 1366x768
+    // laptop) the inspectors become one group of tabs instead of two stacked groups.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.height() <= available.height(),
+             qPrintable(u"%1 > %2"_s.arg(window.height()).arg(available.height())));
+    QVERIFY(window.width() <= available.width());
+    if (available.height() < 900) {
+        auto *attributions = window.findChild<QDockWidget *>(u"attributionsDock"_s);
+        auto *titles = window.findChild<QDockWidget *>(u"metaTitlesDock"_s);
+        QVERIFY(attributions && titles);
+        QVERIFY(window.tabifiedDockWidgets(attributions).contains(titles));
+    }
 }
 
 void TestMainWindow::escapesArticleText()

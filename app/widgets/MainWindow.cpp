@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QSettings>
 #include <QTextBlock>
 #include <QTime>
@@ -403,12 +404,32 @@ void MainWindow::setUpArticleList()
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1400, 860);
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1400, 860);
     if (!restoreState(settings.value(stateKey).toByteArray())) {
-        // First start: give the body most of the width, the inspectors a column beside it.
+        // First start: give the body most of the width, the inspectors a column beside it. On
+        // a low screen (a 1366x768 laptop) the two stacked groups of inspectors would not fit
+        // above each other: they become one group of tabs.
+        if (available.height() < 900) {
+            auto *attributions = findChild<QDockWidget *>(QStringLiteral("attributionsDock"));
+            const QList<QDockWidget *> lower{
+                findChild<QDockWidget *>(QStringLiteral("metaTitlesDock")),
+                findChild<QDockWidget *>(QStringLiteral("linksDock")),
+                findChild<QDockWidget *>(QStringLiteral("historyDock")),
+                findChild<QDockWidget *>(QStringLiteral("publishingDock"))};
+            for (QDockWidget *dock : lower) {
+                if (attributions && dock)
+                    tabifyDockWidget(attributions, dock);
+            }
+            if (attributions)
+                attributions->raise();
+        }
         const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-        resizeDocks(docks, QList<int>(docks.size(), 430), Qt::Horizontal);
+        const int dockWidth = available.width() < 1500 ? 360 : 430;
+        resizeDocks(docks, QList<int>(docks.size(), dockWidth), Qt::Horizontal);
+    }
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        layout()->activate(); // the regrouped docks' minimum sizes, before sizing the window
+        resize(QSize(1400, 860).boundedTo(available * 0.95));
     }
     if (!m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_ui->splitter->setSizes({440, 640});

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
@@ -37,6 +38,12 @@ ExportJob::Result ExportJob::run(const Request &request, std::atomic<bool> &canc
                                  const std::function<void(qsizetype, qsizetype)> &report)
 {
     Result result;
+    // A folder made for this export goes again if nothing ends up in it.
+    const bool folderExisted = QFileInfo(request.folder).isDir();
+    const auto removeIfMade = qScopeGuard([&] {
+        if (!folderExisted && !result.succeeded)
+            QDir().rmdir(request.folder); // only removes an empty folder
+    });
     if (!QDir().mkpath(request.folder)) {
         result.error =
             tr("%1: cannot create the folder.").arg(QDir::toNativeSeparators(request.folder));

@@ -1,5 +1,6 @@
 #include "ExportController.h"
 
+#include "BatchProgress.h"
 #include "ExportDialog.h"
 
 #include <QDir>
@@ -73,17 +74,9 @@ void ExportController::start(const ExportJob::Request &request)
 QString ExportController::progressText(qsizetype done, qsizetype total, qint64 elapsedMs)
 {
     const QLocale locale;
-    QString text = tr("Exported %1 of %2 articles")
-                       .arg(locale.toString(qint64(done)), locale.toString(qint64(total)));
-    if (elapsedMs >= 500 && done > 0) {
-        const double rate = double(done) * 1000.0 / double(elapsedMs);
-        text += u" · "_s + tr("%1 a second").arg(locale.toString(qint64(rate)));
-        if (done < total) {
-            const qint64 seconds = qint64(double(total - done) / rate + 0.5);
-            text += u" · "_s + tr("about %1 s left").arg(locale.toString(seconds));
-        }
-    }
-    return text;
+    return tr("Exported %1 of %2 articles")
+               .arg(locale.toString(qint64(done)), locale.toString(qint64(total))) +
+           BatchProgress::rateAndTimeLeft(done, total, elapsedMs);
 }
 
 void ExportController::showProgress(qsizetype done, qsizetype total)

@@ -1,5 +1,7 @@
 #include "PublishingController.h"
 
+#include "BatchProgress.h"
+
 #include "core/review/ReviewWorkflow.h"
 #include "models/ArticleDocument.h"
 #include "storage/ArticleStore.h"
@@ -260,9 +262,18 @@ bool PublishingController::run(const QList<qint64> &articleIds, Publisher::Mode 
         m_progress->setValue(0);
         // Cancel starts no further article; deliveries under way finish and are recorded.
         connect(m_progress, &QProgressDialog::canceled, job, [job] { job->cancel(); });
-        connect(
-            job, &PublishJob::progress, m_progress,
-            [progress = m_progress](qsizetype done, qsizetype) { progress->setValue(int(done)); });
+        m_clock.start();
+        connect(job, &PublishJob::progress, m_progress,
+                [this, progress = m_progress, unpublishing](qsizetype done, qsizetype total) {
+                    progress->setValue(int(done));
+                    const QLocale locale;
+                    const QString count = locale.toString(qint64(done));
+                    const QString all = locale.toString(qint64(total));
+                    progress->setLabelText(
+                        (unpublishing ? tr("Unpublished %1 of %2 articles").arg(count, all)
+                                      : tr("Published %1 of %2 articles").arg(count, all)) +
+                        BatchProgress::rateAndTimeLeft(done, total, m_clock.elapsed()));
+                });
     }
     connect(job, &PublishJob::refused, this, [this](const QString &why) { m_refusal = why; });
     connect(job, &PublishJob::finished, this, &PublishingController::finish);

@@ -2,6 +2,7 @@
 
 #include "publish/PublishJob.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -92,6 +93,7 @@ private:
     Publisher::Mode m_mode = Publisher::Mode::Publish;
     QString m_destination; // the run's one destination, or empty for all
     QPointer<QProgressDialog> m_progress;
+    QElapsedTimer m_clock; // since the run began: the rate and time left
     QPointer<QMessageBox> m_report;
     QString m_lastMessage;
 };

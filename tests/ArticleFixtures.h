@@ -40,4 +40,27 @@ inline ArticleRef articleRef(const QString &uri, const QString &headline, const 
     return ref;
 }
 
+// Just a headline and a uuid: what every exporter must still turn into a valid document.
+inline Article minimalArticle()
+{
+    Article article;
+    article.uuid = QUuid::fromString(QStringLiteral("11111111-2222-4333-8444-555555555555"));
+    article.headline = QStringLiteral("Headline Only");
+    return article;
+}
+
+// A story ready for the workflow: a slug from the headline, a summary and one attributed
+// paragraph (not stored yet).
+inline Article attributedArticle(const QString &headline)
+{
+    Article article;
+    article.headline = headline;
+    article.slug = headline.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    article.summary = QStringLiteral("What happened, in one sentence.");
+    article.paragraphs.append(
+        paragraph(QStringLiteral("The port authority said the crane fell at 6 am."),
+                  {QStringLiteral("Port Authority")}));
+    return article;
+}
+
 } // namespace fixtures

@@ -17,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using fixtures::articleRef;
+using fixtures::minimalArticle;
 using fixtures::paragraph;
 using fixtures::source;
 
@@ -98,14 +99,6 @@ Article fullArticle()
                                   u"Ferry Company Reports Record Passenger Numbers"_s);
     article.next = articleRef({}, u"Ferry Fare Rise Postponed"_s,
                               QUuid::fromString(u"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"_s));
-    return article;
-}
-
-Article minimalArticle()
-{
-    Article article;
-    article.uuid = QUuid::fromString(u"11111111-2222-4333-8444-555555555555"_s);
-    article.headline = u"Headline Only"_s;
     return article;
 }
 

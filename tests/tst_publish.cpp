@@ -1,6 +1,7 @@
 // Publishing (issue 6): destinations stored in the database, delivery to hot folders and to an
 // HTTP endpoint started by the test on the loopback interface (500s, timeouts, a connection
 // closed mid-response), the record of every delivery, retry, correction and unpublish.
+#include "ArticleFixtures.h"
 #include "LocalHttpServer.h"
 
 #include "core/NewsmlG2Exporter.h"
@@ -100,16 +101,7 @@ void TestPublish::cleanup()
 
 Article TestPublish::approvedArticle(const QString &headline)
 {
-    Article article;
-    article.headline = headline;
-    article.slug = headline.toLower().replace(u' ', u'-');
-    article.summary = u"What happened, in one sentence."_s;
-    Paragraph paragraph;
-    paragraph.text = u"The port authority said the crane fell at 6 am."_s;
-    Attribution attribution;
-    attribution.sourceName = u"Port Authority"_s;
-    paragraph.attributions.append(attribution);
-    article.paragraphs.append(paragraph);
+    Article article = fixtures::attributedArticle(headline);
     if (const StoreError error = m_store->create(article); error)
         qFatal("create: %s", qPrintable(error.message));
     ReviewStore reviews(*m_db);

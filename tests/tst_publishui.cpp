@@ -1,6 +1,7 @@
 // Publishing in the window: Preferences › Publishing (the destination dialog, the page's list),
 // Article › Publish and Unpublish run from the main window, and the Publishing dock listing the
 // open article's deliveries (PublicationModel).
+#include "ArticleFixtures.h"
 #include "models/ArticleDocument.h"
 #include "models/DestinationModel.h"
 #include "models/PublicationModel.h"
@@ -155,16 +156,7 @@ qint64 TestPublishUi::approvedArticle(const QString &headline)
 {
     ArticleStore store(database());
     store.setActor(alice);
-    Article article;
-    article.headline = headline;
-    article.slug = headline.toLower().replace(u' ', u'-');
-    article.summary = u"What happened, in one sentence."_s;
-    Paragraph paragraph;
-    paragraph.text = u"The port authority said the crane fell at 6 am."_s;
-    Attribution attribution;
-    attribution.sourceName = u"Port Authority"_s;
-    paragraph.attributions.append(attribution);
-    article.paragraphs.append(paragraph);
+    Article article = fixtures::attributedArticle(headline);
     if (const StoreError error = store.create(article))
         qFatal("create: %s", qPrintable(error.message));
     ReviewStore reviews(database());

@@ -1443,6 +1443,19 @@
     </message>
 </context>
 <context>
+    <name>BatchProgress</name>
+    <message>
+        <location filename="../app/widgets/BatchProgress.cpp" line="+13"/>
+        <source>%1 a second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -3988,7 +4001,7 @@ Authorization: Bearer …</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/widgets/ExportController.cpp" line="+63"/>
+        <location filename="../app/widgets/ExportController.cpp" line="+64"/>
         <source>Exporting…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -3999,27 +4012,17 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Export Articles</source>
         <translation>Artikel exportieren</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-29"/>
         <source>Exported %1 of %2 articles</source>
         <translation>%1 von %2 Artikeln exportiert</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 a second</source>
-        <translation>%1 pro Sekunde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 s left</source>
-        <translation>noch etwa %1 s</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n Artikel nach %1 exportiert</numerusform>
@@ -4201,7 +4204,7 @@ Authorization: Bearer …</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../app/widgets/ExportJob.cpp" line="+42"/>
+        <location filename="../app/widgets/ExportJob.cpp" line="+49"/>
         <source>%1: cannot create the folder.</source>
         <translation>%1: Der Ordner kann nicht angelegt werden.</translation>
     </message>
@@ -5552,7 +5555,7 @@ Authorization: Bearer …</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+66"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Copydesk-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5573,12 +5576,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+421"/>
+        <location line="+441"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-376"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
@@ -5593,7 +5596,7 @@ Authorization: Bearer …</translation>
         <translation>Die Artikel konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <location line="+161"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
@@ -5860,7 +5863,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Keine Artikel entsprechen der Suche.</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-385"/>
         <source>Attributions</source>
         <translation>Quellenangaben</translation>
     </message>
@@ -5896,7 +5899,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+254"/>
         <source>This database has no articles yet.</source>
         <translation>Diese Datenbank enthält noch keine Artikel.</translation>
     </message>
@@ -6914,7 +6917,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 <context>
     <name>PublishingController</name>
     <message>
-        <location filename="../app/widgets/PublishingController.cpp" line="+48"/>
+        <location filename="../app/widgets/PublishingController.cpp" line="+50"/>
         <source>&amp;Publish</source>
         <translation>V&amp;eröffentlichen</translation>
     </message>
@@ -6936,13 +6939,13 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+2"/>
         <location line="+201"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Unpublish</source>
         <translation>Veröffentlichung zurückziehen</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Send the article to every enabled destination that does not have this version</source>
         <translation>Den Artikel an jedes aktivierte Ziel senden, das diese Version noch nicht hat</translation>
     </message>
@@ -7035,13 +7038,23 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
+        <source>Unpublished %1 of %2 articles</source>
+        <translation>%1 von %2 Artikeln zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published %1 of %2 articles</source>
+        <translation>%1 von %2 Artikeln veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unpublishing…</source>
         <translation>Veröffentlichung wird zurückgezogen…</translation>
     </message>

@@ -1442,6 +1442,19 @@
     </message>
 </context>
 <context>
+    <name>BatchProgress</name>
+    <message>
+        <location filename="../app/widgets/BatchProgress.cpp" line="+13"/>
+        <source>%1 a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -3986,7 +3999,7 @@ Authorization: Bearer …</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/widgets/ExportController.cpp" line="+63"/>
+        <location filename="../app/widgets/ExportController.cpp" line="+64"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,27 +4010,17 @@ Authorization: Bearer …</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Export Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-29"/>
         <source>Exported %1 of %2 articles</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Exported %n article(s) to %1</source>
         <translation>
             <numerusform>Exported %n article to %1</numerusform>
@@ -4199,7 +4202,7 @@ Authorization: Bearer …</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../app/widgets/ExportJob.cpp" line="+42"/>
+        <location filename="../app/widgets/ExportJob.cpp" line="+49"/>
         <source>%1: cannot create the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,7 +5552,7 @@ Authorization: Bearer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+66"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5570,12 +5573,12 @@ Authorization: Bearer …</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+421"/>
+        <location line="+441"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-376"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5590,7 +5593,7 @@ Authorization: Bearer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <location line="+161"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
@@ -5841,7 +5844,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-385"/>
         <source>Attributions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5877,7 +5880,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+254"/>
         <source>This database has no articles yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,7 +6898,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PublishingController</name>
     <message>
-        <location filename="../app/widgets/PublishingController.cpp" line="+48"/>
+        <location filename="../app/widgets/PublishingController.cpp" line="+50"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6917,13 +6920,13 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+2"/>
         <location line="+201"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Unpublish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Send the article to every enabled destination that does not have this version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7016,13 +7019,23 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
+        <source>Unpublished %1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published %1 of %2 articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unpublishing…</source>
         <translation type="unfinished"></translation>
     </message>

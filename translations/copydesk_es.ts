@@ -1443,6 +1443,19 @@
     </message>
 </context>
 <context>
+    <name>BatchProgress</name>
+    <message>
+        <location filename="../app/widgets/BatchProgress.cpp" line="+13"/>
+        <source>%1 a second</source>
+        <translation>%1 por segundo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation>quedan unos %1 s</translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -3988,7 +4001,7 @@ Authorization: Bearer …</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/widgets/ExportController.cpp" line="+63"/>
+        <location filename="../app/widgets/ExportController.cpp" line="+64"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
@@ -3999,27 +4012,17 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Export Articles</source>
         <translation>Exportar artículos</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-29"/>
         <source>Exported %1 of %2 articles</source>
         <translation>Exportados %1 de %2 artículos</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 a second</source>
-        <translation>%1 por segundo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 s left</source>
-        <translation>quedan unos %1 s</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Exported %n article(s) to %1</source>
         <translation>
             <numerusform>Se exportó %n artículo a %1</numerusform>
@@ -4201,7 +4204,7 @@ Authorization: Bearer …</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../app/widgets/ExportJob.cpp" line="+42"/>
+        <location filename="../app/widgets/ExportJob.cpp" line="+49"/>
         <source>%1: cannot create the folder.</source>
         <translation>%1: no se puede crear la carpeta.</translation>
     </message>
@@ -5552,7 +5555,7 @@ Authorization: Bearer …</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+66"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Copydesk (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -5573,12 +5576,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+421"/>
+        <location line="+441"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-376"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
@@ -5593,7 +5596,7 @@ Authorization: Bearer …</translation>
         <translation>No se pudieron listar los artículos: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <location line="+161"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
@@ -5860,7 +5863,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-385"/>
         <source>Attributions</source>
         <translation>Atribuciones</translation>
     </message>
@@ -5896,7 +5899,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+254"/>
         <source>This database has no articles yet.</source>
         <translation>Esta base de datos aún no tiene artículos.</translation>
     </message>
@@ -6914,7 +6917,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>PublishingController</name>
     <message>
-        <location filename="../app/widgets/PublishingController.cpp" line="+48"/>
+        <location filename="../app/widgets/PublishingController.cpp" line="+50"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -6936,13 +6939,13 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+2"/>
         <location line="+201"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Unpublish</source>
         <translation>Retirar de la publicación</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Send the article to every enabled destination that does not have this version</source>
         <translation>Enviar el artículo a todos los destinos activados que aún no tengan esta versión</translation>
     </message>
@@ -7035,13 +7038,23 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
+        <source>Unpublished %1 of %2 articles</source>
+        <translation>Retirados %1 de %2 artículos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published %1 of %2 articles</source>
+        <translation>Publicados %1 de %2 artículos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unpublishing…</source>
         <translation>Retirando de la publicación…</translation>
     </message>

@@ -1450,6 +1450,19 @@
     </message>
 </context>
 <context>
+    <name>BatchProgress</name>
+    <message>
+        <location filename="../app/widgets/BatchProgress.cpp" line="+13"/>
+        <source>%1 a second</source>
+        <translation>%1 в секунду</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about %1 s left</source>
+        <translation>осталось около %1 с</translation>
+    </message>
+</context>
+<context>
     <name>BenchLibrary</name>
     <message>
         <location filename="../app/bench/gui/BenchLibrary.cpp" line="+106"/>
@@ -3999,7 +4012,7 @@ Authorization: Bearer …</translation>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../app/widgets/ExportController.cpp" line="+63"/>
+        <location filename="../app/widgets/ExportController.cpp" line="+64"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
@@ -4010,27 +4023,17 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+41"/>
         <source>Export Articles</source>
         <translation>Экспорт статей</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-29"/>
         <source>Exported %1 of %2 articles</source>
         <translation>Экспортировано статей: %1 из %2</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 a second</source>
-        <translation>%1 в секунду</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>about %1 s left</source>
-        <translation>осталось около %1 с</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Exported %n article(s) to %1</source>
         <translation>
             <numerusform>%n статья экспортирована в %1</numerusform>
@@ -4213,7 +4216,7 @@ Authorization: Bearer …</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../app/widgets/ExportJob.cpp" line="+42"/>
+        <location filename="../app/widgets/ExportJob.cpp" line="+49"/>
         <source>%1: cannot create the folder.</source>
         <translation>%1: не удаётся создать папку.</translation>
     </message>
@@ -5565,7 +5568,7 @@ Authorization: Bearer …</translation>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+66"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Copydesk (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -5586,12 +5589,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+421"/>
+        <location line="+441"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-376"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
@@ -5606,7 +5609,7 @@ Authorization: Bearer …</translation>
         <translation>Не удалось получить список статей: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <location line="+161"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
@@ -5877,7 +5880,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-385"/>
         <source>Attributions</source>
         <translation>Источники</translation>
     </message>
@@ -5913,7 +5916,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Найти в статье</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+254"/>
         <source>This database has no articles yet.</source>
         <translation>В этой базе данных пока нет статей.</translation>
     </message>
@@ -6934,7 +6937,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PublishingController</name>
     <message>
-        <location filename="../app/widgets/PublishingController.cpp" line="+48"/>
+        <location filename="../app/widgets/PublishingController.cpp" line="+50"/>
         <source>&amp;Publish</source>
         <translation>Опу&amp;бликовать</translation>
     </message>
@@ -6956,13 +6959,13 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+2"/>
         <location line="+201"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Unpublish</source>
         <translation>Снятие с публикации</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-292"/>
         <source>Send the article to every enabled destination that does not have this version</source>
         <translation>Отправить статью во все включённые места публикации, где ещё нет этой версии</translation>
     </message>
@@ -7057,13 +7060,23 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <location line="+49"/>
         <source>Publish</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-83"/>
+        <source>Unpublished %1 of %2 articles</source>
+        <translation>Снято с публикации статей: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published %1 of %2 articles</source>
+        <translation>Опубликовано статей: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unpublishing…</source>
         <translation>Снятие с публикации…</translation>
     </message>

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 
+#include <limits>
+
 using StoredTime::fromIso;
 using StoredTime::isoUtc;
 using StoredTime::isoUtcOrNull;
@@ -223,21 +225,51 @@ void applySnapshot(const QJsonObject &json, Article &article)
     }
 }
 
-// Words of a free-text query as an FTS5 expression: each word quoted (so quotes, operators,
-// NEAR, parentheses and '-' are plain text), all required, the last one also as a prefix.
-QString ftsExpression(const QString &search)
+// Words of a free-text query as a full-text expression: each word quoted (so quotes, operators,
+// NEAR, parentheses and '-' are plain text), all required, the last one also as a prefix. FTS5
+// syntax on SQLite ("a" "b"*), tsquery syntax on PostgreSQL ('a' & 'b':*).
+QString searchExpression(const QString &search, bool postgres)
 {
     static const QRegularExpression wordPattern(QStringLiteral("[\\w]+"),
                                                 QRegularExpression::UseUnicodePropertiesOption);
+    const QChar quote = postgres ? QLatin1Char('\'') : QLatin1Char('"');
     QStringList terms;
     auto it = wordPattern.globalMatch(search);
     while (it.hasNext())
-        terms.append(QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"'));
+        terms.append(quote + it.next().captured(0) + quote);
     if (terms.isEmpty())
         return {};
     if (!search.back().isSpace())
-        terms.last() += QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
+        terms.last() += postgres ? QStringLiteral(":*") : QStringLiteral("*");
+    return terms.join(postgres ? QStringLiteral(" & ") : QStringLiteral(" "));
+}
+
+// The parts of a search statement that differ between the dialects: `matches` finds the matches
+// (binding the expression), `joined` the same joined to their articles `a`; `id` and `score`
+// (lower is better) are columns of both.
+struct SearchSql
+{
+    QString matches;
+    QString joined;
+    QString id;
+    QString score;
+};
+
+SearchSql searchSql(bool postgres)
+{
+    if (postgres) {
+        return {QStringLiteral(" FROM to_tsquery('copydesk_simple', ?) q, article_text f"
+                               " WHERE f.document @@ q"),
+                QStringLiteral(" FROM to_tsquery('copydesk_simple', ?) q, article_text f"
+                               " JOIN articles a ON a.id = f.article_id WHERE f.document @@ q"),
+                QStringLiteral("f.article_id"), QStringLiteral("-ts_rank(f.document, q)")};
+    }
+    // article_fts stays the outer loop (CROSS JOIN): with a status filter the planner would
+    // otherwise walk the articles of that status and run the MATCH once for each of them.
+    return {QStringLiteral(" FROM article_fts f WHERE article_fts MATCH ?"),
+            QStringLiteral(" FROM article_fts f CROSS JOIN articles a ON a.id = f.rowid"
+                           " WHERE article_fts MATCH ?"),
+            QStringLiteral("f.rowid"), QStringLiteral("f.rank")};
 }
 
 // What an interchange file carries: equal means re-importing it changes nothing.
@@ -691,19 +723,19 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
             "INSERT INTO articles(slug, headline, summary, byline, section, language, status,"
             " updated_at, published_at, version, paragraph_count, attributed_count, updated_by,"
             " uuid, uri, created_at, created_by)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         QVariantList all = values;
         all << uuidText(article.uuid) << article.uri << isoUtc(article.created)
             << article.createdBy;
         if (StoreError error = m_db.run(
                 query, all, [&] { return tr("storing article “%1”").arg(article.headline); })) {
-            if (error.message.contains(QLatin1String("UNIQUE")))
+            if (m_db.violatesUniqueness(query))
                 error = {StoreError::Kind::Invalid,
                          tr("An article with the uri %1 or uuid %2 already exists.")
                              .arg(article.uri, uuidText(article.uuid))};
             return error;
         }
-        article.id = query.lastInsertId().toLongLong();
+        article.id = m_db.insertedId(query);
         return {};
     }
     QSqlQuery &query = m_db.prepared(QStringLiteral(
@@ -755,7 +787,8 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
     };
 
     QSqlQuery &insert = m_db.prepared(QStringLiteral(
-        "INSERT INTO paragraphs(article_id, uuid, position, text) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO paragraphs(article_id, uuid, position, text) VALUES (?, ?, ?, ?)"
+        " RETURNING id"));
     QSqlQuery &update = m_db.prepared(QStringLiteral(
         "UPDATE paragraphs SET position = ?, text = ? WHERE uuid = ? AND article_id = ?"));
     QSqlQuery &rowIdOf = m_db.prepared(
@@ -779,14 +812,14 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
             if (StoreError error = m_db.run(
                     insert, {article.id, uuidText(paragraph.uuid), position, paragraph.text},
                     [&] { return tr("storing paragraph %1").arg(position + 1); })) {
-                if (error.message.contains(QLatin1String("UNIQUE")))
+                if (m_db.violatesUniqueness(insert))
                     error = {StoreError::Kind::Invalid,
                              tr("Paragraph %1 has the uuid %2 that another paragraph already uses.")
                                  .arg(position + 1)
                                  .arg(uuidText(paragraph.uuid))};
                 return error;
             }
-            rowId = insert.lastInsertId().toLongLong();
+            rowId = m_db.insertedId(insert);
         } else {
             const Paragraph &old = before->paragraphs.at(*stored);
             const bool moved = *stored != position;
@@ -874,6 +907,26 @@ StoreError ArticleStore::writeMetaTitles(const Article &article, bool replace)
 // not travel through Qt twice more.
 StoreError ArticleStore::indexSearchText(const Article &article, bool replace)
 {
+    if (m_db.isPostgres()) {
+        // The row's tsvector is a generated column; its text search configuration follows the
+        // article's language (copydesk_search_config, PostgreSQL migration 2).
+        QSqlQuery &text = m_db.prepared(
+            replace ? QStringLiteral("UPDATE article_text SET config = copydesk_search_config(?),"
+                                     " headline = ?, summary = ?, body = ?, titles = ?"
+                                     " WHERE article_id = ?")
+                    : QStringLiteral("INSERT INTO article_text(config, headline, summary, body,"
+                                     " titles, article_id)"
+                                     " VALUES (copydesk_search_config(?), ?, ?, ?, ?, ?)"));
+        if (StoreError error = m_db.run(text,
+                                        {article.language, article.headline, article.summary,
+                                         bodyText(article), titlesText(article), article.id},
+                                        [] { return tr("updating the search index"); }))
+            return error;
+        if (replace && text.numRowsAffected() != 1)
+            return {StoreError::Kind::Damaged,
+                    tr("The search text of article %1 is missing.").arg(article.id)};
+        return {};
+    }
     const QVariantList values = {article.headline, article.summary, bodyText(article),
                                  titlesText(article), article.id};
     // UPDATE rather than DELETE + INSERT: a DELETE here would cascade-check foreign keys in a
@@ -899,6 +952,17 @@ StoreError ArticleStore::indexSearchText(const Article &article, bool replace)
 
 StoreError ArticleStore::unindexSearchText(qint64 id, bool *wasIndexed)
 {
+    if (m_db.isPostgres()) {
+        // Nothing to take out: the vector lives in the article_text row itself.
+        QSqlQuery &indexed =
+            m_db.prepared(QStringLiteral("SELECT 1 FROM article_text WHERE article_id = ?"));
+        if (StoreError error =
+                m_db.run(indexed, {id}, [] { return tr("updating the search index"); }))
+            return error;
+        *wasIndexed = indexed.next();
+        indexed.finish();
+        return {};
+    }
     QSqlQuery &unindex = m_db.prepared(QStringLiteral(
         "INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
         " SELECT 'delete', article_id, headline, summary, body, titles FROM article_text"
@@ -1317,7 +1381,7 @@ QList<ArticleSummary> ArticleStore::list(const ArticleListQuery &query, StoreErr
 {
     QList<ArticleSummary> rows;
     if (!query.search.trimmed().isEmpty()) {
-        const QString match = ftsExpression(query.search);
+        const QString match = searchExpression(query.search, m_db.isPostgres());
         if (match.isEmpty()) { // only punctuation: nothing can match
             if (error)
                 *error = {};
@@ -1342,16 +1406,20 @@ QList<ArticleSummary> ArticleStore::list(const ArticleListQuery &query, StoreErr
         key = QStringLiteral("a.updated_at");
         break;
     case ArticleSort::Headline:
-        key = QStringLiteral("a.headline COLLATE NOCASE");
+        key = m_db.isPostgres() ? QStringLiteral("lower(a.headline)")
+                                : QStringLiteral("a.headline COLLATE NOCASE");
         break;
     case ArticleSort::Status:
         key = QStringLiteral("a.status");
         break;
     case ArticleSort::Byline:
-        key = QStringLiteral("a.byline COLLATE NOCASE");
+        key = m_db.isPostgres() ? QStringLiteral("lower(a.byline)")
+                                : QStringLiteral("a.byline COLLATE NOCASE");
         break;
     case ArticleSort::Coverage:
-        key = QStringLiteral("(a.attributed_count * 1000 / max(a.paragraph_count, 1))");
+        key = m_db.isPostgres()
+                  ? QStringLiteral("(a.attributed_count * 1000 / GREATEST(a.paragraph_count, 1))")
+                  : QStringLiteral("(a.attributed_count * 1000 / max(a.paragraph_count, 1))");
         break;
     }
     sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", a.id") + direction;
@@ -1390,22 +1458,19 @@ StoreError ArticleStore::searchInto(const ArticleListQuery &query, const QString
                                     QList<ArticleSummary> *rows)
 {
     // The newest rankedSearchWindow matches, best first; then every older match, newest first.
-    // article_fts stays the outer loop (CROSS JOIN): with a status filter the planner would
-    // otherwise walk the articles of that status and run the MATCH once for each of them.
+    const SearchSql search = searchSql(m_db.isPostgres());
     const QString statusFilter = query.status ? QStringLiteral(" AND a.status = ?") : QString();
-    const QString windowFrom =
-        query.status ? QStringLiteral(" FROM article_fts f CROSS JOIN articles a ON a.id = f.rowid"
-                                      " WHERE article_fts MATCH ?") +
-                           statusFilter
-                     : QStringLiteral(" FROM article_fts f WHERE article_fts MATCH ?");
-    const QString windowLimit =
-        QStringLiteral(" ORDER BY f.rowid DESC LIMIT ") + QString::number(rankedSearchWindow);
+    const QString windowFrom = query.status ? search.joined + statusFilter : search.matches;
+    const QString windowLimit = QStringLiteral(" ORDER BY ") + search.id +
+                                QStringLiteral(" DESC LIMIT ") +
+                                QString::number(rankedSearchWindow);
     QVariantList filter{match};
     if (query.status)
         filter << articleStatusKey(*query.status);
 
     const qint64 offset = std::max(0, query.offset);
-    const qint64 limit = query.limit > 0 ? query.limit : -1; // SQLite reads -1 as no limit
+    const qint64 limit = query.limit > 0 ? query.limit : -1; // -1: no limit
+    constexpr qint64 unlimited = std::numeric_limits<qint64>::max();
     // Both parts must see the same matches.
     ReadTransaction transaction(m_db);
     if (transaction.beginError())
@@ -1416,10 +1481,14 @@ StoreError ArticleStore::searchInto(const ArticleListQuery &query, const QString
         const qint64 wanted = limit < 0 ? rankedSearchWindow - offset
                                         : std::min<qint64>(limit, rankedSearchWindow - offset);
         QSqlQuery &ranked = m_db.prepared(
-            QStringLiteral("WITH ranked AS MATERIALIZED (SELECT f.rowid AS id, f.rank AS score") +
-            windowFrom + windowLimit + QStringLiteral(") SELECT ") + summaryColumns +
-            QStringLiteral(" FROM ranked r CROSS JOIN articles a ON a.id = r.id"
-                           " ORDER BY r.score, a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?"));
+            QStringLiteral("WITH ranked AS MATERIALIZED (SELECT ") + search.id +
+            QStringLiteral(" AS id, ") + search.score + QStringLiteral(" AS score") + windowFrom +
+            windowLimit + QStringLiteral(") SELECT ") + summaryColumns +
+            // CROSS JOIN keeps SQLite's loop order; PostgreSQL has no CROSS JOIN ... ON.
+            (m_db.isPostgres() ? QStringLiteral(" FROM ranked r JOIN articles a ON a.id = r.id")
+                               : QStringLiteral(" FROM ranked r CROSS JOIN articles a"
+                                                " ON a.id = r.id")) +
+            QStringLiteral(" ORDER BY r.score, a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?"));
         if (StoreError error = m_db.run(ranked, QVariantList(filter) << wanted << offset,
                                         [] { return tr("searching articles"); }))
             return error;
@@ -1431,18 +1500,17 @@ StoreError ArticleStore::searchInto(const ArticleListQuery &query, const QString
     if (!windowFull || (limit >= 0 && rows->size() >= limit))
         return {};
 
-    QSqlQuery &older =
-        m_db.prepared(QStringLiteral("SELECT ") + summaryColumns +
-                      QStringLiteral(" FROM article_fts f CROSS JOIN articles a ON a.id = f.rowid"
-                                     " WHERE article_fts MATCH ? AND f.rowid < (SELECT min(id) FROM"
-                                     " (SELECT f.rowid AS id") +
-                      windowFrom + windowLimit + QStringLiteral("))") + statusFilter +
-                      QStringLiteral(" ORDER BY f.rowid DESC LIMIT ? OFFSET ?"));
+    QSqlQuery &older = m_db.prepared(
+        QStringLiteral("SELECT ") + summaryColumns + search.joined + QStringLiteral(" AND ") +
+        search.id + QStringLiteral(" < (SELECT min(id) FROM (SELECT ") + search.id +
+        QStringLiteral(" AS id") + windowFrom + windowLimit + QStringLiteral(") w)") +
+        statusFilter + QStringLiteral(" ORDER BY ") + search.id +
+        QStringLiteral(" DESC LIMIT ? OFFSET ?"));
     QVariantList values{match};
     values << filter;
     if (query.status)
         values << articleStatusKey(*query.status);
-    values << (limit < 0 ? limit : limit - rows->size())
+    values << (limit < 0 ? unlimited : limit - rows->size())
            << std::max<qint64>(0, offset - rankedSearchWindow);
     if (StoreError error = m_db.run(older, values, [] { return tr("searching articles"); }))
         return error;
@@ -1484,22 +1552,23 @@ qint64 ArticleStore::count(const ArticleListQuery &query, StoreError *error)
     QString sql;
     QVariantList values;
     if (!query.search.trimmed().isEmpty()) {
-        const QString match = ftsExpression(query.search);
+        const QString match = searchExpression(query.search, m_db.isPostgres());
         if (match.isEmpty()) {
             if (error)
                 *error = {};
             return 0;
         }
         values << match;
+        const SearchSql search = searchSql(m_db.isPostgres());
         if (query.status) {
-            sql = QStringLiteral("SELECT count(*) FROM article_fts f CROSS JOIN articles a"
-                                 " ON a.id = f.rowid WHERE article_fts MATCH ? AND a.status = ?");
+            sql = QStringLiteral("SELECT count(*)") + search.joined +
+                  QStringLiteral(" AND a.status = ?");
             values << articleStatusKey(*query.status);
         } else {
             // Every indexed row is an article (the store indexes and unindexes them in the
             // same transaction), so the index alone counts them: 4 ms instead of 20 for a
             // word in 80,000 articles.
-            sql = QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?");
+            sql = QStringLiteral("SELECT count(*)") + search.matches;
         }
     } else {
         sql = QStringLiteral("SELECT count(*) FROM articles a");
@@ -1895,6 +1964,8 @@ StoreError ArticleStore::importArticles(QList<ImportedArticle> batch, ImportRepo
 
 StoreError ArticleStore::optimizeSearchIndex()
 {
+    if (m_db.isPostgres())
+        return {}; // GIN indexes merge their pending list themselves (autovacuum)
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -1999,8 +2070,8 @@ StoreError ArticleStore::saveSource(Source &source)
         m_sourceCache.clear(); // a rename changes which key names which source
     QSqlQuery &query = m_db.prepared(
         source.id == 0
-            ? QStringLiteral("INSERT INTO sources(name, name_key, kind, url, notes, id)"
-                             " VALUES (?, ?, ?, ?, ?, NULL)")
+            ? QStringLiteral("INSERT INTO sources(name, name_key, kind, url, notes)"
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id")
             : QStringLiteral("UPDATE sources SET name = ?, name_key = ?, kind = ?, url = ?,"
                              " notes = ? WHERE id = ?"));
     QVariantList values = {name, sourceKey(name), sourceKindKey(source.kind), source.url,
@@ -2009,12 +2080,12 @@ StoreError ArticleStore::saveSource(Source &source)
         values << source.id;
     if (StoreError error =
             m_db.run(query, values, [&] { return tr("saving source %1").arg(name); })) {
-        if (error.message.contains(QLatin1String("UNIQUE")))
+        if (m_db.violatesUniqueness(query))
             return {StoreError::Kind::Invalid, tr("A source named “%1” already exists.").arg(name)};
         return error;
     }
     if (source.id == 0)
-        source.id = query.lastInsertId().toLongLong();
+        source.id = m_db.insertedId(query);
     else if (query.numRowsAffected() != 1)
         return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(source.id)};
     source.name = name;

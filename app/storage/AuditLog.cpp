@@ -93,7 +93,7 @@ StoreError AuditLog::append(AuditEntry &entry)
     QSqlQuery &query = m_db.prepared(QStringLiteral(
         "INSERT INTO audit_log(article_id, article_uuid, at, actor, role, action, from_status,"
         " to_status, version, paragraph_uuid, source, comment, override_reason)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QVariantList values = {
         entry.articleId,
         uuidText(entry.articleUuid),
@@ -113,7 +113,7 @@ StoreError AuditLog::append(AuditEntry &entry)
             return tr("recording the audit trail of article %1").arg(entry.articleId);
         }))
         return error;
-    entry.id = query.lastInsertId().toLongLong();
+    entry.id = m_db.insertedId(query);
     return {};
 }
 

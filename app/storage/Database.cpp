@@ -1,5 +1,8 @@
 #include "Database.h"
 
+#include "Migrations.h"
+#include "PostgresAddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -14,233 +17,6 @@
 namespace {
 
 const QString applicationKey = QStringLiteral("copydesk");
-
-// Numbered migrations: index i brings the schema from version i to i + 1. Never edit a released
-// step; append a new one. Each step runs in one transaction together with the version bump.
-const QStringList migrationSteps[] = {
-    // 1: articles, paragraphs, the source registry, attributions, meta titles, links, revisions.
-    {
-        QStringLiteral("CREATE TABLE sources ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " name_key TEXT NOT NULL UNIQUE,"
-                       " kind TEXT NOT NULL DEFAULT 'official',"
-                       " url TEXT NOT NULL DEFAULT '',"
-                       " notes TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE articles ("
-                       " id INTEGER PRIMARY KEY,"
-                       " uuid TEXT NOT NULL UNIQUE,"
-                       " uri TEXT NOT NULL UNIQUE,"
-                       " slug TEXT NOT NULL DEFAULT '',"
-                       " headline TEXT NOT NULL DEFAULT '',"
-                       " summary TEXT NOT NULL DEFAULT '',"
-                       " byline TEXT NOT NULL DEFAULT '',"
-                       " section TEXT NOT NULL DEFAULT '',"
-                       " language TEXT NOT NULL DEFAULT 'en-US',"
-                       " status TEXT NOT NULL DEFAULT 'draft',"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL,"
-                       " published_at TEXT,"
-                       " version INTEGER NOT NULL DEFAULT 1,"
-                       " prev_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
-                       " next_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
-                       " paragraph_count INTEGER NOT NULL DEFAULT 0,"
-                       " attributed_count INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX articles_by_updated ON articles(updated_at DESC, id DESC)"),
-        QStringLiteral(
-            "CREATE INDEX articles_by_status ON articles(status, updated_at DESC, id DESC)"),
-        QStringLiteral("CREATE INDEX articles_by_prev ON articles(prev_id)"),
-        QStringLiteral("CREATE INDEX articles_by_next ON articles(next_id)"),
-        QStringLiteral("CREATE TABLE paragraphs ("
-                       " id INTEGER PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " uuid TEXT NOT NULL UNIQUE,"
-                       " position INTEGER NOT NULL,"
-                       " text TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX paragraphs_by_article ON paragraphs(article_id, position)"),
-        QStringLiteral("CREATE TABLE attributions ("
-                       " id INTEGER PRIMARY KEY,"
-                       " paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,"
-                       " source_id INTEGER NOT NULL REFERENCES sources(id),"
-                       " position INTEGER NOT NULL,"
-                       " detail TEXT NOT NULL DEFAULT '',"
-                       " url TEXT NOT NULL DEFAULT '',"
-                       " verification TEXT NOT NULL DEFAULT 'unchecked',"
-                       " reviewer TEXT NOT NULL DEFAULT '',"
-                       " reviewed_at TEXT,"
-                       " note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral(
-            "CREATE INDEX attributions_by_paragraph ON attributions(paragraph_id, position)"),
-        QStringLiteral("CREATE INDEX attributions_by_source ON attributions(source_id)"),
-        QStringLiteral("CREATE TABLE meta_titles ("
-                       " id INTEGER PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " position INTEGER NOT NULL,"
-                       " text TEXT NOT NULL,"
-                       " chosen INTEGER NOT NULL DEFAULT 0,"
-                       " notes TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX meta_titles_by_article ON meta_titles(article_id, position)"),
-        QStringLiteral("CREATE TABLE revisions ("
-                       " id INTEGER PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " version INTEGER NOT NULL,"
-                       " saved_at TEXT NOT NULL,"
-                       " headline TEXT NOT NULL,"
-                       " snapshot TEXT NOT NULL,"
-                       " UNIQUE(article_id, version))"),
-    },
-    // 2: full-text search. An external-content FTS5 table over one text row per article, kept in
-    // sync by triggers; existing articles are indexed by the migration itself.
-    {
-        QStringLiteral("CREATE TABLE article_text ("
-                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
-                       " headline TEXT NOT NULL,"
-                       " summary TEXT NOT NULL,"
-                       " body TEXT NOT NULL,"
-                       " titles TEXT NOT NULL)"),
-        QStringLiteral("CREATE VIRTUAL TABLE article_fts USING fts5("
-                       "headline, summary, body, titles,"
-                       " content='article_text', content_rowid='article_id',"
-                       " tokenize='unicode61 remove_diacritics 2')"),
-        QStringLiteral("CREATE TRIGGER article_text_ai AFTER INSERT ON article_text BEGIN"
-                       " INSERT INTO article_fts(rowid, headline, summary, body, titles)"
-                       " VALUES (new.article_id, new.headline, new.summary, new.body, new.titles);"
-                       " END"),
-        QStringLiteral(
-            "CREATE TRIGGER article_text_ad AFTER DELETE ON article_text BEGIN"
-            " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
-            " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
-            " old.titles);"
-            " END"),
-        QStringLiteral(
-            "CREATE TRIGGER article_text_au AFTER UPDATE ON article_text BEGIN"
-            " INSERT INTO article_fts(article_fts, rowid, headline, summary, body, titles)"
-            " VALUES ('delete', old.article_id, old.headline, old.summary, old.body,"
-            " old.titles);"
-            " INSERT INTO article_fts(rowid, headline, summary, body, titles)"
-            " VALUES (new.article_id, new.headline, new.summary, new.body, new.titles);"
-            " END"),
-        QStringLiteral("INSERT INTO article_text(article_id, headline, summary, body, titles)"
-                       " SELECT a.id, a.headline, a.summary,"
-                       "  COALESCE((SELECT group_concat(text, char(10)) FROM"
-                       "   (SELECT text FROM paragraphs p WHERE p.article_id = a.id"
-                       "    ORDER BY position)), ''),"
-                       "  COALESCE((SELECT group_concat(text, char(10)) FROM"
-                       "   (SELECT text FROM meta_titles m WHERE m.article_id = a.id"
-                       "    ORDER BY position)), '')"
-                       " FROM articles a"),
-    },
-    // 3: indexes for sorting the article list by any column without a full scan.
-    {
-        QStringLiteral(
-            "CREATE INDEX articles_by_headline ON articles(headline COLLATE NOCASE, id)"),
-        QStringLiteral("CREATE INDEX articles_by_byline ON articles(byline COLLATE NOCASE, id)"),
-        QStringLiteral("CREATE INDEX articles_by_status_id ON articles(status, id)"),
-        QStringLiteral("CREATE INDEX articles_by_coverage ON articles("
-                       "(attributed_count * 1000 / max(paragraph_count, 1)), id)"),
-    },
-    // 4: the store writes the full-text index itself (ArticleStore::indexSearchText). A trigger
-    // runs inside a statement savepoint, and FTS5 flushes its pending terms at every savepoint:
-    // one tiny index segment per article, merged again and again, most of an import's time.
-    // The index and article_text keep their rows; only the triggers go.
-    {
-        QStringLiteral("DROP TRIGGER IF EXISTS article_text_ai"),
-        QStringLiteral("DROP TRIGGER IF EXISTS article_text_ad"),
-        QStringLiteral("DROP TRIGGER IF EXISTS article_text_au"),
-    },
-    // 5: spelling. The newsroom dictionary, shared by every desk on the database (who added
-    // each word and when), and each article's ignore list.
-    {
-        QStringLiteral("CREATE TABLE newsroom_words ("
-                       " id INTEGER PRIMARY KEY,"
-                       " word TEXT NOT NULL UNIQUE,"
-                       " added_by TEXT NOT NULL DEFAULT '',"
-                       " added_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE article_ignored_words ("
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " word TEXT NOT NULL,"
-                       " PRIMARY KEY (article_id, word))"),
-    },
-    // 6: review. Who wrote and last edited each article; the audit log (rows can be added,
-    // never changed or deleted, and outlive their article); paragraphs marked "no attribution
-    // needed" with the reason; the recorded decisions on anonymous sources.
-    {
-        QStringLiteral("ALTER TABLE articles ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE articles ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE TABLE audit_log ("
-                       " id INTEGER PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL,"
-                       " article_uuid TEXT NOT NULL,"
-                       " at TEXT NOT NULL,"
-                       " actor TEXT NOT NULL,"
-                       " role TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " from_status TEXT,"
-                       " to_status TEXT,"
-                       " version INTEGER NOT NULL,"
-                       " paragraph_uuid TEXT,"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " comment TEXT NOT NULL DEFAULT '',"
-                       " override_reason TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX audit_log_by_article ON audit_log(article_id, id)"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
-                       " SELECT RAISE(ABORT, 'audit log entries cannot be changed'); END"),
-        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
-                       " SELECT RAISE(ABORT, 'audit log entries cannot be deleted'); END"),
-        QStringLiteral("CREATE TABLE attribution_waivers ("
-                       " paragraph_uuid TEXT PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " reason TEXT NOT NULL,"
-                       " marked_by TEXT NOT NULL,"
-                       " marked_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX attribution_waivers_by_article"
-                       " ON attribution_waivers(article_id)"),
-        QStringLiteral("CREATE TABLE anonymity_approvals ("
-                       " paragraph_uuid TEXT NOT NULL,"
-                       " source_key TEXT NOT NULL,"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " reason TEXT NOT NULL,"
-                       " approved_by TEXT NOT NULL,"
-                       " approved_at TEXT NOT NULL,"
-                       " PRIMARY KEY (paragraph_uuid, source_key))"),
-        QStringLiteral("CREATE INDEX anonymity_approvals_by_article"
-                       " ON anonymity_approvals(article_id)"),
-    },
-    // 7: publishing. The destinations approved articles go to (a hot folder or an HTTP
-    // endpoint, shared by every desk on the database) and every attempt to deliver an article
-    // version there, successful or not.
-    {
-        QStringLiteral("CREATE TABLE publish_destinations ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL UNIQUE,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('folder', 'http')),"
-                       " enabled INTEGER NOT NULL DEFAULT 1,"
-                       " format TEXT NOT NULL DEFAULT 'ninjs',"
-                       " target TEXT NOT NULL,"
-                       " headers TEXT NOT NULL DEFAULT '',"
-                       " timeout_ms INTEGER NOT NULL DEFAULT 10000,"
-                       " retries INTEGER NOT NULL DEFAULT 3)"),
-        QStringLiteral("CREATE TABLE publications ("
-                       " id INTEGER PRIMARY KEY,"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " destination_id INTEGER NOT NULL"
-                       "  REFERENCES publish_destinations(id) ON DELETE CASCADE,"
-                       " version INTEGER NOT NULL,"
-                       " pub_status TEXT NOT NULL,"
-                       " at TEXT NOT NULL,"
-                       " actor TEXT NOT NULL DEFAULT '',"
-                       " succeeded INTEGER NOT NULL,"
-                       " attempts INTEGER NOT NULL DEFAULT 1,"
-                       " result TEXT NOT NULL DEFAULT '',"
-                       " error TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX publications_by_article ON publications(article_id, id)"),
-        // Which article a file in a hot folder belongs to (two articles may share a slug).
-        QStringLiteral(
-            "CREATE INDEX publications_by_result ON publications(destination_id, result)"),
-    },
-};
-
-constexpr int migrationCount = int(std::size(migrationSteps));
 
 QString classifyHint(const QSqlError &error)
 {
@@ -315,7 +91,8 @@ QString Database::defaultLocation()
 
 int Database::latestSchemaVersion()
 {
-    return migrationCount;
+    Q_ASSERT(Migrations::sqlite().size() == Migrations::postgres().size());
+    return int(Migrations::sqlite().size());
 }
 
 bool Database::isOpen() const
@@ -332,6 +109,7 @@ QSqlDatabase Database::connection() const
 void Database::close()
 {
     m_statements.clear();
+    m_unpreparedStatement.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -351,14 +129,46 @@ StoreError Database::open(const QString &location, int targetSchemaVersion)
     close();
     m_location = location;
     m_created = false;
-
-    if (location.startsWith(QLatin1String("postgres://")) ||
-        location.startsWith(QLatin1String("postgresql://"))) {
-        return {StoreError::Kind::Unavailable,
-                tr("%1: PostgreSQL databases are not supported by this version of Copydesk yet.")
-                    .arg(location)};
+    const bool postgres = PostgresAddress::isPostgresUrl(location);
+    m_dialect = postgres ? Dialect::Postgres : Dialect::Sqlite;
+    if (StoreError error = postgres ? openPostgres(location) : openSqlite(location)) {
+        close();
+        return error;
     }
 
+    int version = 0;
+    if (StoreError error = readSchemaVersion(&version)) {
+        close();
+        return error;
+    }
+    const int latest = latestSchemaVersion();
+    if (version > latest) {
+        close();
+        return {StoreError::Kind::NewerSchema,
+                tr("%1: was written by a newer Copydesk (schema version %2; this version "
+                   "understands up to %3). Update Copydesk to open it; the file was not changed.")
+                    .arg(m_location)
+                    .arg(version)
+                    .arg(latest)};
+    }
+    m_schemaVersion = version;
+
+    if (StoreError error = configureConnection()) {
+        close();
+        return error;
+    }
+    m_created = version == 0;
+    if (version < targetSchemaVersion) {
+        if (StoreError error = migrate(targetSchemaVersion)) {
+            close();
+            return error;
+        }
+    }
+    return {};
+}
+
+StoreError Database::openSqlite(const QString &location)
+{
     const QFileInfo info(location);
     if (info.isDir())
         return {StoreError::Kind::Unavailable,
@@ -385,76 +195,78 @@ StoreError Database::open(const QString &location, int targetSchemaVersion)
                     tr("%1: is not a Copydesk database (not an SQLite file).").arg(location)};
     }
 
-    {
-        // Scoped: close() must not find this handle alive.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        if (!db.isValid()) {
-            db = {};
-            close();
-            return {StoreError::Kind::Unavailable,
-                    tr("The Qt SQLite driver (QSQLITE) is not installed.")};
-        }
-        db.setDatabaseName(location);
-        if (existedBefore && !info.isWritable())
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            const QString text = db.lastError().text();
-            db = {};
-            close();
-            return {StoreError::Kind::Unavailable, tr("%1: cannot open: %2").arg(location, text)};
-        }
-    }
+    // Scoped: close() must not find this handle alive.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return {StoreError::Kind::Unavailable,
+                tr("The Qt SQLite driver (QSQLITE) is not installed.")};
+    db.setDatabaseName(location);
+    if (existedBefore && !info.isWritable())
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return {StoreError::Kind::Unavailable,
+                tr("%1: cannot open: %2").arg(location, db.lastError().text())};
+    return {};
+}
 
-    int version = 0;
-    if (StoreError error = readSchemaVersion(&version)) {
-        close();
-        return error;
-    }
-    if (version > migrationCount) {
-        close();
-        return {StoreError::Kind::NewerSchema,
-                tr("%1: was written by a newer Copydesk (schema version %2; this version "
-                   "understands up to %3). Update Copydesk to open it; the file was not changed.")
-                    .arg(location)
-                    .arg(version)
-                    .arg(migrationCount)};
-    }
-    m_schemaVersion = version;
+StoreError Database::openPostgres(const QString &url)
+{
+    QString problem;
+    const PostgresAddress address = PostgresAddress::parse(url, &problem);
+    if (address.isNull())
+        return {StoreError::Kind::Invalid, problem};
+    m_location = address.display();
 
-    if (StoreError error = configureConnection()) {
-        close();
-        return error;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid())
+        return {StoreError::Kind::Unavailable,
+                tr("The Qt PostgreSQL driver (QPSQL) is not installed (Debian package "
+                   "libqt6sql6-psql).")};
+    address.applyTo(db, m_password);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString text = error.databaseText().trimmed().isEmpty()
+                                 ? error.text()
+                                 : error.databaseText().trimmed();
+        return {StoreError::Kind::Unavailable, tr("%1: cannot connect: %2").arg(m_location, text)};
     }
-    m_created = version == 0;
-    if (version < targetSchemaVersion) {
-        if (StoreError error = migrate(targetSchemaVersion)) {
-            close();
-            return error;
-        }
+    return {};
+}
+
+StoreError Database::readTableNames(QStringList *tables)
+{
+    QSqlQuery query(connection());
+    // Reading the catalogue is the first real access: a damaged file fails here.
+    const QString sql = isPostgres()
+                            ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                             " WHERE table_schema = current_schema()")
+                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    if (!query.exec(sql)) {
+        return {
+            StoreError::Kind::Damaged,
+            tr("%1: is damaged or not a database: %2").arg(m_location, query.lastError().text())};
     }
+    while (query.next())
+        tables->append(query.value(0).toString());
     return {};
 }
 
 StoreError Database::readSchemaVersion(int *version)
 {
     *version = 0;
-    QSqlQuery query(connection());
-    // Reading the catalogue is the first real access: a damaged file fails here.
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        return {
-            StoreError::Kind::Damaged,
-            tr("%1: is damaged or not a database: %2").arg(m_location, query.lastError().text())};
-    }
     QStringList tables;
-    while (query.next())
-        tables.append(query.value(0).toString());
+    if (StoreError error = readTableNames(&tables))
+        return error;
     if (tables.isEmpty())
-        return {}; // a new, empty file
+        return {}; // a new, empty file or database
     if (!tables.contains(QLatin1String("copydesk_meta"))) {
         return {StoreError::Kind::Damaged,
-                tr("%1: is an SQLite database but not a Copydesk database (it has no "
-                   "copydesk_meta table); it was left untouched.")
-                    .arg(m_location)};
+                isPostgres() ? tr("%1: is a PostgreSQL database but not a Copydesk database (it "
+                                  "has tables but no copydesk_meta table); it was left untouched.")
+                                   .arg(m_location)
+                             : tr("%1: is an SQLite database but not a Copydesk database (it has "
+                                  "no copydesk_meta table); it was left untouched.")
+                                   .arg(m_location)};
     }
     QSqlQuery meta(connection());
     meta.prepare(QStringLiteral("SELECT key, value FROM copydesk_meta WHERE key IN (?, ?)"));
@@ -482,6 +294,19 @@ StoreError Database::readSchemaVersion(int *version)
 
 StoreError Database::configureConnection()
 {
+    if (isPostgres()) {
+        // Times are ISO 8601 text written by the client, and the search vectors depend on no
+        // session setting; only make the server's messages and encoding predictable.
+        const QString settings[] = {
+            QStringLiteral("SET client_encoding = 'UTF8'"),
+            QStringLiteral("SET client_min_messages = warning"),
+        };
+        for (const QString &setting : settings) {
+            if (StoreError error = exec(setting, setting))
+                return error;
+        }
+        return {};
+    }
     const QString pragmas[] = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
@@ -505,7 +330,8 @@ StoreError Database::configureConnection()
 
 StoreError Database::migrate(int targetSchemaVersion)
 {
-    targetSchemaVersion = std::min(targetSchemaVersion, migrationCount);
+    const QList<QStringList> &steps = isPostgres() ? Migrations::postgres() : Migrations::sqlite();
+    targetSchemaVersion = std::min(targetSchemaVersion, int(steps.size()));
     while (m_schemaVersion < targetSchemaVersion) {
         const int from = m_schemaVersion;
         if (StoreError error = begin())
@@ -531,7 +357,7 @@ StoreError Database::migrate(int targetSchemaVersion)
                 return error;
             }
         }
-        for (const QString &sql : migrationSteps[from]) {
+        for (const QString &sql : steps.at(from)) {
             if (StoreError error = exec(sql, tr("migrating to schema version %1").arg(from + 1))) {
                 rollback();
                 return error;
@@ -554,30 +380,51 @@ StoreError Database::migrate(int targetSchemaVersion)
     return {};
 }
 
+bool Database::runControl(const QString &sql, StoreError *error, const QString &what)
+{
+    // SQLite: kept prepared (preparing is a share of a small write). PostgreSQL cannot PREPARE
+    // transaction control, so it is sent as plain text.
+    const auto run = [&](QSqlQuery &query) {
+        const bool ok = query.exec();
+        if (!ok && error)
+            *error = errorFrom(query, what);
+        query.finish();
+        return ok;
+    };
+    if (!isPostgres())
+        return run(prepared(sql));
+    QSqlQuery query(connection());
+    const bool ok = query.exec(sql);
+    if (!ok && error)
+        *error = errorFrom(query, what);
+    return ok;
+}
+
 StoreError Database::startTransaction(const QString &sql)
 {
-    QSqlQuery &query = prepared(sql);
-    const bool ok = query.exec();
-    query.finish();
-    if (!ok)
-        return errorFrom(query, tr("starting a transaction"));
+    StoreError error;
+    if (!runControl(sql, &error, tr("starting a transaction")))
+        return error;
     m_rollbackOnly = false;
+    m_statementFailed = false;
     ++m_transactionSerial;
     return {};
 }
 
 void Database::endTransaction(const QString &sql)
 {
-    QSqlQuery &query = prepared(sql);
-    query.exec();
-    query.finish();
+    runControl(sql, nullptr, {});
+    m_statementFailed = false;
 }
 
 StoreError Database::begin()
 {
     if (m_transactionDepth == 0) {
-        // IMMEDIATE takes the write lock up front so two writers queue instead of failing late.
-        if (StoreError error = startTransaction(QStringLiteral("BEGIN IMMEDIATE")))
+        // SQLite: IMMEDIATE takes the write lock up front so two writers queue instead of
+        // failing late. PostgreSQL locks rows as they are written; the version check in each
+        // UPDATE finds concurrent saves.
+        if (StoreError error = startTransaction(isPostgres() ? QStringLiteral("BEGIN")
+                                                             : QStringLiteral("BEGIN IMMEDIATE")))
             return error;
         m_readTransaction = false;
     } else if (m_readTransaction) {
@@ -591,7 +438,9 @@ StoreError Database::begin()
 StoreError Database::beginRead()
 {
     if (m_transactionDepth == 0) {
-        if (StoreError error = startTransaction(QStringLiteral("BEGIN DEFERRED")))
+        if (StoreError error = startTransaction(
+                isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                             : QStringLiteral("BEGIN DEFERRED")))
             return error;
         m_readTransaction = true;
     }
@@ -621,11 +470,15 @@ StoreError Database::commit()
         m_rollbackOnly = false;
         return {StoreError::Kind::Invalid, tr("the transaction was rolled back")};
     }
-    QSqlQuery &query = prepared(QStringLiteral("COMMIT"));
-    const bool ok = query.exec();
-    query.finish();
-    if (!ok) {
-        StoreError error = errorFrom(query, tr("committing"));
+    // After a failed statement PostgreSQL has aborted the transaction, and COMMIT would quietly
+    // roll it back: say so instead of reporting a save that did not happen.
+    if (isPostgres() && m_statementFailed) {
+        endTransaction(QStringLiteral("ROLLBACK"));
+        return {StoreError::Kind::Unavailable,
+                tr("%1: a statement failed, so the whole change was rolled back.").arg(m_location)};
+    }
+    StoreError error;
+    if (!runControl(QStringLiteral("COMMIT"), &error, tr("committing"))) {
         endTransaction(QStringLiteral("ROLLBACK"));
         return error;
     }
@@ -647,14 +500,18 @@ void Database::rollback()
 StoreError Database::exec(const QString &sql, const QString &what)
 {
     QSqlQuery query(connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        m_statementFailed = m_transactionDepth > 0;
         return errorFrom(query, what.isEmpty() ? sql : what);
+    }
     return {};
 }
 
 StoreError Database::errorFrom(const QSqlQuery &query, const QString &what) const
 {
     const QSqlError error = query.lastError();
+    if (isPostgres())
+        return postgresError(error, what);
     const QString hint = classifyHint(error);
     const QString lower = error.databaseText().toLower();
     StoreError::Kind kind = StoreError::Kind::Unavailable;
@@ -667,13 +524,47 @@ StoreError Database::errorFrom(const QSqlQuery &query, const QString &what) cons
     return {kind, message};
 }
 
+// PostgreSQL reports SQLSTATE codes (QSqlError::nativeErrorCode): classified by code, and the
+// server's own message shown rather than Qt's "QPSQL: Unable to ..." wrapper.
+StoreError Database::postgresError(const QSqlError &error, const QString &what) const
+{
+    const QString state = error.nativeErrorCode();
+    StoreError::Kind kind = StoreError::Kind::Unavailable;
+    QString hint;
+    if (state == QLatin1String("42501") || state == QLatin1String("P0001") ||
+        state == QLatin1String("25006")) {
+        kind = StoreError::Kind::NotAllowed; // privileges, row security, our own triggers
+    } else if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
+        hint = tr("Another desk changed the same rows at the same moment; try again.");
+    } else if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+               error.type() == QSqlError::ConnectionError || !connection().isOpen()) {
+        hint = tr("The connection to the newsroom server was lost.");
+    } else if (state == QLatin1String("53100")) {
+        hint = tr("The server's disk is full.");
+    } else if (state.startsWith(QLatin1String("XX"))) {
+        kind = StoreError::Kind::Damaged;
+    }
+    const QString text =
+        error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    QString message = tr("%1: %2 failed: %3").arg(m_location, what, text);
+    if (!hint.isEmpty())
+        message += QLatin1Char(' ') + hint;
+    return {kind, message};
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_shared<QSqlQuery>(connection());
         query->setForwardOnly(true);
-        query->prepare(withNamedPlaceholders(sql));
+        if (!query->prepare(withNamedPlaceholders(sql)) && isPostgres()) {
+            // PostgreSQL prepares on the server, which fails inside an aborted transaction (and
+            // aborts a running one): not kept, so the next call prepares again.
+            m_statementFailed = m_transactionDepth > 0;
+            m_unpreparedStatement = query;
+            return *query;
+        }
         it = m_statements.insert(sql, query);
     }
     return *it.value();
@@ -689,12 +580,55 @@ bool Database::execute(QSqlQuery &query, const QVariantList &values)
         // A null QString would bind as SQL NULL; our text columns are NOT NULL DEFAULT ''.
         const bool nullText = value.typeId() == QMetaType::QString && !value.isNull() &&
                               static_cast<const QString *>(value.constData())->isNull();
+        if (m_dialect == Dialect::Postgres && !nullText) {
+            const QVariant converted = forPostgres(value);
+            if (named)
+                query.bindValue(placeholderName(i), converted);
+            else
+                query.bindValue(i, converted);
+            continue;
+        }
         if (named)
             query.bindValue(placeholderName(i), nullText ? emptyText : value);
         else
             query.bindValue(i, nullText ? emptyText : value);
     }
-    return query.exec();
+    if (query.exec())
+        return true;
+    m_statementFailed = m_transactionDepth > 0;
+    return false;
+}
+
+qint64 Database::insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
+bool Database::violatesUniqueness(const QSqlQuery &query) const
+{
+    const QSqlError error = query.lastError();
+    if (isPostgres())
+        return error.nativeErrorCode() == QLatin1String("23505");
+    // SQLITE_CONSTRAINT_UNIQUE and _PRIMARYKEY (extended codes), or the message of older drivers
+    return error.nativeErrorCode() == QLatin1String("2067") ||
+           error.nativeErrorCode() == QLatin1String("1555") ||
+           error.databaseText().contains(QLatin1String("UNIQUE"));
+}
+
+// SQLite takes text as UTF-8 bytes cast to TEXT and flags as integers; PostgreSQL would read
+// bytes as bytea and refuses booleans for integer columns.
+QVariant Database::forPostgres(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QByteArray:
+        return QString::fromUtf8(*static_cast<const QByteArray *>(value.constData()));
+    case QMetaType::Bool:
+        return value.toBool() ? 1 : 0;
+    default:
+        return value;
+    }
 }
 
 Transaction::Transaction(Database &db)

@@ -12,15 +12,19 @@
 #include <type_traits>
 #include <utility>
 
+class QSqlError;
 class QSqlQuery;
 
-// One open Copydesk database: a SQLite file (the default) or, later, a shared PostgreSQL server.
-// Owns its Qt SQL connection, runs the numbered migrations and hands out nested transactions.
+// One open Copydesk database: a SQLite file (the default) or a newsroom's shared PostgreSQL
+// server (a postgresql:// URL). Owns its Qt SQL connection, runs the numbered migrations of its
+// dialect and hands out nested transactions; the stores above it run the same statements on both.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
+    enum class Dialect { Sqlite, Postgres };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
@@ -32,11 +36,20 @@ public:
 
     // Opens (creating if absent) and migrates up to targetSchemaVersion; tests pass an older
     // version to build earlier schemas. A newer or foreign file is refused and left untouched.
+    // A postgresql:// URL connects to a server; its database must exist (an empty one gets the
+    // schema).
     StoreError open(const QString &location, int targetSchemaVersion = latestSchemaVersion());
     void close();
+    // The password for the next open() of a postgresql:// URL that carries none (the GUI asks
+    // for it; it is never stored). Without one, libpq reads PGPASSFILE or ~/.pgpass.
+    void setPassword(const QString &password) { m_password = password; }
+
+    Dialect dialect() const { return m_dialect; }
+    bool isPostgres() const { return m_dialect == Dialect::Postgres; }
 
     bool isOpen() const;
     QSqlDatabase connection() const;
+    // The file, or the server URL without its password.
     QString location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isNew() const { return m_created; } // the schema was created by this open()
@@ -79,23 +92,37 @@ public:
             return {};
         return errorFrom(query, std::forward<Describe>(describe)());
     }
+    // The id an INSERT ... RETURNING id just executed returned (0 if none); finishes the query.
+    static qint64 insertedId(QSqlQuery &query);
+    // The statement failed on a UNIQUE constraint (a duplicate uuid, uri, name...).
+    bool violatesUniqueness(const QSqlQuery &query) const;
     // Binds values in order and executes; false on failure (see query.lastError()).
     bool execute(QSqlQuery &query, const QVariantList &values);
 
 private:
+    StoreError openSqlite(const QString &location);
+    StoreError openPostgres(const QString &url);
     StoreError readSchemaVersion(int *version);
+    StoreError readTableNames(QStringList *tables);
     StoreError configureConnection();
+    bool runControl(const QString &sql, StoreError *error, const QString &what);
+    StoreError postgresError(const QSqlError &error, const QString &what) const;
+    static QVariant forPostgres(const QVariant &value);
     StoreError startTransaction(const QString &sql);
     void endTransaction(const QString &sql);
 
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    std::shared_ptr<QSqlQuery> m_unpreparedStatement; // the last statement PostgreSQL refused
     QString m_connectionName;
     QString m_location;
+    QString m_password;
+    Dialect m_dialect = Dialect::Sqlite;
     int m_schemaVersion = 0;
     bool m_created = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     bool m_readTransaction = false; // the outermost transaction is a beginRead()
+    bool m_statementFailed = false; // inside the current transaction (aborts it on PostgreSQL)
     quint64 m_transactionSerial = 0;
 };
 

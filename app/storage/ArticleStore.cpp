@@ -653,9 +653,9 @@ StoreError ArticleStore::prefetchSources(const Article &article)
     for (const qint64 id : std::as_const(ids))
         list += (list.isEmpty() ? u'[' : u',') + QString::number(id);
     list += u']';
-    QSqlQuery &query =
-        m_db.prepared(QStringLiteral("SELECT id, name, kind, url, notes FROM sources"
-                                     " WHERE id IN (SELECT value FROM json_each(?))"));
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id, name, kind, url, notes FROM sources"
+                                                    " WHERE id IN (") +
+                                     m_db.idsFromJsonArray() + QStringLiteral(")"));
     if (StoreError error =
             m_db.run(query, {list}, [] { return tr("reading the source registry"); }))
         return error;
@@ -1638,10 +1638,11 @@ StoreError ArticleStore::link(qint64 prev, qint64 next)
         return error;
 
     // Following `next` forward must not come back to `prev`, or the series would loop.
-    QSqlQuery &walk = m_db.prepared(QStringLiteral(
-        "WITH RECURSIVE forward(id) AS (SELECT ? UNION SELECT a.next_id FROM articles a"
-        " JOIN forward f ON a.id = f.id WHERE a.next_id IS NOT NULL)"
-        " SELECT 1 FROM forward WHERE id = ? LIMIT 1"));
+    QSqlQuery &walk =
+        m_db.prepared(QStringLiteral("WITH RECURSIVE forward(id) AS (SELECT CAST(? AS BIGINT) "
+                                     "UNION SELECT a.next_id FROM articles a"
+                                     " JOIN forward f ON a.id = f.id WHERE a.next_id IS NOT NULL)"
+                                     " SELECT 1 FROM forward WHERE id = ? LIMIT 1"));
     if ((error = m_db.run(walk, {next, prev}, [] { return tr("checking the series for a loop"); })))
         return error;
     const bool loops = walk.next();
@@ -1693,7 +1694,8 @@ QList<ArticleRef> ArticleStore::chain(qint64 id, StoreError *error)
     QList<ArticleRef> series;
     // Walk back to the first article, then forward; UNION stops on any loop a damaged file has.
     QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "WITH RECURSIVE back(id, depth) AS (SELECT ?, 0 UNION SELECT a.prev_id, b.depth + 1"
+        "WITH RECURSIVE back(id, depth) AS (SELECT CAST(? AS BIGINT), 0 UNION SELECT a.prev_id, "
+        "b.depth + 1"
         "  FROM articles a JOIN back b ON a.id = b.id WHERE a.prev_id IS NOT NULL"
         "  AND b.depth < 100000),"
         " head(id) AS (SELECT id FROM back ORDER BY depth DESC LIMIT 1),"

@@ -511,7 +511,8 @@ StoreError Database::errorFrom(const QSqlQuery &query, const QString &what) cons
 {
     const QSqlError error = query.lastError();
     if (isPostgres())
-        return postgresError(error, what);
+        return postgresError(m_unpreparedStatement.get() == &query ? m_unpreparedError : error,
+                             what);
     const QString hint = classifyHint(error);
     const QString lower = error.databaseText().toLower();
     StoreError::Kind kind = StoreError::Kind::Unavailable;
@@ -563,6 +564,7 @@ QSqlQuery &Database::prepared(const QString &sql)
             // aborts a running one): not kept, so the next call prepares again.
             m_statementFailed = m_transactionDepth > 0;
             m_unpreparedStatement = query;
+            m_unpreparedError = query->lastError();
             return *query;
         }
         it = m_statements.insert(sql, query);
@@ -593,10 +595,17 @@ bool Database::execute(QSqlQuery &query, const QVariantList &values)
         else
             query.bindValue(i, nullText ? emptyText : value);
     }
-    if (query.exec())
+    if (m_unpreparedStatement.get() != &query && query.exec())
         return true;
     m_statementFailed = m_transactionDepth > 0;
     return false;
+}
+
+QString Database::idsFromJsonArray() const
+{
+    return isPostgres() ? QStringLiteral("SELECT CAST(value AS BIGINT) FROM"
+                                         " json_array_elements_text(CAST(? AS json))")
+                        : QStringLiteral("SELECT value FROM json_each(?)");
 }
 
 qint64 Database::insertedId(QSqlQuery &query)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QVariantList>
 
 #include <QString>
@@ -12,7 +13,6 @@
 #include <type_traits>
 #include <utility>
 
-class QSqlError;
 class QSqlQuery;
 
 // One open Copydesk database: a SQLite file (the default) or a newsroom's shared PostgreSQL
@@ -92,6 +92,8 @@ public:
             return {};
         return errorFrom(query, std::forward<Describe>(describe)());
     }
+    // A subquery over the ids of one bound JSON array such as "[4,7,9]", for "id IN (...)".
+    QString idsFromJsonArray() const;
     // The id an INSERT ... RETURNING id just executed returned (0 if none); finishes the query.
     static qint64 insertedId(QSqlQuery &query);
     // The statement failed on a UNIQUE constraint (a duplicate uuid, uri, name...).
@@ -113,6 +115,7 @@ private:
 
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     std::shared_ptr<QSqlQuery> m_unpreparedStatement; // the last statement PostgreSQL refused
+    QSqlError m_unpreparedError;
     QString m_connectionName;
     QString m_location;
     QString m_password;

@@ -85,9 +85,11 @@ StoreError ReviewStore::readDecisions(const QList<qint64> &articleIds,
         return {};
     const QString ids = idArray(articleIds);
     const auto describe = [] { return tr("reading the review decisions"); };
-    QSqlQuery &waivers = m_db.prepared(QStringLiteral(
-        "SELECT article_id, paragraph_uuid, reason, marked_by, marked_at FROM attribution_waivers"
-        " WHERE article_id IN (SELECT value FROM json_each(?))"));
+    QSqlQuery &waivers =
+        m_db.prepared(QStringLiteral("SELECT article_id, paragraph_uuid, reason, marked_by, "
+                                     "marked_at FROM attribution_waivers"
+                                     " WHERE article_id IN (") +
+                      m_db.idsFromJsonArray() + QStringLiteral(")"));
     if (StoreError error = m_db.run(waivers, {ids}, describe))
         return error;
     while (waivers.next()) {
@@ -99,7 +101,8 @@ StoreError ReviewStore::readDecisions(const QList<qint64> &articleIds,
     QSqlQuery &anonymity = m_db.prepared(
         QStringLiteral("SELECT article_id, paragraph_uuid, source_key, reason, approved_by,"
                        " approved_at FROM anonymity_approvals"
-                       " WHERE article_id IN (SELECT value FROM json_each(?))"));
+                       " WHERE article_id IN (") +
+        m_db.idsFromJsonArray() + QStringLiteral(")"));
     if (StoreError error = m_db.run(anonymity, {ids}, describe))
         return error;
     while (anonymity.next()) {

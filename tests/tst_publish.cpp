@@ -3,6 +3,7 @@
 // closed mid-response), the record of every delivery, retry, correction and unpublish.
 #include "ArticleFixtures.h"
 #include "LocalHttpServer.h"
+#include "TestDatabase.h"
 
 #include "core/NewsmlG2Exporter.h"
 #include "publish/PublishJob.h"
@@ -72,7 +73,7 @@ private:
                                             const QString &destination = {});
     ArticleStatus statusOf(qint64 id);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_dir; // the database and a folder for files
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<LocalHttpServer> m_server;
@@ -80,10 +81,10 @@ private:
 
 void TestPublish::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDatabase>();
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
-    const StoreError error = m_db->open(m_dir->filePath(u"publish.sqlite"_s));
+    const StoreError error = m_db->open(m_dir->location());
     QVERIFY2(!error, qPrintable(error.message));
     m_store = std::make_unique<ArticleStore>(*m_db);
     m_store->setActor(editor);

@@ -1,6 +1,7 @@
 // The review workflow (issue 5): ReviewWorkflow's transitions and permissions, and the store
-// enforcing them on a real SQLite file: status changes, the audit log, verify-then-edit, waivers
-// and anonymity decisions.
+// enforcing them on a real database (an SQLite file; PostgreSQL as tst_workflow_postgres): status
+// changes, the audit log, verify-then-edit, waivers and anonymity decisions.
+#include "TestDatabase.h"
 #include "core/review/ReviewWorkflow.h"
 #include "storage/ArticleStore.h"
 #include "storage/AuditLog.h"
@@ -94,7 +95,7 @@ private:
     Article storeInReview();
     void verifyAll(qint64 id, const DeskActor &reviewer);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_dir; // the database and a folder for files
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<ReviewStore> m_reviews;
@@ -102,10 +103,10 @@ private:
 
 void TestWorkflow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
+    m_dir = std::make_unique<TestDatabase>();
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY(!m_db->open(m_dir->filePath(u"workflow.sqlite"_s)));
+    QVERIFY(!m_db->open(m_dir->location()));
     m_store = std::make_unique<ArticleStore>(*m_db);
     m_store->setActor(alice);
     m_reviews = std::make_unique<ReviewStore>(*m_db);

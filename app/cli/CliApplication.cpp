@@ -22,6 +22,9 @@
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
 #include "storage/FolderExport.h"
+#include "storage/LibraryTransfer.h"
+#include "storage/NewsroomServer.h"
+#include "storage/PostgresAddress.h"
 #include "storage/PublishStore.h"
 #include "storage/ReviewStore.h"
 
@@ -132,7 +135,8 @@ QCommandLineOption databaseOption()
 {
     return QCommandLineOption(
         u"db"_s,
-        CliApplication::tr("The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the "
+        CliApplication::tr("The database: a Copydesk SQLite file, or a newsroom server as "
+                           "postgresql://user@host:port/database. Default: $COPYDESK_DB, else the "
                            "file the Copydesk application uses."),
         CliApplication::tr("PATH"));
 }
@@ -495,6 +499,16 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"unpublish"_s, tr("ID... [--destination NAME] [--as NAME --role ROLE]"),
          tr("Archives published articles and sends pubStatus canceled wherever they went."),
          &CliApplication::configureUnpublish, &CliApplication::runUnpublish},
+        {u"init"_s, tr(""),
+         tr("Sets up a newsroom PostgreSQL database: the schema, the roles copydesk_editor, "
+            "copydesk_reviewer and copydesk_chief, their grants and the rules the server "
+            "enforces. Run once by the database owner (and again after an upgrade)."),
+         &CliApplication::configureInit, &CliApplication::runInit},
+        {u"migrate"_s, tr("--from LOCATION --to LOCATION"),
+         tr("Copies a whole library (articles, revisions, sources, links, review and publishing "
+            "records) into an empty database, SQLite file or PostgreSQL, and verifies it by "
+            "counts and checksums."),
+         &CliApplication::configureMigrate, &CliApplication::runMigrate},
         {u"publications"_s, tr("ID [--json]"),
          tr("Lists every delivery of an article: destination, version, time, result."),
          &CliApplication::configurePublications, &CliApplication::runPublications},
@@ -583,7 +597,8 @@ int CliApplication::runCommand(const Command &command, const QStringList &argume
     if (parser.isSet(db)) {
         m_databaseLocation = parser.value(db);
         if (m_databaseLocation.isEmpty())
-            return usageError(tr("--db needs the path of a database file."), command.name);
+            return usageError(tr("--db needs the path of a database file or a postgresql:// URL."),
+                              command.name);
     }
     return (this->*command.execute)(parser);
 }
@@ -618,6 +633,97 @@ QString CliApplication::commandHelp(const Command &command, const QCommandLinePa
                .arg(programName + u" [--db PATH] "_s + command.name + QLatin1Char(' ') +
                     command.synopsis) +
            text.mid(text.indexOf(QLatin1Char('\n')));
+}
+
+void CliApplication::configureInit(QCommandLineParser &) const {}
+
+int CliApplication::runInit(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("init takes no arguments."), u"init"_s);
+    if (m_databaseLocation.isEmpty())
+        m_databaseLocation = Database::defaultLocation();
+    Database database;
+    if (const StoreError error = database.open(m_databaseLocation)) {
+        printError(error.message);
+        return exitCodeFor(error);
+    }
+    if (const StoreError error = NewsroomServer::init(database)) {
+        printError(error.message);
+        return exitCodeFor(error);
+    }
+    m_out << tr("%1: schema version %2, roles %3, %4 and %5 with their grants and rules.")
+                 .arg(database.location())
+                 .arg(database.schemaVersion())
+                 .arg(NewsroomServer::editorRole, NewsroomServer::reviewerRole,
+                      NewsroomServer::chiefRole)
+          << '\n'
+          << tr("Give each login one role, e.g.: CREATE ROLE anna LOGIN PASSWORD '…' IN ROLE "
+                "copydesk_editor;")
+          << '\n';
+    return Success;
+}
+
+QCommandLineOption migrateFromOption()
+{
+    return QCommandLineOption(
+        u"from"_s, CliApplication::tr("The library to copy: a file or a postgresql:// URL."),
+        CliApplication::tr("LOCATION"));
+}
+
+QCommandLineOption migrateToOption()
+{
+    return QCommandLineOption(
+        u"to"_s,
+        CliApplication::tr("Where to copy it: a new or empty file, or an empty PostgreSQL "
+                           "database (postgresql:// URL)."),
+        CliApplication::tr("LOCATION"));
+}
+
+void CliApplication::configureMigrate(QCommandLineParser &parser) const
+{
+    parser.addOptions({migrateFromOption(), migrateToOption()});
+}
+
+int CliApplication::runMigrate(const QCommandLineParser &parser)
+{
+    const QString command = u"migrate"_s;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("migrate takes --from and --to, no other arguments."), command);
+    const QString from = parser.value(migrateFromOption()).trimmed();
+    const QString to = parser.value(migrateToOption()).trimmed();
+    if (from.isEmpty() || to.isEmpty())
+        return usageError(tr("give both --from LOCATION and --to LOCATION."), command);
+    if (from == to)
+        return usageError(tr("--from and --to name the same database."), command);
+    if (!PostgresAddress::isPostgresUrl(from) && !QFileInfo::exists(from)) {
+        printError(tr("%1: no such file.").arg(from));
+        return BadInput;
+    }
+    Database source;
+    if (const StoreError error = source.open(from)) {
+        printError(error.message);
+        return exitCodeFor(error);
+    }
+    Database target;
+    if (const StoreError error = target.open(to)) {
+        printError(error.message);
+        return exitCodeFor(error);
+    }
+    LibraryTransfer transfer(source, target);
+    QList<LibraryTransfer::TableReport> report;
+    if (const StoreError error = transfer.run(&report)) {
+        printError(error.message);
+        return exitCodeFor(error);
+    }
+    TextTable table({tr("TABLE"), tr("ROWS"), tr("CHECKSUM")});
+    for (const LibraryTransfer::TableReport &row : std::as_const(report))
+        table.addRow({row.table, QString::number(row.rows), row.checksum.left(16)});
+    m_out << table.render();
+    m_out << tr("Copied %1 to %2; every table's row count and checksum match.")
+                 .arg(source.location(), target.location())
+          << '\n';
+    return Success;
 }
 
 void CliApplication::configureImport(QCommandLineParser &parser) const
@@ -760,6 +866,17 @@ int CliApplication::openStore()
         return DatabaseFailure;
     }
     m_store = std::make_unique<ArticleStore>(*m_database);
+    // On a newsroom server the login says who works, and the server enforces its role.
+    StoreError actorError;
+    m_serverActor = NewsroomServer::sessionActor(*m_database, &actorError);
+    if (actorError) {
+        printError(actorError.message);
+        m_store.reset();
+        m_database.reset();
+        return exitCodeFor(actorError);
+    }
+    if (m_serverActor)
+        m_store->setActor(*m_serverActor);
     return Success;
 }
 
@@ -1512,6 +1629,25 @@ int CliApplication::selectArticles(const QStringList &names, bool all, QList<qin
 std::optional<DeskActor> CliApplication::actingUser(const QCommandLineParser &parser,
                                                     const QString &command, int *exitCode)
 {
+    if (const int failure = openStore()) {
+        *exitCode = failure;
+        return std::nullopt;
+    }
+    if (m_serverActor) {
+        const bool otherName =
+            parser.isSet(asOption()) && parser.value(asOption()).trimmed() != m_serverActor->name;
+        const bool otherRole = parser.isSet(roleOption()) && parser.value(roleOption()).trimmed() !=
+                                                                 deskRoleKey(m_serverActor->role);
+        if (otherName || otherRole) {
+            *exitCode = usageError(tr("on the newsroom server %1 you act as your login %2 (%3); "
+                                      "--as and --role cannot change that.")
+                                       .arg(m_database->location(), m_serverActor->name,
+                                            deskRoleKey(m_serverActor->role)),
+                                   command);
+            return std::nullopt;
+        }
+        return m_serverActor;
+    }
     DeskActor actor = DeskUser::current();
     if (parser.isSet(asOption())) {
         actor.name = parser.value(asOption()).trimmed();

@@ -75,6 +75,8 @@ private:
     void configurePublish(QCommandLineParser &parser) const;
     void configureUnpublish(QCommandLineParser &parser) const;
     void configurePublications(QCommandLineParser &parser) const;
+    void configureInit(QCommandLineParser &parser) const;
+    void configureMigrate(QCommandLineParser &parser) const;
 
     int runImport(const QCommandLineParser &parser);
     int runList(const QCommandLineParser &parser);
@@ -93,6 +95,8 @@ private:
     int runPublish(const QCommandLineParser &parser);
     int runUnpublish(const QCommandLineParser &parser);
     int runPublications(const QCommandLineParser &parser);
+    int runInit(const QCommandLineParser &parser);
+    int runMigrate(const QCommandLineParser &parser);
     // publish and unpublish: runs the Publisher over the articles, printing each result.
     int publishArticles(const QCommandLineParser &parser, const QString &command, bool unpublish);
     int addDestination(const QCommandLineParser &parser, const QStringList &arguments);
@@ -132,4 +136,5 @@ private:
     QString m_databaseLocation;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ArticleStore> m_store;
+    std::optional<DeskActor> m_serverActor; // on a PostgreSQL server with the rules installed
 };

@@ -237,10 +237,12 @@ StoreError Database::readTableNames(QStringList *tables)
 {
     QSqlQuery query(connection());
     // Reading the catalogue is the first real access: a damaged file fails here.
-    const QString sql = isPostgres()
-                            ? QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                             " WHERE table_schema = current_schema()")
-                            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    // On PostgreSQL pg_tables, which lists tables the login may not read (information_schema
+    // hides them, and a database would look empty to a login without a Copydesk role).
+    const QString sql = isPostgres() ? QStringLiteral("SELECT tablename FROM pg_tables"
+                                                      " WHERE schemaname = current_schema()")
+                                     : QStringLiteral("SELECT name FROM sqlite_master"
+                                                      " WHERE type = 'table'");
     if (!query.exec(sql)) {
         return {
             StoreError::Kind::Damaged,
@@ -272,10 +274,17 @@ StoreError Database::readSchemaVersion(int *version)
     meta.prepare(QStringLiteral("SELECT key, value FROM copydesk_meta WHERE key IN (?, ?)"));
     meta.addBindValue(QStringLiteral("application"));
     meta.addBindValue(QStringLiteral("schema_version"));
-    if (!meta.exec())
+    if (!meta.exec()) {
+        if (isPostgres() && meta.lastError().nativeErrorCode() == QLatin1String("42501"))
+            return {StoreError::Kind::NotAllowed,
+                    tr("%1: the login %2 has none of the Copydesk roles (copydesk_editor, "
+                       "copydesk_reviewer, copydesk_chief) and may not open this database; ask "
+                       "the newsroom's database administrator to grant one.")
+                        .arg(m_location, connection().userName())};
         return {
             StoreError::Kind::Damaged,
             tr("%1: cannot read the schema version: %2").arg(m_location, meta.lastError().text())};
+    }
     QString application;
     while (meta.next()) {
         if (meta.value(0).toString() == QLatin1String("application"))

@@ -103,6 +103,20 @@ PostgresAddress PostgresAddress::withDatabase(const QString &databaseName) const
     return other;
 }
 
+PostgresAddress PostgresAddress::withUser(const QString &userName) const
+{
+    PostgresAddress other = *this;
+    other.m_userName = userName;
+    other.m_password.clear();
+    QUrl url(m_display);
+    url.setUserName(userName);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("user"));
+    url.setQuery(query);
+    other.m_display = url.toDisplayString(QUrl::RemovePassword);
+    return other;
+}
+
 void PostgresAddress::applyTo(QSqlDatabase &db, const QString &password) const
 {
     db.setDatabaseName(m_databaseName);

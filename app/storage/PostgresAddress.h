@@ -31,6 +31,8 @@ public:
     QString display() const { return m_display; }
     // The same server and user with another database (the test harness and `init` use it).
     PostgresAddress withDatabase(const QString &databaseName) const;
+    // The same server and database for another login (without the password).
+    PostgresAddress withUser(const QString &userName) const;
 
     // Sets host, port, user, database and connect options (password only when given).
     void applyTo(QSqlDatabase &db, const QString &password = {}) const;

@@ -12,6 +12,7 @@ COPYDESK_BUILD_PACKAGES=(
 )
 COPYDESK_TEST_PACKAGES=(
     python3 python3-jsonschema libxml2-utils sqlite3 hunspell
+    postgresql # the server the storage contract tests also run against (a cluster of their own)
 )
 
 copydesk_install_packages() {

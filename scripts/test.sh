@@ -12,4 +12,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCOPYDESK_WERROR
     -DCOPYDESK_BUILD_TESTS=ON
 cmake --build "$build" --parallel "$(nproc)"
 cd "$build"
+# ctest's fixture "postgres" starts a throwaway PostgreSQL cluster and stops it after the last
+# test that needs it; this stops it too when ctest itself is interrupted.
+trap '"$root/scripts/postgres-test-server.sh" stop "$build/tests/postgres-test" >/dev/null 2>&1 || true' EXIT
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@"

@@ -9,11 +9,14 @@
 #include "models/ArticleListModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/NewsroomServer.h"
+#include "storage/PostgresAddress.h"
 #include "widgets/ArticleEditor.h"
 #include "widgets/ArticleSpelling.h"
 #include "widgets/ArticleView.h"
 #include "widgets/AttributionsInspector.h"
 #include "widgets/BodyEditor.h"
+#include "widgets/ConnectServerDialog.h"
 #include "widgets/ExportController.h"
 #include "widgets/HistoryInspector.h"
 #include "widgets/LinksInspector.h"
@@ -35,6 +38,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +51,10 @@
 #include <QTime>
 #include <QToolBar>
 #include <QUndoGroup>
+#include <QUrl>
+
+#include <algorithm>
+
 // The icons and the demo article are compiled into this static library; nothing references
 // their registration code, so the linker would drop it without an explicit Q_INIT_RESOURCE.
 static void initCopydeskResources()
@@ -69,7 +77,45 @@ QString databaseFileFilter()
 
 QString normalizedPath(const QString &path)
 {
+    if (PostgresAddress::isPostgresUrl(path))
+        return path; // a server, not a file
     return QFileInfo(path).absoluteFilePath();
+}
+
+// A file or a server as messages show it: a server URL without any password it carries.
+QString shownLocation(const QString &location)
+{
+    if (!PostgresAddress::isPostgresUrl(location))
+        return QDir::toNativeSeparators(location);
+    QString ignored;
+    const PostgresAddress address = PostgresAddress::parse(location, &ignored);
+    return address.isNull() ? QUrl(location).toDisplayString(QUrl::RemovePassword)
+                            : address.display();
+}
+
+std::optional<QString> askForPassword(QWidget *parent, const QString &server)
+{
+    QInputDialog prompt(parent);
+    prompt.setWindowTitle(MainWindow::tr("Server Password"));
+    prompt.setLabelText(MainWindow::tr("The newsroom server %1 needs your password. It is used "
+                                       "for this connection only, never stored.")
+                            .arg(server));
+    prompt.setTextEchoMode(QLineEdit::Password);
+    // A long server address wraps instead of widening the prompt across the screen.
+    if (auto *label = prompt.findChild<QLabel *>())
+        label->setWordWrap(true);
+    prompt.resize(prompt.fontMetrics().averageCharWidth() * 60, prompt.sizeHint().height());
+    if (prompt.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return prompt.textValue();
+}
+
+// The server refused to connect without a password, or with the one from ~/.pgpass.
+bool wantsPassword(const StoreError &error)
+{
+    return error.kind == StoreError::Kind::Unavailable &&
+           (error.message.contains(QLatin1String("no password supplied")) ||
+            error.message.contains(QLatin1String("password authentication failed")));
 }
 
 } // namespace
@@ -255,6 +301,8 @@ void MainWindow::setUpActions()
     m_ui->actionOpenDatabase->setShortcut(QKeySequence::Open);
     m_ui->actionOpenDatabase->setIcon(
         themed("document-open", QStringLiteral(":/icons/database-open.svg")));
+    m_ui->actionConnectServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_ui->actionConnectServer->setIcon(themed("network-server"));
     m_ui->actionImport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_ui->actionImport->setIcon(themed("document-import"));
     m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -319,6 +367,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::saveCurrentArticle);
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+    connect(m_ui->actionConnectServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importArticles);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportArticle);
     connect(m_ui->actionDeleteArticle, &QAction::triggered, this, &MainWindow::deleteArticle);
@@ -465,12 +514,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-StoreError MainWindow::openDatabase(const QString &path)
+StoreError MainWindow::openDatabase(const QString &path, const QString &password)
 {
     if (!saveCurrentArticle())
         return {StoreError::Kind::Unavailable,
                 tr("The open article could not be saved: %1").arg(m_saveDetail)};
     auto database = std::make_unique<Database>();
+    database->setPassword(password);
     if (StoreError error = database->open(path))
         return error;
     auto store = std::make_unique<ArticleStore>(*database);
@@ -485,7 +535,10 @@ StoreError MainWindow::openDatabase(const QString &path)
     m_spelling->setDatabase(m_database.get());
     applyDeskUser();
 
-    setWindowFilePath(m_database->location());
+    // A server URL has no file name to show: the title is the URL (without the password).
+    const bool server = m_database->isPostgres();
+    setWindowFilePath(server ? QString() : m_database->location());
+    setWindowTitle(server ? m_database->location() + QStringLiteral("[*]") : QString());
     rememberRecentDatabase(m_database->location());
     rebuildRecentMenu();
     updateStatusBar();
@@ -1002,6 +1055,8 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(this);
     dialog.setSpelling(m_spelling);
     dialog.setDatabase(m_database.get());
+    if (m_serverActor)
+        dialog.setServerUser(*m_serverActor, m_database->location());
     if (dialog.exec() == QDialog::Accepted) {
         m_autosaveTimer.setInterval(Preferences::autosaveDelayMs());
         applyDeskUser();
@@ -1078,12 +1133,27 @@ void MainWindow::reloadPublishedArticles(const QList<qint64> &articleIds)
 
 void MainWindow::applyDeskUser()
 {
-    const DeskActor actor = DeskUser::current();
+    // On a newsroom server with Copydesk's rules the login is who acts, in its role.
+    StoreError serverError;
+    m_serverActor.reset();
+    if (m_database && m_database->isPostgres())
+        m_serverActor = NewsroomServer::sessionActor(*m_database, &serverError);
+    const DeskActor actor = m_serverActor.value_or(DeskUser::current());
     if (m_store)
         m_store->setActor(actor);
     m_userLabel->setText(tr("%1 · %2").arg(actor.name, deskRoleLabel(actor.role)));
-    m_userLabel->setToolTip(tr("You work as %1, %2. Change your name and role in Preferences.")
-                                .arg(actor.name, deskRoleLabel(actor.role)));
+    if (m_serverActor) {
+        m_userLabel->setToolTip(
+            tr("The newsroom server %1 decides who you are: you work as its login %2, %3. The "
+               "name and role in Preferences apply to local databases only.")
+                .arg(m_database->location(), actor.name, deskRoleLabel(actor.role)));
+    } else if (serverError) {
+        m_userLabel->setText(tr("No newsroom role"));
+        m_userLabel->setToolTip(serverError.message);
+    } else {
+        m_userLabel->setToolTip(tr("You work as %1, %2. Change your name and role in Preferences.")
+                                    .arg(actor.name, deskRoleLabel(actor.role)));
+    }
     emit deskUserChanged(actor);
 }
 
@@ -1148,18 +1218,64 @@ void MainWindow::updateArticleStatus()
         tr("%1 of %n paragraph(s) cite a source", nullptr, paragraphs).arg(attributed));
 }
 
-void MainWindow::openDatabaseReportingErrors(const QString &path)
+void MainWindow::connectToServer()
 {
-    if (const StoreError error = openDatabase(path)) {
-        QMessageBox::warning(this, tr("Cannot Open Database"),
-                             tr("Copydesk could not open %1.\n\n%2")
-                                 .arg(QDir::toNativeSeparators(path), error.message));
+    ConnectServerDialog dialog(this);
+    // Start from the server in use, else the one used last.
+    const QStringList recent = recentDatabases();
+    if (m_database && m_database->isPostgres()) {
+        dialog.setUrl(m_database->location());
+    } else {
+        const auto server =
+            std::find_if(recent.cbegin(), recent.cend(), &PostgresAddress::isPostgresUrl);
+        if (server != recent.cend())
+            dialog.setUrl(*server);
     }
+    // What failed was reported; the dialog comes back with its fields to correct them.
+    while (dialog.exec() == QDialog::Accepted) {
+        if (openDatabaseReportingErrors(dialog.url(), dialog.password()))
+            return;
+    }
+}
+
+bool MainWindow::openDatabaseReportingErrors(const QString &path, const QString &password)
+{
+    const bool server = PostgresAddress::isPostgresUrl(path);
+    const QString shown = shownLocation(path);
+    StoreError error = openDatabase(path, password);
+    if (error && server && password.isEmpty() && wantsPassword(error)) {
+        const std::optional<QString> typed =
+            m_passwordPrompt ? m_passwordPrompt(shown, error.message) : askForPassword(this, shown);
+        if (!typed)
+            return false; // cancelled: the window keeps what it had
+        error = openDatabase(path, *typed);
+    }
+    if (!error)
+        return true;
+    QString text;
+    if (!server) {
+        text = tr("Copydesk could not open %1.\n\n%2").arg(shown, error.message);
+    } else {
+        // libpq indents its hints with a tab.
+        const QString detail = QString(error.message).remove(QLatin1Char('\t'));
+        text = detail.contains(shown)
+                   ? tr("Copydesk could not connect to the newsroom server.\n\n%1").arg(detail)
+                   : tr("Copydesk could not connect to the newsroom server %1.\n\n%2")
+                         .arg(shown, detail);
+    }
+    QMessageBox box(QMessageBox::Warning,
+                    server ? tr("Cannot Connect to Server") : tr("Cannot Open Database"), text,
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("cannotOpenDatabaseBox"));
+    box.exec();
+    return false;
 }
 
 void MainWindow::chooseDatabaseToOpen()
 {
-    const QString startDir = m_database ? QFileInfo(databasePath()).absolutePath() : QString();
+    const QString startDir = m_database && !m_database->isPostgres()
+                                 ? QFileInfo(databasePath()).absolutePath()
+                                 : QString();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Database"), startDir, databaseFileFilter());
     if (!path.isEmpty())
@@ -1168,7 +1284,9 @@ void MainWindow::chooseDatabaseToOpen()
 
 void MainWindow::chooseNewDatabase()
 {
-    const QString startDir = m_database ? QFileInfo(databasePath()).absolutePath() : QString();
+    const QString startDir = m_database && !m_database->isPostgres()
+                                 ? QFileInfo(databasePath()).absolutePath()
+                                 : QString();
     // Replacing an existing file would silently destroy a newsroom's work: refuse instead.
     QString path =
         QFileDialog::getSaveFileName(this, tr("New Database"), startDir, databaseFileFilter(),
@@ -1215,7 +1333,7 @@ void MainWindow::rebuildRecentMenu()
         // Single-digit mnemonics for the first nine entries.
         QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(label));
         connect(action, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
+            if (!PostgresAddress::isPostgresUrl(path) && !QFileInfo::exists(path)) {
                 QMessageBox::warning(this, tr("Cannot Open Database"),
                                      tr("%1 no longer exists. It was removed from the list.")
                                          .arg(QDir::toNativeSeparators(path)));

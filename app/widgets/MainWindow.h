@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -55,8 +56,10 @@ public:
     ~MainWindow() override;
 
     // Opens (creating if absent) the database at `path` and lists its articles, opening the
-    // first. The open article is saved first; on failure the window keeps what it had.
-    StoreError openDatabase(const QString &path);
+    // first. The open article is saved first; on failure the window keeps what it had. A
+    // postgresql:// URL connects to a newsroom server, with `password` when the URL has none
+    // (used for this connection only, never stored).
+    StoreError openDatabase(const QString &path, const QString &password = {});
     QString databasePath() const;
 
     // Opens the article for editing (selecting it in the list when listed). The open article is
@@ -93,6 +96,15 @@ public:
 
     static QStringList recentDatabases();
 
+    // Asks for the password of the newsroom server `server` (shown without password) after it
+    // refused to connect without one (`reason`); nullopt when cancelled. The default shows a
+    // password prompt; tests replace it.
+    using PasswordPrompt =
+        std::function<std::optional<QString>(const QString &server, const QString &reason)>;
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
+    // Whether the connected newsroom server, not Preferences, says who works at this desk.
+    bool serverDecidesDeskUser() const { return m_serverActor.has_value(); }
+
     // Hands who works at this desk (DeskUser::current(), after Preferences or on opening a
     // database) to everything that records it: the store, the status bar, and through
     // deskUserChanged() whatever else acts in the user's name.
@@ -118,7 +130,10 @@ private:
 
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
-    void openDatabaseReportingErrors(const QString &path);
+    void connectToServer();
+    // Opens `path`; when a server refuses to connect without a password and none was given,
+    // asks for one and tries once more. What fails is shown in a message box; false then.
+    bool openDatabaseReportingErrors(const QString &path, const QString &password = {});
     static void rememberRecentDatabase(const QString &path);
     void rebuildRecentMenu();
 
@@ -194,4 +209,6 @@ private:
     bool m_settingUpReviewQueue = false; // our own filter and sort changes
     bool m_reviewQueueLeft = false;      // the user changed the filter or the order
     ConflictResolver m_conflictResolver;
+    PasswordPrompt m_passwordPrompt;
+    std::optional<DeskActor> m_serverActor; // who the newsroom server takes this session for
 };

@@ -108,6 +108,19 @@ void PreferencesDialog::accept()
     QDialog::accept();
 }
 
+void PreferencesDialog::setServerUser(const DeskActor &actor, const QString &server)
+{
+    m_ui->nameEdit->setText(actor.name);
+    m_ui->nameEdit->setEnabled(false);
+    m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(actor.role)));
+    m_ui->roleCombo->setEnabled(false);
+    m_ui->environmentNote->setText(
+        tr("The newsroom server %1 decides who you are: its login and role. Your own name and "
+           "role apply again when you open a local database.")
+            .arg(server));
+    m_ui->environmentNote->show();
+}
+
 void PreferencesDialog::setUpDeskUser()
 {
     const QString login = DeskUser::loginName();

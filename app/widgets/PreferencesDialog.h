@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/DeskUser.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -29,6 +31,9 @@ public:
     // The open database, whose publishing destinations the Publishing page edits (not owned).
     void setDatabase(Database *database);
     PublishingPage *publishingPage() const;
+    // Connected to a newsroom server that decides who works (its login and role): the name and
+    // role fields show that and cannot be changed; what Preferences hold stays for local files.
+    void setServerUser(const DeskActor &actor, const QString &server);
 
     void accept() override;
 

@@ -1,5 +1,6 @@
 #include "BenchRunner.h"
 
+#include "PostgresBench.h"
 #include "PublishBench.h"
 #include "SpellingBench.h"
 #include "SyntheticLibrary.h"
@@ -325,8 +326,8 @@ BenchRunner::BenchRunner(const BenchOptions &options, Report &report, QTextStrea
 
 QStringList BenchRunner::benchmarkNames()
 {
-    return storageBenchmarkNames() +
-           QStringList{QStringLiteral("spell"), QStringLiteral("publish")};
+    return storageBenchmarkNames() + QStringList{QStringLiteral("spell"), QStringLiteral("publish"),
+                                                 QStringLiteral("postgres")};
 }
 
 QStringList BenchRunner::storageBenchmarkNames()
@@ -468,6 +469,8 @@ bool BenchRunner::run()
         ok = runSpelling();
     if (ok && selected(QStringLiteral("publish")))
         ok = runPublishing();
+    if (ok && selected(QStringLiteral("postgres")))
+        ok = runPostgres();
     const double loadAtEnd = loadAverage();
     m_environment.insert(QStringLiteral("loadAverageAtStart"), loadAtStart);
     m_environment.insert(QStringLiteral("loadAverageAtEnd"), loadAtEnd);
@@ -531,6 +534,24 @@ bool BenchRunner::runPublishing()
                        [this](const QString &message) { progress(message); });
     bench.setKeepFiles(m_options.keepFiles);
     const bool ok = bench.run();
+    if (!ok && m_failure.isEmpty())
+        m_failure = bench.failure();
+    return ok;
+}
+
+bool BenchRunner::runPostgres()
+{
+    if (m_options.postgresUrl.isEmpty()) {
+        m_report.addNote(tr("postgres: skipped (no --postgres URL of an empty database)."));
+        return true;
+    }
+    PostgresBench bench(m_options.postgresUrl, m_report,
+                        [this](const QString &message) { progress(message); });
+    bench.setArticles(m_options.articles);
+    const bool ok = bench.run();
+    const QJsonObject postgres = bench.environment();
+    for (auto it = postgres.constBegin(); it != postgres.constEnd(); ++it)
+        m_environment.insert(it.key(), it.value());
     if (!ok && m_failure.isEmpty())
         m_failure = bench.failure();
     return ok;

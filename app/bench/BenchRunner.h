@@ -23,6 +23,7 @@ struct BenchOptions
     QStringList only;  // benchmark names; empty = all
     bool keepFiles = false;
     int spellWords = 100000; // the text of the "spell" benchmark
+    QString postgresUrl;     // an empty database for the "postgres" benchmark
 };
 
 // Builds the synthetic library in a fresh SQLite file and measures the storage operations the
@@ -55,6 +56,7 @@ private:
     bool runStorage();
     bool runSpelling();
     bool runPublishing();
+    bool runPostgres();
     bool populate();
     bool reuseExistingLibrary();
     void writeLibraryInfo() const;

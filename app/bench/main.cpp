@@ -1,9 +1,11 @@
 // copydesk-bench: prints how fast the storage layer is on a synthetic newsroom library, next to
 // the targets of the issue and the sqlite3 shell doing the same work, and how fast spell
-// checking is next to the hunspell command. It never fails on a timing: exit code 0 when every
-// benchmark ran, 1 when a store operation or a program failed, 2 on bad usage.
+// checking is next to the hunspell command, and (--only postgres) the storage on a PostgreSQL
+// server. It never fails on a timing: exit code 0 when every benchmark ran, 1 when a store
+// operation or a program failed or concurrent saves lost an update, 2 on bad usage.
 
 #include "BenchRunner.h"
+#include "PostgresBench.h"
 #include "Report.h"
 
 #include <QCommandLineParser>
@@ -59,10 +61,18 @@ int main(int argc, char *argv[])
            "\"spell\" times copydesk-cli spell on a generated 100,000-word text next to the "
            "hunspell command, and needs no library; \"publish\" publishes 5,000 approved "
            "articles of its own database to an HTTP endpoint on the loopback interface and to a "
-           "hot folder.")
+           "hot folder; \"postgres\" fills the empty PostgreSQL database of --postgres with the "
+           "N articles and times load, save, search and %3 clients saving at once.")
             .arg(BenchRunner::benchmarkNames().join(QStringLiteral(", ")))
-            .arg(BenchRunner::comparisonArticles),
+            .arg(BenchRunner::comparisonArticles)
+            .arg(PostgresBench::clients),
         tr("NAME,..."));
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        tr("The \"postgres\" benchmark's database: a postgresql:// URL of an existing, empty "
+           "database that it may fill (one that holds articles is refused; nothing is "
+           "deleted)."),
+        tr("URL"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         tr("Also print the results as JSON on standard output (the table goes to standard "
@@ -72,7 +82,7 @@ int main(int argc, char *argv[])
                                    tr("FILE"));
     probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({articlesOption, spellWordsOption, dirOption, keepOption, onlyOption,
-                       jsonOption, probeOption});
+                       postgresOption, jsonOption, probeOption});
     parser.process(app);
 
     QTextStream standardOutput(stdout);
@@ -110,6 +120,13 @@ int main(int argc, char *argv[])
             }
             options.only.append(trimmed);
         }
+    }
+    options.postgresUrl = parser.value(postgresOption);
+    if (options.only.contains(QStringLiteral("postgres")) && options.postgresUrl.isEmpty()) {
+        standardError << tr("--only postgres needs --postgres URL: the URL of an existing, empty "
+                            "PostgreSQL database the benchmark may fill.")
+                      << '\n';
+        return 2;
     }
     options.keepFiles = parser.isSet(keepOption);
 

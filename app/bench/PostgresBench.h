@@ -42,7 +42,9 @@ private:
     bool fill(Database &database, ArticleStore &store);
     bool benchLoad(ArticleStore &store);
     bool benchSave(ArticleStore &store);
-    bool benchSearch(ArticleStore &store);
+    // afterAnalyze: the second pass, once ANALYZE has given the planner the library's statistics.
+    bool benchSearch(ArticleStore &store, bool afterAnalyze);
+    bool analyze(Database &database);
     bool benchConcurrentSaves(Database &database, ArticleStore &store);
     QList<qint64> randomIds(int count, quint32 seed) const;
 

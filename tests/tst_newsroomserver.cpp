@@ -4,7 +4,9 @@
 #include "ArticleFixtures.h"
 #include "TestDatabase.h"
 #include "core/NinjsCodec.h"
+#include "storage/ArticleLocks.h"
 #include "storage/ArticleStore.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/NewsroomServer.h"
 #include "storage/PostgresAddress.h"
@@ -12,6 +14,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -86,6 +89,7 @@ private slots:
     void editorSaveCarriesReviewsOver();
     void twoDesksSavingOneArticle();
     void migrateRoundTripKeepsExports();
+    void otherDesksHearOfChanges();
 
 private:
     // A login in `role` (copydesk_editor...) and its URL for this test's database.
@@ -140,7 +144,7 @@ void TestNewsroomServer::initInstallsRolesAndIsIdempotent()
     QVERIFY(NewsroomServer::rulesInstalled(admin));
     QVERIFY(!NewsroomServer::init(admin)); // again: same result, no duplicate triggers
     QSqlQuery query(admin.connection());
-    QVERIFY(query.exec(u"SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'copydesk_%'"_s));
+    QVERIFY(query.exec(u"SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'copydesk_%_rules'"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 3);
     QVERIFY(query.exec(u"SELECT string_agg(rolname, ',' ORDER BY rolname) FROM pg_roles"
@@ -476,6 +480,70 @@ void TestNewsroomServer::migrateRoundTripKeepsExports()
     // Search works on the copy (its index was built there).
     result = runCli({u"--db"_s, server, u"list"_s, u"--search"_s, u"rail"_s, u"--json"_s});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+void TestNewsroomServer::otherDesksHearOfChanges()
+{
+    Database watcher;
+    QVERIFY(!watcher.open(m_url));
+    ChangeNotifier notifier(watcher);
+    QVERIFY(notifier.isActive());
+    QSignalSpy articles(&notifier, &ChangeNotifier::articleChanged);
+    QSignalSpy locks(&notifier, &ChangeNotifier::lockChanged);
+
+    Database desk;
+    QVERIFY(!desk.open(m_url));
+    ArticleStore store(desk);
+    Article first = story();
+    QVERIFY(!store.create(first));
+    QTRY_COMPARE(articles.count(), 1);
+    QCOMPARE(articles.at(0).at(0).toLongLong(), first.id);
+    QCOMPARE(articles.at(0).at(1).toInt(), 1);
+
+    // A save, a status change and a link are each announced with the row as it is now.
+    first.paragraphs[0].text = u"The crane fell at dawn."_s;
+    QVERIFY(!store.save(first));
+    QTRY_COMPARE(articles.count(), 2);
+    QCOMPARE(articles.at(1).at(1).toInt(), 2);
+    ReviewStore reviews(desk);
+    QVERIFY(
+        !reviews.changeStatus(first.id, StatusChangeRequest{ArticleStatus::InReview, {}, {}, {}}));
+    QTRY_COMPARE(articles.count(), 3);
+    QCOMPARE(articles.at(2).at(2).toString(), u"review"_s);
+    Article second = story();
+    QVERIFY(!store.create(second));
+    QVERIFY(!store.link(first.id, second.id));
+    QTRY_VERIFY(articles.count() >= 6); // the new article, then both ends of the link
+    QVERIFY(!articles.last().at(3).toBool());
+
+    // Locks: taken and released by another desk.
+    ArticleLocks deskLocks(store, u"Anna"_s);
+    ArticleLock standing;
+    QVERIFY(!deskLocks.acquire(first.id, &standing));
+    QTRY_COMPARE(locks.count(), 1);
+    QCOMPARE(locks.at(0).at(1).toString(), u"Anna"_s);
+    QVERIFY(!deskLocks.release(first.id));
+    QTRY_COMPARE(locks.count(), 2);
+    QVERIFY(locks.at(1).at(2).toBool());
+
+    // Deleting is announced as such; what the watcher does itself is not announced to it.
+    QVERIFY(!store.remove(second.id));
+    // (Unlinking its neighbour is announced too, as an update of that neighbour.)
+    const auto heardRemoval = [&] {
+        for (const QList<QVariant> &change : std::as_const(articles)) {
+            if (change.at(0).toLongLong() == second.id && change.at(3).toBool())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(heardRemoval());
+    const qsizetype heard = articles.count();
+    ArticleStore own(watcher);
+    Article mine = *own.load(first.id);
+    mine.summary = u"Changed at the watching desk."_s;
+    QVERIFY(!own.save(mine));
+    QTest::qWait(300);
+    QCOMPARE(articles.count(), heard);
 }
 
 QTEST_GUILESS_MAIN(TestNewsroomServer)

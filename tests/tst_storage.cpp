@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "core/NinjsCodec.h"
+#include "storage/ArticleLocks.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DictionaryStore.h"
@@ -208,6 +209,7 @@ private slots:
     void newParagraphUuidsSortByCreation();
     void saveOverKnownStateMatchesReadingBack();
     void saveOverKnownStateNoticesOtherWriters();
+    void articleLocksKeepOneEditorAndLoseNothing();
 
 private:
     void refusesForeignPostgresDatabases();
@@ -364,7 +366,8 @@ void TestStorage::migratesFromEveryEarlierSchema()
             upgraded.isPostgres()
                 ? QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class c"
                                  " ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
-                                 " AND c.relname <> 'audit_log'")
+                                 " AND c.relname <> 'audit_log'"
+                                 " AND t.tgname NOT LIKE 'copydesk_notify_%'")
                 : QStringLiteral("SELECT count(*) FROM sqlite_master"
                                  " WHERE type = 'trigger' AND tbl_name <> 'audit_log'")));
         QVERIFY(triggers.next());
@@ -1869,3 +1872,71 @@ void TestStorage::saveOverKnownStateNoticesOtherWriters()
 
 QTEST_GUILESS_MAIN(TestStorage)
 #include "tst_storage.moc"
+
+void TestStorage::articleLocksKeepOneEditorAndLoseNothing()
+{
+    using namespace std::chrono_literals;
+    Article article = makeArticle(QStringLiteral("Council votes on the harbour"));
+    QVERIFY(!m_store->create(article));
+    const qint64 id = article.id;
+    Database otherDb;
+    QVERIFY(!otherDb.open(path()));
+    ArticleStore otherStore(otherDb);
+    ArticleLocks anna(*m_store, QStringLiteral("Anna"));
+    ArticleLocks ben(otherStore, QStringLiteral("Ben"));
+
+    // Anna opens it for editing; Ben, at another desk, finds it locked by her.
+    ArticleLock standing;
+    QVERIFY(!anna.acquire(id, &standing));
+    QCOMPARE(standing.session, anna.session());
+    QVERIFY(!ben.acquire(id, &standing));
+    QCOMPARE(standing.holder, QStringLiteral("Anna"));
+    QVERIFY(standing.session != ben.session());
+    QVERIFY(standing.takenAt.isValid());
+    QVERIFY(!anna.acquire(id, &standing)); // opening it again in her session keeps it hers
+    QCOMPARE(standing.session, anna.session());
+
+    // Anna types without saving; her edits ride with the lock.
+    Article annas = *m_store->load(id);
+    annas.paragraphs[0].text = QStringLiteral("Anna's sentence, never saved.");
+    QVERIFY(!anna.touch(id, ArticleStore::snapshotJson(annas)));
+    QVERIFY(anna.lockOf(id)->hasPendingEdits);
+
+    // Her lock expires (an idle time of zero here); Ben takes it, and her edits are saved first
+    // as a version of their own.
+    ben.setIdleTimeout(0s);
+    QTest::qWait(5);
+    QVERIFY(!ben.acquire(id, &standing));
+    QCOMPARE(standing.holder, QStringLiteral("Ben"));
+    QCOMPARE(standing.session, ben.session());
+    std::optional<Article> stored = otherStore.load(id);
+    QVERIFY(stored);
+    QCOMPARE(stored->paragraphs[0].text, QStringLiteral("Anna's sentence, never saved."));
+    QCOMPARE(stored->version, 2);
+    // Anna's window learns it lost the lock.
+    QCOMPARE(anna.touch(id).kind, StoreError::Kind::Conflict);
+
+    // A chief takes the lock over from Ben, who has unsaved edits too.
+    Article bens = *stored;
+    bens.headline = QStringLiteral("Council delays the harbour vote");
+    QVERIFY(!ben.touch(id, ArticleStore::snapshotJson(bens)));
+    ArticleLocks chief(*m_store, QStringLiteral("Chief"));
+    QVERIFY(!chief.acquire(id, &standing)); // not expired for the chief: Ben holds it
+    QCOMPARE(standing.holder, QStringLiteral("Ben"));
+    ArticleLock previous;
+    QVERIFY(!chief.takeOver(id, &previous));
+    QCOMPARE(previous.holder, QStringLiteral("Ben"));
+    stored = m_store->load(id);
+    QCOMPARE(stored->headline, QStringLiteral("Council delays the harbour vote"));
+    QCOMPARE(stored->paragraphs[0].text, QStringLiteral("Anna's sentence, never saved."));
+    QCOMPARE(stored->version, 3);
+    QCOMPARE(chief.lockOf(id)->holder, QStringLiteral("Chief"));
+    QVERIFY(!chief.lockOf(id)->hasPendingEdits);
+
+    // Releasing frees it; deleting the article takes its lock along.
+    QVERIFY(!chief.release(id));
+    QVERIFY(!chief.lockOf(id));
+    QVERIFY(!ben.acquire(id, &standing));
+    QVERIFY(!m_store->remove(id));
+    QVERIFY(!ben.lockOf(id));
+}

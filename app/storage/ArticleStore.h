@@ -117,6 +117,12 @@ public:
     // Makes the content of `version` current again as a new version (history is kept).
     StoreError restore(qint64 id, int version, Article *restored = nullptr);
 
+    // An article's content as the JSON of a revision (sources by name), and that JSON applied
+    // back onto an article (which keeps its id, version, status and links); false when the JSON
+    // is not such an object. ArticleLocks keeps an editor's unsaved edits this way.
+    static QByteArray snapshotJson(const Article &article);
+    static bool applySnapshotJson(const QByteArray &json, Article &article);
+
     // All-or-nothing: one transaction for the whole batch. An article whose uri already exists
     // updates it (a newer or unversioned file), is skipped (the same version and content) or is
     // a Conflict (an older version, or the same version with other content). Links named by uri

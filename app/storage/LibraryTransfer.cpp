@@ -128,6 +128,13 @@ StoreError LibraryTransfer::run(QList<TableReport> *report)
     }
     if (StoreError error = transaction.commit())
         return error;
+    if (m_target.isPostgres()) {
+        // Fresh statistics for the planner, or searches on the copy scan until autovacuum
+        // catches up (see ArticleStore::optimizeSearchIndex).
+        if (StoreError error =
+                m_target.exec(QStringLiteral("ANALYZE"), tr("analyzing the copied tables")))
+            return error;
+    }
     if (report)
         *report = rows;
     return {};

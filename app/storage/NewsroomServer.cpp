@@ -36,6 +36,7 @@ constexpr TableGrant tableGrants[] = {
     {"anonymity_approvals", "", "INSERT, UPDATE, DELETE", ""},
     {"publish_destinations", "", "", "INSERT, UPDATE, DELETE"},
     {"publications", "", "INSERT", ""},
+    {"article_locks", "INSERT, UPDATE, DELETE", "", ""},
 };
 
 // The rules as SQL, in order. Functions are replaced and triggers dropped and made again, so

@@ -242,6 +242,43 @@ const QList<QStringList> &Migrations::postgres()
             QStringLiteral(
                 "CREATE INDEX publications_by_result ON publications(destination_id, result)"),
         },
+        // 8: article locks (as on SQLite), and notifications: every change to an article row
+        // (a save, a status change, a link) or to a lock is announced on the channels
+        // copydesk_articles and copydesk_locks, so other desks refresh without polling.
+        {
+            QStringLiteral(
+                "CREATE TABLE article_locks ("
+                " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                " holder TEXT NOT NULL,"
+                " session TEXT NOT NULL,"
+                " taken_at TEXT NOT NULL,"
+                " seen_at TEXT NOT NULL,"
+                " pending TEXT)"),
+            QStringLiteral(
+                "CREATE FUNCTION copydesk_notify_article() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " DECLARE row articles%ROWTYPE; BEGIN"
+                " IF TG_OP = 'DELETE' THEN row := OLD; ELSE row := NEW; END IF;"
+                " PERFORM pg_notify('copydesk_articles', json_build_object('id', row.id,"
+                "  'version', row.version, 'status', row.status, 'op', lower(TG_OP))::text);"
+                " RETURN NULL; END $$"),
+            QStringLiteral("CREATE TRIGGER copydesk_notify_article"
+                           " AFTER INSERT OR UPDATE OR DELETE ON articles"
+                           " FOR EACH ROW EXECUTE FUNCTION copydesk_notify_article()"),
+            QStringLiteral(
+                "CREATE FUNCTION copydesk_notify_lock() RETURNS trigger LANGUAGE plpgsql AS $$"
+                " BEGIN"
+                " IF TG_OP = 'DELETE' THEN"
+                "  PERFORM pg_notify('copydesk_locks', json_build_object('id', OLD.article_id,"
+                "   'op', 'delete')::text);"
+                " ELSIF TG_OP = 'INSERT' OR NEW.session IS DISTINCT FROM OLD.session THEN"
+                "  PERFORM pg_notify('copydesk_locks', json_build_object('id', NEW.article_id,"
+                "   'holder', NEW.holder, 'op', lower(TG_OP))::text);"
+                " END IF;"
+                " RETURN NULL; END $$"),
+            QStringLiteral("CREATE TRIGGER copydesk_notify_lock"
+                           " AFTER INSERT OR UPDATE OR DELETE ON article_locks"
+                           " FOR EACH ROW EXECUTE FUNCTION copydesk_notify_lock()"),
+        },
     };
     return steps;
 }

@@ -233,6 +233,20 @@ const QList<QStringList> &Migrations::sqlite()
             QStringLiteral(
                 "CREATE INDEX publications_by_result ON publications(destination_id, result)"),
         },
+        // 8: article locks. Opening an article for editing takes its lock (who, which session,
+        // since when, last seen); others open it read-only until it is released or expires. A
+        // chief taking a lock over finds the holder's unsaved edits here (pending) and saves
+        // them first.
+        {
+            QStringLiteral(
+                "CREATE TABLE article_locks ("
+                " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                " holder TEXT NOT NULL,"
+                " session TEXT NOT NULL,"
+                " taken_at TEXT NOT NULL,"
+                " seen_at TEXT NOT NULL,"
+                " pending TEXT)"),
+        },
     };
     return steps;
 }

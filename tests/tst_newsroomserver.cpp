@@ -90,6 +90,7 @@ private slots:
     void twoDesksSavingOneArticle();
     void migrateRoundTripKeepsExports();
     void otherDesksHearOfChanges();
+    void lostConnectionKeepsEditsAndRecovers();
 
 private:
     // A login in `role` (copydesk_editor...) and its URL for this test's database.
@@ -544,6 +545,38 @@ void TestNewsroomServer::otherDesksHearOfChanges()
     QVERIFY(!own.save(mine));
     QTest::qWait(300);
     QCOMPARE(articles.count(), heard);
+}
+
+void TestNewsroomServer::lostConnectionKeepsEditsAndRecovers()
+{
+    Database desk;
+    QVERIFY(!desk.open(m_url));
+    ArticleStore store(desk);
+    Article article = story();
+    QVERIFY(!store.create(article));
+    QSqlQuery pid(desk.connection());
+    QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+
+    // The server ends the session (a restart, a network cut) while the desk edits.
+    Article edited = *store.load(article.id);
+    QVERIFY(TestDatabase::withAdmin([&](QSqlQuery &query) {
+        return query.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(backend));
+    }));
+    edited.paragraphs[0].text = u"Written while the server was away."_s;
+    Article attempt = edited;
+    const StoreError lost = store.save(attempt);
+    QCOMPARE(lost.kind, StoreError::Kind::Unavailable);
+    QVERIFY2(lost.message.contains(u"connection to the newsroom server was lost"_s),
+             qPrintable(lost.message));
+    QCOMPARE(attempt.paragraphs[0].text, edited.paragraphs[0].text); // the edit is still there
+
+    // The next save connects again and stores it.
+    const StoreError saved = store.save(attempt);
+    QVERIFY2(!saved, qPrintable(saved.message));
+    QCOMPARE(store.load(article.id)->paragraphs[0].text, u"Written while the server was away."_s);
+    QCOMPARE(store.load(article.id)->version, 2);
 }
 
 QTEST_GUILESS_MAIN(TestNewsroomServer)

@@ -110,6 +110,7 @@ void Database::close()
 {
     m_statements.clear();
     m_unpreparedStatement.reset();
+    m_connectionLost = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -409,8 +410,47 @@ bool Database::runControl(const QString &sql, StoreError *error, const QString &
     return ok;
 }
 
+bool Database::isConnectionLoss(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")) ||
+        error.type() == QSqlError::ConnectionError || !connection().isOpen())
+        return true;
+    // libpq reports a dropped socket without a SQLSTATE.
+    const QString text = error.databaseText() + error.driverText();
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection"));
+}
+
+StoreError Database::reconnect()
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString text = error.databaseText().trimmed().isEmpty()
+                                 ? error.text()
+                                 : error.databaseText().trimmed();
+        return {StoreError::Kind::Unavailable,
+                tr("%1: the newsroom server is still unreachable: %2").arg(m_location, text)};
+    }
+    m_connectionLost = false;
+    if (StoreError error = configureConnection())
+        return error;
+    // The server forgot the prepared statements with the old session; the same QSqlQuery
+    // objects are prepared again, so references the stores hold stay valid.
+    for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
+        it.value()->prepare(withNamedPlaceholders(it.key()));
+    return {};
+}
+
 StoreError Database::startTransaction(const QString &sql)
 {
+    if (m_connectionLost) {
+        if (StoreError error = reconnect())
+            return error;
+    }
     StoreError error;
     if (!runControl(sql, &error, tr("starting a transaction")))
         return error;
@@ -546,9 +586,10 @@ StoreError Database::postgresError(const QSqlError &error, const QString &what) 
         kind = StoreError::Kind::NotAllowed; // privileges, row security, our own triggers
     } else if (state == QLatin1String("40001") || state == QLatin1String("40P01")) {
         hint = tr("Another desk changed the same rows at the same moment; try again.");
-    } else if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
-               error.type() == QSqlError::ConnectionError || !connection().isOpen()) {
-        hint = tr("The connection to the newsroom server was lost.");
+    } else if (isConnectionLoss(error)) {
+        m_connectionLost = true;
+        hint = tr("The connection to the newsroom server was lost; Copydesk connects again "
+                  "with the next save, and nothing unsaved is discarded meanwhile.");
     } else if (state == QLatin1String("53100")) {
         hint = tr("The server's disk is full.");
     } else if (state.startsWith(QLatin1String("XX"))) {

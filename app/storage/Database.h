@@ -109,6 +109,9 @@ private:
     StoreError configureConnection();
     bool runControl(const QString &sql, StoreError *error, const QString &what);
     StoreError postgresError(const QSqlError &error, const QString &what) const;
+    bool isConnectionLoss(const QSqlError &error) const;
+    // After a lost connection to a server: connects again and prepares the kept statements.
+    StoreError reconnect();
     static QVariant forPostgres(const QVariant &value);
     StoreError startTransaction(const QString &sql);
     void endTransaction(const QString &sql);
@@ -124,7 +127,8 @@ private:
     bool m_created = false;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
-    bool m_readTransaction = false; // the outermost transaction is a beginRead()
+    bool m_readTransaction = false;        // the outermost transaction is a beginRead()
+    mutable bool m_connectionLost = false; // the next outermost transaction reconnects first
     bool m_statementFailed = false; // inside the current transaction (aborts it on PostgreSQL)
     quint64 m_transactionSerial = 0;
 };

@@ -13,12 +13,17 @@
 #include "storage/ReviewStore.h"
 
 #include <QDir>
+#include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QtTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +96,7 @@ private slots:
     void migrateRoundTripKeepsExports();
     void otherDesksHearOfChanges();
     void lostConnectionKeepsEditsAndRecovers();
+    void concurrentSavesConflictAndLoseNothing();
 
 private:
     // A login in `role` (copydesk_editor...) and its URL for this test's database.
@@ -577,6 +583,68 @@ void TestNewsroomServer::lostConnectionKeepsEditsAndRecovers()
     QVERIFY2(!saved, qPrintable(saved.message));
     QCOMPARE(store.load(article.id)->paragraphs[0].text, u"Written while the server was away."_s);
     QCOMPARE(store.load(article.id)->version, 2);
+}
+
+void TestNewsroomServer::concurrentSavesConflictAndLoseNothing()
+{
+    Article article = story();
+    {
+        Database db;
+        QVERIFY(!db.open(m_url));
+        QVERIFY(!ArticleStore(db).create(article));
+    }
+    // Four desks save one article as fast as they can, each reloading after a conflict. Every
+    // failure must be a Conflict (not a server error), and every save that succeeded must be
+    // a version of its own.
+    constexpr int desks = 4;
+    constexpr int savesEach = 15;
+    std::atomic<int> otherErrors = 0;
+    std::atomic<int> conflicts = 0;
+    QStringList failures;
+    QMutex failuresMutex;
+    std::vector<std::thread> threads;
+    for (int desk = 0; desk < desks; ++desk) {
+        threads.emplace_back([&, desk] {
+            Database db;
+            if (db.open(m_url)) {
+                ++otherErrors;
+                return;
+            }
+            ArticleStore store(db);
+            for (int saved = 0; saved < savesEach;) {
+                std::optional<Article> copy = store.load(article.id);
+                if (!copy) {
+                    ++otherErrors;
+                    return;
+                }
+                copy->paragraphs[0].text += u" d%1s%2"_s.arg(desk).arg(saved);
+                const StoreError error = store.save(*copy);
+                if (!error) {
+                    ++saved;
+                } else if (error.kind == StoreError::Kind::Conflict) {
+                    ++conflicts;
+                } else {
+                    ++otherErrors;
+                    QMutexLocker lock(&failuresMutex);
+                    failures.append(error.message);
+                    return;
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QVERIFY2(otherErrors == 0, qPrintable(failures.join(u"\n"_s)));
+    Database db;
+    QVERIFY(!db.open(m_url));
+    const Article final = *ArticleStore(db).load(article.id);
+    QCOMPARE(final.version, 1 + desks * savesEach);
+    for (int desk = 0; desk < desks; ++desk) {
+        for (int saved = 0; saved < savesEach; ++saved)
+            QVERIFY(final.paragraphs[0].text.contains(u" d%1s%2 "_s.arg(desk).arg(saved)) ||
+                    final.paragraphs[0].text.endsWith(u" d%1s%2"_s.arg(desk).arg(saved)));
+    }
+    qInfo("%d conflicts among %d saves", conflicts.load(), desks * savesEach);
 }
 
 QTEST_GUILESS_MAIN(TestNewsroomServer)

@@ -1019,10 +1019,18 @@ StoreError ArticleStore::writeRevision(const Article &before,
     QSqlQuery &query = m_db.prepared(
         QStringLiteral("INSERT INTO revisions(article_id, version, saved_at, headline, snapshot)"
                        " VALUES (?, ?, ?, ?, CAST(? AS TEXT))"));
-    return m_db.run(query,
-                    {before.id, before.version, isoUtc(before.updated), before.headline,
-                     QByteArray::fromRawData(m_revisionText.constData(), m_revisionText.size())},
-                    [&] { return tr("recording revision %1").arg(before.version); });
+    StoreError error =
+        m_db.run(query,
+                 {before.id, before.version, isoUtc(before.updated), before.headline,
+                  QByteArray::fromRawData(m_revisionText.constData(), m_revisionText.size())},
+                 [&] { return tr("recording revision %1").arg(before.version); });
+    // Another desk saving the same version at the same moment recorded this revision first
+    // (on PostgreSQL the second waits for the first, then finds the row): a conflict.
+    if (error && m_db.violatesUniqueness(query))
+        error = {StoreError::Kind::Conflict,
+                 tr("Article %1 was changed by someone else while saving; nothing was saved.")
+                     .arg(before.id)};
+    return error;
 }
 
 StoreError ArticleStore::resolveSources(Article &article)

@@ -76,6 +76,15 @@ QString uniqueName(const QString &prefix)
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
 }
 
+// Stores `article` as the login of `url` (filling its id).
+bool createAs(const QString &url, Article &article)
+{
+    Database db;
+    if (db.open(url))
+        return false;
+    return !ArticleStore(db).create(article);
+}
+
 } // namespace
 
 class TestNewsroomServer : public QObject
@@ -254,12 +263,7 @@ void TestNewsroomServer::serverRefusesAClientThatBypassesCopydesk()
 {
     const QString editorUrl = login(u"copydesk_editor"_s);
     Article article = story();
-    {
-        Database db;
-        QVERIFY(!db.open(editorUrl));
-        ArticleStore store(db);
-        QVERIFY(!store.create(article));
-    }
+    QVERIFY(createAs(editorUrl, article));
     const QString id = QString::number(article.id);
     struct Attempt
     {
@@ -318,12 +322,7 @@ void TestNewsroomServer::nobodyApprovesTheirOwnArticle()
     const QString otherReviewerUrl = login(u"copydesk_reviewer"_s);
     const QString editorUrl = login(u"copydesk_editor"_s);
     Article article = story();
-    {
-        Database db;
-        QVERIFY(!db.open(editorUrl));
-        ArticleStore store(db);
-        QVERIFY(!store.create(article));
-    }
+    QVERIFY(createAs(editorUrl, article));
     const QString id = QString::number(article.id);
     // The reviewer edits the article (a new version), then tries to approve it from psql.
     QVERIFY(runPsql(reviewerUrl, u"UPDATE articles SET version = version + 1, headline ="

@@ -1555,7 +1555,8 @@ int CliApplication::addNewsroomWords(const QStringList &words)
     if (const int code = openStore())
         return code;
     DictionaryStore dictionary(*m_database);
-    const QString user = DeskUser::name();
+    // On a newsroom server, the login.
+    const QString user = m_serverActor ? m_serverActor->name : DeskUser::name();
     for (const QString &word : words) {
         bool added = false;
         if (const StoreError error = dictionary.addNewsroomWord(word, user, &added))

@@ -1483,6 +1483,15 @@ StoreError ArticleStore::searchInto(const ArticleListQuery &query, const QString
     ReadTransaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
+    if (m_db.isPostgres() && !m_db.inWriteTransaction()) {
+        // Statements stay prepared for the life of the connection, and after five runs
+        // PostgreSQL may switch to a generic plan that ignores the bound words: a search for a
+        // common word then ranked all 83,000 matches (900 ms instead of 30-60).
+        if (StoreError error =
+                m_db.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"),
+                          tr("searching articles")))
+            return error;
+    }
 
     bool windowFull = true;
     if (offset < rankedSearchWindow) {

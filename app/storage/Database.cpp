@@ -310,10 +310,6 @@ StoreError Database::configureConnection()
         const QString settings[] = {
             QStringLiteral("SET client_encoding = 'UTF8'"),
             QStringLiteral("SET client_min_messages = warning"),
-            // Statements stay prepared for the life of the connection, and after five runs
-            // PostgreSQL may switch to a generic plan that ignores the bound values: a search
-            // for a common word then ranked all 83,000 matches (900 ms instead of 30-60).
-            QStringLiteral("SET plan_cache_mode = force_custom_plan"),
         };
         for (const QString &setting : settings) {
             if (StoreError error = exec(setting, setting))

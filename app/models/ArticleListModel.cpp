@@ -46,6 +46,28 @@ void ArticleListModel::updateArticle(qint64 id)
     emit dataChanged(index(rowNumber, 0), index(rowNumber, ColumnCount - 1));
 }
 
+bool ArticleListModel::removeArticle(qint64 id)
+{
+    const int rowNumber = rowOfArticle(id);
+    if (rowNumber < 0)
+        return false;
+    beginRemoveRows({}, rowNumber, rowNumber);
+    // The rows after it move up: its page loses it, later pages are read again when asked for.
+    const int page = rowNumber / PageSize;
+    m_pages[page].removeAt(rowNumber % PageSize);
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it.key() > page) {
+            m_pageUse.removeOne(it.key());
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_matchingCount = std::max<qint64>(0, m_matchingCount - 1);
+    endRemoveRows();
+    return true;
+}
+
 qint64 ArticleListModel::articleId(int row) const
 {
     const ArticleSummary *summary = this->row(row);

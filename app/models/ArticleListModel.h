@@ -41,6 +41,8 @@ public:
     void refresh();
     // Re-reads one article's row in place (after a save), without re-sorting.
     void updateArticle(qint64 id);
+    // Takes a deleted article's row out; false when its row is not loaded (refresh() then).
+    bool removeArticle(qint64 id);
 
     qint64 articleId(int row) const;   // 0 for a row out of range
     int rowOfArticle(qint64 id) const; // -1 when the article is not in a cached page

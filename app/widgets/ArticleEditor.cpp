@@ -34,6 +34,14 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::ArticleEditor>())
 {
     m_ui->setupUi(this);
+    // The read-only banner stands out like a tooltip and may carry an action link.
+    m_ui->lockLabel->setFrameShape(QFrame::StyledPanel);
+    m_ui->lockLabel->setMargin(6);
+    m_ui->lockLabel->setAutoFillBackground(true);
+    m_ui->lockLabel->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->lockLabel->setForegroundRole(QPalette::ToolTipText);
+    m_ui->lockLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_ui->lockLabel, &QLabel::linkActivated, this, &ArticleEditor::readOnlyLinkActivated);
     QFont headlineFont = m_ui->headlineEdit->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.5);
     headlineFont.setBold(true);
@@ -273,6 +281,11 @@ void ArticleEditor::setReadOnly(bool readOnly, const QString &reason)
     updateSpellingNotice();
     m_ui->lockLabel->setVisible(readOnly && !reason.isEmpty());
     m_ui->lockLabel->setText(reason);
+}
+
+QString ArticleEditor::readOnlyReason() const
+{
+    return m_readOnly ? m_ui->lockLabel->text() : QString();
 }
 
 bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)

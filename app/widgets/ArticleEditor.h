@@ -40,8 +40,10 @@ public:
     void setDocument(ArticleDocument *document);
     ArticleDocument *document() const { return m_document; }
     BodyEditor *bodyEditor() const;
-    // A locked or unwritable article: everything visible, nothing editable.
+    // A locked or unwritable article: everything visible, nothing editable. The reason is shown
+    // in a banner above the fields; it may be rich text with links (readOnlyLinkActivated()).
     void setReadOnly(bool readOnly, const QString &reason = {});
+    QString readOnlyReason() const;
     bool isReadOnly() const { return m_readOnly; }
 
     static int countWords(const QString &text);
@@ -77,6 +79,8 @@ public:
     QString spellingStatusToolTip() const;
 
 signals:
+    // A link in the read-only banner was clicked (its href).
+    void readOnlyLinkActivated(const QString &link);
     // spellingStatusText() or spellingErrorCount() may have changed.
     void spellingStatusChanged();
     // Check Spelling shows an error in a meta-title variant (error.index is its row): the

@@ -8,6 +8,7 @@
 #include "models/ArticleDocument.h"
 #include "models/ArticleListModel.h"
 #include "storage/ArticleStore.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
 #include "storage/NewsroomServer.h"
 #include "storage/PostgresAddress.h"
@@ -31,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -42,7 +44,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScopedValueRollback>
 #include <QScreen>
@@ -52,8 +56,10 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUrl>
+#include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 // The icons and the demo article are compiled into this static library; nothing references
 // their registration code, so the linker would drop it without an explicit Q_INIT_RESOURCE.
@@ -125,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new ArticleListModel(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_lockSession(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     registerResources();
     m_ui->setupUi(this);
@@ -150,6 +157,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_autosaveTimer.setSingleShot(true);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::saveCurrentArticle);
+    m_lockHeartbeat.setInterval(LockHeartbeatMs);
+    connect(&m_lockHeartbeat, &QTimer::timeout, this, &MainWindow::touchArticleLock);
+    m_lockTouchTimer.setSingleShot(true);
+    m_lockTouchTimer.setInterval(LockTouchDelayMs);
+    connect(&m_lockTouchTimer, &QTimer::timeout, this, &MainWindow::touchArticleLock);
 
     setUpDocks();
     m_spelling = new ArticleSpelling(this);
@@ -178,7 +190,10 @@ void MainWindow::registerResources()
 MainWindow::~MainWindow()
 {
     // Views and inspectors hold pointers into the document and the store: detach them first.
-    clearDocument({});
+    clearDocument({}); // releases the open article's lock
+    delete m_notifier; // before the database it listens on
+    m_notifier = nullptr;
+    m_locks.reset();
     m_publishing->setDatabase(nullptr);
     m_model->setStore(nullptr);
 }
@@ -371,6 +386,18 @@ void MainWindow::setUpActions()
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importArticles);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportArticle);
     connect(m_ui->actionDeleteArticle, &QAction::triggered, this, &MainWindow::deleteArticle);
+    m_takeOverAction = new QAction(tr("Take &Over Article…"), this);
+    m_takeOverAction->setObjectName(QStringLiteral("actionTakeOver"));
+    m_takeOverAction->setToolTip(
+        tr("Take the lock of this article from the desk editing it (chiefs only)"));
+    m_takeOverAction->setEnabled(false);
+    m_ui->menuArticle->addAction(m_takeOverAction);
+    connect(m_takeOverAction, &QAction::triggered, this, &MainWindow::takeOverArticle);
+    connect(m_ui->articleEditor, &ArticleEditor::readOnlyLinkActivated, this,
+            [this](const QString &link) {
+                if (link == QLatin1String("takeover"))
+                    m_takeOverAction->trigger();
+            });
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_findEdit->setFocus(Qt::ShortcutFocusReason);
@@ -508,6 +535,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    releaseArticleLock();
     // The queue's order is not the one to come back to next time.
     m_ui->actionReviewQueue->setChecked(false);
     saveSettings();
@@ -525,7 +553,10 @@ StoreError MainWindow::openDatabase(const QString &path, const QString &password
         return error;
     auto store = std::make_unique<ArticleStore>(*database);
 
-    clearDocument({});
+    clearDocument({}); // releases the open article's lock on the old database
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_locks.reset();
     m_publishing->setDatabase(database.get()); // a run on the old database ends with it
     // Point the model at the new store before the old one goes away.
     m_model->setStore(store.get());
@@ -533,7 +564,10 @@ StoreError MainWindow::openDatabase(const QString &path, const QString &password
     m_database = std::move(database);
     m_ui->articleEditor->bodyEditor()->setStore(m_store.get());
     m_spelling->setDatabase(m_database.get());
-    applyDeskUser();
+    applyDeskUser(); // makes the locks, in the desk user's name
+    m_notifier = new ChangeNotifier(*m_database, this);
+    connect(m_notifier, &ChangeNotifier::articleChanged, this, &MainWindow::onArticleChanged);
+    connect(m_notifier, &ChangeNotifier::lockChanged, this, &MainWindow::onLockChanged);
 
     // A server URL has no file name to show: the title is the URL (without the password).
     const bool server = m_database->isPostgres();
@@ -670,9 +704,16 @@ bool MainWindow::openArticle(qint64 id)
                                  .arg(m_saveDetail));
         return false;
     }
+    // The lock first: taking an expired one saves its holder's edits as a new version, which
+    // is the version to load.
+    if (id != m_lockedArticle)
+        releaseArticleLock();
+    acquireLockFor(id);
     StoreError error;
     const std::optional<Article> article = m_store->load(id, &error);
     if (!article) {
+        releaseArticleLock();
+        m_foreignLock.reset();
         statusBar()->showMessage(tr("Could not load the article: %1").arg(error.message));
         return false;
     }
@@ -683,6 +724,11 @@ bool MainWindow::openArticle(qint64 id)
 void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document)
 {
     m_autosaveTimer.stop();
+    const qint64 nextId = document ? document->articleId() : 0;
+    if (m_lockedArticle != 0 && m_lockedArticle != nextId)
+        releaseArticleLock();
+    if (m_foreignLock && m_foreignLock->articleId != nextId)
+        m_foreignLock.reset();
     ArticleDocument *previous = m_document.get();
     if (previous)
         m_undoGroup->removeStack(previous->undoStack());
@@ -711,12 +757,15 @@ void MainWindow::setDocument(std::unique_ptr<ArticleDocument> document)
         m_attributionsInspector->setCurrentBlock(
             m_ui->articleEditor->bodyEditor()->textCursor().blockNumber());
         connect(current, &ArticleDocument::contentEdited, this, &MainWindow::scheduleAutosave);
+        connect(current, &ArticleDocument::contentEdited, &m_lockTouchTimer,
+                qOverload<>(&QTimer::start));
         connect(current, &ArticleDocument::contentEdited, this, &MainWindow::updateArticleStatus);
         connect(current, &ArticleDocument::attributionsChanged, this,
                 &MainWindow::updateArticleStatus);
         setSaveState(SaveState::Idle);
     }
     showPublishingOf(current);
+    applyLockState();
     updateArticleStatus();
     updateActions();
 }
@@ -751,6 +800,8 @@ bool MainWindow::saveCurrentArticle()
     m_autosaveTimer.stop();
     if (!m_document->isModified())
         return true;
+    if (m_lockedArticle == m_document->articleId() && !touchArticleLock() && m_foreignLock)
+        return true; // the lock was taken; whoever took it saved the edits
     setSaveState(SaveState::Saving);
     Article article = m_document->article();
     // The document knows what it last loaded or saved: the store need not read it back.
@@ -759,6 +810,7 @@ bool MainWindow::saveCurrentArticle()
         m_document->markSaved(article);
         setSaveState(SaveState::Saved);
         refreshListRow();
+        touchArticleLock(); // the lock no longer carries the edits just saved
         return true;
     }
     if (error.kind == StoreError::Kind::Conflict)
@@ -797,6 +849,7 @@ bool MainWindow::resolveConflict(Article mine)
         m_document->markSaved(mine);
         setSaveState(SaveState::Saved);
         refreshListRow();
+        touchArticleLock();
         return true;
     }
     case ConflictDialog::Resolution::TakeTheirs:
@@ -878,6 +931,250 @@ void MainWindow::refreshListRow()
     if (!m_document)
         return;
     m_model->updateArticle(m_document->articleId()); // the history refreshes on saved()
+}
+
+// --- article locks ---------------------------------------------------------------------------
+
+DeskActor MainWindow::deskActor() const
+{
+    return m_serverActor.value_or(DeskUser::current());
+}
+
+QString MainWindow::lockedText(const ArticleLock &lock)
+{
+    const QDateTime taken = lock.takenAt.toLocalTime();
+    // Today's locks show the time only; older ones the date as well.
+    const QString since = taken.date() == QDate::currentDate()
+                              ? QLocale().toString(taken.time(), QLocale::ShortFormat)
+                              : QLocale().toString(taken, QLocale::ShortFormat);
+    return tr("Locked by %1 since %2").arg(lock.holder, since);
+}
+
+void MainWindow::acquireLockFor(qint64 id)
+{
+    m_foreignLock.reset();
+    m_lockNotice.clear();
+    if (!m_locks || id <= 0)
+        return;
+    ArticleLock standing;
+    if (const StoreError error = m_locks->acquire(id, &standing)) {
+        // Without a lock the article is edited as before locks existed; saving still detects
+        // conflicting versions.
+        statusBar()->showMessage(tr("Could not lock the article: %1").arg(error.message), 10000);
+        return;
+    }
+    if (standing.session == m_locks->session())
+        m_lockedArticle = id;
+    else
+        m_foreignLock = standing;
+}
+
+void MainWindow::releaseArticleLock()
+{
+    m_lockHeartbeat.stop();
+    m_lockTouchTimer.stop();
+    const qint64 id = std::exchange(m_lockedArticle, 0);
+    if (id == 0 || !m_locks)
+        return;
+    if (const StoreError error = m_locks->release(id))
+        statusBar()->showMessage(tr("Could not release the article's lock: %1").arg(error.message),
+                                 10000);
+}
+
+void MainWindow::applyLockState()
+{
+    const bool locked =
+        m_document && m_foreignLock && m_foreignLock->articleId == m_document->articleId();
+    const bool chief = deskActor().role == DeskRole::Chief;
+    ArticleEditor *editor = m_ui->articleEditor;
+    if (locked) {
+        QString banner = lockedText(*m_foreignLock).toHtmlEscaped();
+        if (!m_lockNotice.isEmpty())
+            banner = m_lockNotice.toHtmlEscaped() + QStringLiteral("<br>") + banner;
+        if (chief)
+            banner += QStringLiteral(" &nbsp; <a href=\"takeover\">%1</a>")
+                          .arg(tr("Take Over…").toHtmlEscaped());
+        editor->setReadOnly(true, banner);
+    } else {
+        editor->setReadOnly(false);
+    }
+    // The docks edit the article too.
+    m_attributionsInspector->setEnabled(!locked);
+    m_metaTitleInspector->setEnabled(!locked);
+    m_linksInspector->setEnabled(!locked);
+    m_takeOverAction->setEnabled(locked && chief);
+    if (holdsArticleLock()) {
+        if (!m_lockHeartbeat.isActive())
+            m_lockHeartbeat.start();
+    } else {
+        m_lockHeartbeat.stop();
+        m_lockTouchTimer.stop();
+    }
+}
+
+bool MainWindow::touchArticleLock()
+{
+    m_lockTouchTimer.stop();
+    if (!m_locks || !m_document || m_lockedArticle != m_document->articleId())
+        return true;
+    const QByteArray pending =
+        m_document->isModified() ? ArticleStore::snapshotJson(m_document->article()) : QByteArray();
+    const StoreError error = m_locks->touch(m_lockedArticle, pending);
+    if (error.kind == StoreError::Kind::Conflict) {
+        onLockLost();
+        return false;
+    }
+    if (error)
+        statusBar()->showMessage(tr("Could not renew the article's lock: %1").arg(error.message),
+                                 10000);
+    return true;
+}
+
+void MainWindow::onLockLost()
+{
+    const qint64 id = std::exchange(m_lockedArticle, 0);
+    m_lockHeartbeat.stop();
+    m_lockTouchTimer.stop();
+    m_autosaveTimer.stop();
+    if (!m_locks || id == 0)
+        return;
+    const std::optional<ArticleLock> lock = m_locks->lockOf(id);
+    if (!lock || lock->session == m_locks->session()) {
+        // The lock went without anyone taking it (the article was deleted, or the lock
+        // cleared): the edits stay here, and saving them tells what became of the article.
+        acquireLockFor(id);
+        applyLockState();
+        return;
+    }
+    m_foreignLock = lock;
+    // Whoever took the lock saved the edits it carried: show what is stored now.
+    reloadOpenArticle();
+    m_lockNotice = tr("%1 took over this article; edits you had not saved were saved as a "
+                      "version first. It is read-only now.")
+                       .arg(m_foreignLock->holder);
+    applyLockState();
+    statusBar()->showMessage(m_lockNotice);
+}
+
+void MainWindow::takeOverArticle()
+{
+    if (!m_locks || !m_document || !m_foreignLock || deskActor().role != DeskRole::Chief)
+        return;
+    const ArticleLock lock = *m_foreignLock;
+    bool confirmed = false;
+    if (m_takeOverConfirmer) {
+        confirmed = m_takeOverConfirmer(lock);
+    } else {
+        QMessageBox question(QMessageBox::Question, tr("Take Over Article"),
+                             tr("%1. Take the article over?").arg(lockedText(lock)),
+                             QMessageBox::Cancel, this);
+        question.setInformativeText(tr("Their unsaved edits are saved as a new version first, "
+                                       "and their editor becomes read-only."));
+        QPushButton *takeOver = question.addButton(tr("Take Over"), QMessageBox::AcceptRole);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        confirmed = question.clickedButton() == takeOver;
+    }
+    if (!confirmed)
+        return;
+    const qint64 id = m_document->articleId();
+    ArticleLock previous;
+    if (const StoreError error = m_locks->takeOver(id, &previous)) {
+        QMessageBox::warning(this, tr("Take Over Article"),
+                             tr("Could not take the article over.\n\n%1").arg(error.message));
+        return;
+    }
+    m_foreignLock.reset();
+    m_lockNotice.clear();
+    m_lockedArticle = id;
+    reloadOpenArticle(); // with the edits the holder left
+    applyLockState();
+    statusBar()->showMessage(
+        previous.hasPendingEdits
+            ? tr("You took the article over from %1; their unsaved edits were saved as a new "
+                 "version first.")
+                  .arg(previous.holder)
+            : tr("You took the article over from %1.").arg(previous.holder),
+        10000);
+}
+
+void MainWindow::reloadOpenArticle()
+{
+    if (!m_store || !m_document)
+        return;
+    const qint64 id = m_document->articleId();
+    StoreError error;
+    const std::optional<Article> stored = m_store->load(id, &error);
+    if (!stored) {
+        statusBar()->showMessage(tr("Could not load the article: %1").arg(error.message));
+        return;
+    }
+    m_model->updateArticle(id);
+    if (stored->version == m_document->savedArticle().version && !m_document->isModified()) {
+        // The same text: only the status or the links changed.
+        m_document->markSaved(*stored);
+        m_publishingInspector->refresh();
+        m_historyInspector->refreshAuditTrail();
+        updateArticleStatus();
+        return;
+    }
+    setDocument(std::make_unique<ArticleDocument>(*stored));
+}
+
+void MainWindow::onArticleChanged(qint64 id, int version, const QString &status, bool removed)
+{
+    Q_UNUSED(status);
+    if (!m_store)
+        return;
+    if (removed) {
+        if (!m_model->removeArticle(id))
+            m_model->refresh();
+        updateStatusBar();
+        if (currentArticleId() == id) {
+            m_lockedArticle = 0; // it went with the article
+            clearDocument(tr("This article was deleted at another desk."));
+            selectArticleOrFirst(0);
+        }
+        return;
+    }
+    if (m_model->rowOfArticle(id) >= 0) {
+        m_model->updateArticle(id);
+    } else if (version <= 1) {
+        // A new article at another desk: list it (the open one stays selected).
+        m_model->refresh();
+        selectRowOf(currentArticleId());
+        updateStatusBar();
+    }
+    if (currentArticleId() != id)
+        return;
+    // Edits in progress stay: saving them meets the new version in the conflict dialog.
+    if (holdsArticleLock() && m_document->isModified())
+        return;
+    reloadOpenArticle();
+}
+
+void MainWindow::onLockChanged(qint64 id, const QString &holder, bool released)
+{
+    if (!m_locks || currentArticleId() != id)
+        return;
+    if (m_foreignLock) {
+        if (released) {
+            acquireLockFor(id);
+            if (holdsArticleLock()) {
+                reloadOpenArticle(); // with anything the holder saved on leaving
+                applyLockState();
+                statusBar()->showMessage(
+                    tr("%1 closed the article; you can edit it now.").arg(holder), 10000);
+                return;
+            }
+        } else if (const std::optional<ArticleLock> lock = m_locks->lockOf(id);
+                   lock && lock->session != m_locks->session()) {
+            m_foreignLock = lock; // handed to someone else
+        }
+        applyLockState();
+    } else if (holdsArticleLock() && !released) {
+        touchArticleLock(); // someone took it: a conflict turns the editor read-only
+    }
 }
 
 // --- article actions -------------------------------------------------------------------------
@@ -1139,8 +1436,14 @@ void MainWindow::applyDeskUser()
     if (m_database && m_database->isPostgres())
         m_serverActor = NewsroomServer::sessionActor(*m_database, &serverError);
     const DeskActor actor = m_serverActor.value_or(DeskUser::current());
-    if (m_store)
+    if (m_store) {
         m_store->setActor(actor);
+        // The locks carry the desk user's name; the session (this window) stays, so a lock
+        // already held stays ours.
+        m_locks = std::make_unique<ArticleLocks>(*m_store, actor.name, m_lockSession);
+        m_locks->setIdleTimeout(std::chrono::minutes(Preferences::lockIdleTimeoutMinutes()));
+        applyLockState(); // a chief may take over now, or no longer
+    }
     m_userLabel->setText(tr("%1 · %2").arg(actor.name, deskRoleLabel(actor.role)));
     if (m_serverActor) {
         m_userLabel->setToolTip(

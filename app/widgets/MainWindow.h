@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DeskUser.h"
+#include "storage/ArticleLocks.h"
 #include "storage/StoreError.h"
 #include "widgets/ConflictDialog.h"
 
@@ -21,6 +22,7 @@ class ArticleSpelling;
 class ArticleStore;
 class ArticleView;
 class AttributionsInspector;
+class ChangeNotifier;
 class Database;
 class ExportController;
 class HistoryInspector;
@@ -115,6 +117,34 @@ public:
     // unchecking it brings back the filter and order it replaced.
     QAction *reviewQueueAction() const;
 
+    // Article locks: opening an article takes its lock for this window's session; an article
+    // another session holds opens read-only ("Locked by NAME since TIME"), and a chief may take
+    // it over. While editing, the lock is touched every LockHeartbeatMs and shortly after edits,
+    // carrying the unsaved edits.
+    static constexpr int LockHeartbeatMs = 15000;
+    static constexpr int LockTouchDelayMs = 1000;
+    ArticleLocks *articleLocks() const { return m_locks.get(); }
+    QString lockSession() const { return m_lockSession; }
+    // Whether this window holds the open article's lock; the other session's lock otherwise.
+    bool holdsArticleLock() const
+    {
+        return m_lockedArticle != 0 && m_lockedArticle == currentArticleId();
+    }
+    std::optional<ArticleLock> foreignLock() const { return m_foreignLock; }
+    // "Locked by NAME since TIME" (localized), for the banner and the status bar.
+    static QString lockedText(const ArticleLock &lock);
+    QAction *takeOverAction() const { return m_takeOverAction; }
+    // Touches the open article's lock now (what the heartbeat does); false when it was lost.
+    bool touchArticleLock();
+    // Asks a chief to confirm taking over `lock`; the default shows a question. Tests replace it.
+    using TakeOverConfirmer = std::function<bool(const ArticleLock &lock)>;
+    void setTakeOverConfirmer(TakeOverConfirmer confirmer)
+    {
+        m_takeOverConfirmer = std::move(confirmer);
+    }
+    // Announces other desks' changes on a newsroom server; nullptr without a database.
+    ChangeNotifier *changeNotifier() const { return m_notifier; }
+
 signals:
     void deskUserChanged(const DeskActor &actor);
 
@@ -136,6 +166,16 @@ private:
     bool openDatabaseReportingErrors(const QString &path, const QString &password = {});
     static void rememberRecentDatabase(const QString &path);
     void rebuildRecentMenu();
+
+    void acquireLockFor(qint64 id);
+    void releaseArticleLock();
+    void applyLockState();
+    void takeOverArticle();
+    void onLockLost();
+    void onArticleChanged(qint64 id, int version, const QString &status, bool removed);
+    void onLockChanged(qint64 id, const QString &holder, bool released);
+    void reloadOpenArticle();
+    DeskActor deskActor() const;
 
     void applyFilter();
     void setReviewQueue(bool on);
@@ -211,4 +251,15 @@ private:
     ConflictResolver m_conflictResolver;
     PasswordPrompt m_passwordPrompt;
     std::optional<DeskActor> m_serverActor; // who the newsroom server takes this session for
+
+    std::unique_ptr<ArticleLocks> m_locks;
+    ChangeNotifier *m_notifier = nullptr;
+    QString m_lockSession;                    // one per window
+    qint64 m_lockedArticle = 0;               // the article whose lock this window holds
+    std::optional<ArticleLock> m_foreignLock; // the open article's lock, another session's
+    QString m_lockNotice; // why the open article became read-only, shown under the lock
+    QAction *m_takeOverAction = nullptr;
+    QTimer m_lockHeartbeat;  // touches the lock while editing
+    QTimer m_lockTouchTimer; // touches it shortly after edits
+    TakeOverConfirmer m_takeOverConfirmer;
 };

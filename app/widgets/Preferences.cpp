@@ -5,6 +5,7 @@
 namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString autosaveKey = QStringLiteral("editor/autosaveDelayMs");
+const QString lockIdleKey = QStringLiteral("editor/lockIdleTimeoutMinutes");
 const QString baseUrlKey = QStringLiteral("preview/articleBaseUrl");
 } // namespace
 
@@ -28,6 +29,16 @@ int autosaveDelayMs()
 void setAutosaveDelayMs(int milliseconds)
 {
     QSettings().setValue(autosaveKey, std::clamp(milliseconds, 300, 30000));
+}
+
+int lockIdleTimeoutMinutes()
+{
+    return std::clamp(QSettings().value(lockIdleKey, 30).toInt(), 1, 24 * 60);
+}
+
+void setLockIdleTimeoutMinutes(int minutes)
+{
+    QSettings().setValue(lockIdleKey, std::clamp(minutes, 1, 24 * 60));
 }
 
 QString articleBaseUrl()

@@ -54,6 +54,7 @@ private slots:
     void secondWindowOpensLockedArticleReadOnly();
     void switchingArticlesReleasesTheLock();
     void idleLockExpires();
+    void idleTimeoutFromPreferences();
     void chiefTakesOver();
     void liveUpdatesFromAnotherDesk();
     void deletedArticleLeavesTheList();
@@ -215,6 +216,17 @@ void TestArticleLocksUi::idleLockExpires()
     QCOMPARE(first->currentDocument()->article().headline, u"First story, as alice left it"_s);
     QVERIFY2(first->articleEditor()->readOnlyReason().contains(u"Locked by bob"_s),
              qPrintable(first->articleEditor()->readOnlyReason()));
+}
+
+void TestArticleLocksUi::idleTimeoutFromPreferences()
+{
+    auto window = openWindow(alice);
+    QCOMPARE(window->articleLocks()->idleTimeout(), std::chrono::seconds(30 * 60));
+    Preferences::setLockIdleTimeoutMinutes(5);
+    window->applyDeskUser(); // what accepting Preferences does
+    QCOMPARE(window->articleLocks()->idleTimeout(), std::chrono::seconds(5 * 60));
+    QVERIFY(window->holdsArticleLock()); // the same session: the lock stays ours
+    QVERIFY(window->touchArticleLock());
 }
 
 void TestArticleLocksUi::chiefTakesOver()

@@ -56,6 +56,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     const int current = m_ui->languageCombo->findData(Preferences::interfaceLanguage());
     m_ui->languageCombo->setCurrentIndex(std::max(0, current));
     m_ui->autosaveSpin->setValue(Preferences::autosaveDelayMs() / 1000.0);
+    m_ui->lockIdleSpin->setValue(Preferences::lockIdleTimeoutMinutes());
     m_ui->baseUrlEdit->setText(Preferences::articleBaseUrl());
     setUpDeskUser();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -98,6 +99,7 @@ void PreferencesDialog::accept()
     }
     Preferences::setInterfaceLanguage(m_ui->languageCombo->currentData().toString());
     Preferences::setAutosaveDelayMs(int(m_ui->autosaveSpin->value() * 1000));
+    Preferences::setLockIdleTimeoutMinutes(m_ui->lockIdleSpin->value());
     Preferences::setArticleBaseUrl(base.isEmpty() ? QStringLiteral("https://news.example.com/")
                                                   : base);
     // What the environment sets is shown, not stored: it would outlive the variable.

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 class Database;
 
@@ -27,7 +28,9 @@ signals:
 
 private:
     void onNotification(const QString &channel, int source, const QVariant &payload);
+    void drainQueued();
 
     Database &m_db;
     bool m_active = false;
+    QTimer m_drain;
 };

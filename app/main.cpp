@@ -1,6 +1,7 @@
 #include "core/PlainTextImporter.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/PostgresAddress.h"
 #include "widgets/MainWindow.h"
 #include "widgets/Preferences.h"
 
@@ -116,7 +117,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("main", "Open the database at PATH (default: %1).")
+        QCoreApplication::translate("main", "Open the database at PATH, or a newsroom server at "
+                                            "postgresql://user@host:port/database (default: %1).")
             .arg(QDir::toNativeSeparators(Database::defaultLocation())),
         QCoreApplication::translate("main", "PATH"));
     parser.addOption(databaseOption);
@@ -137,6 +139,15 @@ int main(int argc, char *argv[])
 
     const QString path =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultLocation();
+    if (PostgresAddress::isPostgresUrl(path)) {
+        // A newsroom server: no demo article in a shared database, and the window asks for a
+        // password when the server wants one (never shown or kept).
+        MainWindow window;
+        window.show();
+        if (!window.openDatabaseReportingErrors(path))
+            return exitDatabaseUnavailable;
+        return QApplication::exec();
+    }
     if (!parser.isSet(databaseOption) && !qEnvironmentVariableIsSet("COPYDESK_DB")) {
         // The per-user data folder does not exist before the first run.
         QDir().mkpath(QFileInfo(path).absolutePath());

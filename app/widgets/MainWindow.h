@@ -144,6 +144,9 @@ public:
     }
     // Announces other desks' changes on a newsroom server; nullptr without a database.
     ChangeNotifier *changeNotifier() const { return m_notifier; }
+    // Opens `path`; when a server refuses to connect without a password and none was given,
+    // asks for one and tries once more. What fails is shown in a message box; false then.
+    bool openDatabaseReportingErrors(const QString &path, const QString &password = {});
 
 signals:
     void deskUserChanged(const DeskActor &actor);
@@ -161,9 +164,6 @@ private:
     void chooseDatabaseToOpen();
     void chooseNewDatabase();
     void connectToServer();
-    // Opens `path`; when a server refuses to connect without a password and none was given,
-    // asks for one and tries once more. What fails is shown in a message box; false then.
-    bool openDatabaseReportingErrors(const QString &path, const QString &password = {});
     static void rememberRecentDatabase(const QString &path);
     void rebuildRecentMenu();
 

@@ -28,7 +28,12 @@ stop_cluster() {
         local data
         data=$(cat "$state/data")
         if [ -d "$data" ]; then
-            "${as_owner[@]}" "$bindir/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+            "${as_owner[@]}" "$bindir/pg_ctl" -D "$data/cluster" -m fast -w -t 30 stop >/dev/null 2>&1 ||
+                "${as_owner[@]}" "$bindir/pg_ctl" -D "$data/cluster" -m immediate -w stop >/dev/null 2>&1 || true
+            if [ -f "$data/cluster/postmaster.pid" ]; then
+                # pg_ctl could not stop it: end the server process itself.
+                kill -KILL "$(head -1 "$data/cluster/postmaster.pid")" 2>/dev/null || true
+            fi
             rm -rf "$data"
         fi
     fi

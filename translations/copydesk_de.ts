@@ -227,7 +227,7 @@
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../app/widgets/ArticleEditor.cpp" line="+107"/>
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+115"/>
         <source>Check &amp;Spelling…</source>
         <translation>&amp;Rechtschreibung prüfen…</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Hier sehen Leser die Zusammenfassung.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Spelling not checked</source>
         <translation>Rechtschreibung nicht geprüft</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+164"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+186"/>
         <source>No paragraphs yet</source>
         <translation>Noch keine Absätze</translation>
     </message>
@@ -327,6 +327,55 @@
         <location line="+2"/>
         <source>Attribution</source>
         <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleLocks</name>
+    <message>
+        <location filename="../app/storage/ArticleLocks.cpp" line="+35"/>
+        <source>reading the lock of article %1</source>
+        <translation>Lesen der Sperre von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+19"/>
+        <source>locking article %1</source>
+        <translation>Sperren von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>taking over the lock of article %1</source>
+        <translation>Übernehmen der Sperre von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lock of article %1 changed hands meanwhile; try again.</source>
+        <translation>Die Sperre von Artikel %1 hat inzwischen den Besitzer gewechselt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The unsaved edits %1 left with the lock of article %2 cannot be read.</source>
+        <translation>Die ungespeicherten Änderungen, die %1 mit der Sperre von Artikel %2 hinterlassen hat, können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving the unsaved edits of %1 first failed: %2</source>
+        <translation>Das vorherige Speichern der ungespeicherten Änderungen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>keeping the lock of article %1</source>
+        <translation>Halten der Sperre von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You no longer hold the lock of article %1: it was taken over, or it expired and someone else opened the article.</source>
+        <translation>Sie halten die Sperre von Artikel %1 nicht mehr: Sie wurde übernommen, oder sie ist abgelaufen und jemand anderes hat den Artikel geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlocking article %1</source>
+        <translation>Entsperren von Artikel %1</translation>
     </message>
 </context>
 <context>
@@ -439,7 +488,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+415"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
         <source>The article has not been stored yet.</source>
         <translation>Der Artikel wurde noch nicht gespeichert.</translation>
     </message>
@@ -467,16 +516,17 @@
     <message>
         <location line="+4"/>
         <location line="+33"/>
+        <location line="+246"/>
         <source>Article %1 was changed by someone else while saving; nothing was saved.</source>
         <translation>Artikel %1 wurde während des Speicherns von jemand anderem geändert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-253"/>
         <source>removing a paragraph</source>
         <translation>Entfernen eines Absatzes</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>storing paragraph %1</source>
         <translation>Speichern von Absatz %1</translation>
     </message>
@@ -512,24 +562,27 @@
         <translation>Speichern von Meta-Titel %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>updating the search index</source>
         <translation>Aktualisieren des Suchindex</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
+        <location line="+17"/>
         <source>The search text of article %1 is missing.</source>
         <translation>Der Suchtext von Artikel %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>recording revision %1</source>
         <translation>Aufzeichnen von Revision %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation>Eine Quellenangabe in „%1“ hat keinen Quellennamen.</translation>
     </message>
@@ -539,17 +592,17 @@
         <translation>Löschen von Artikel %1</translation>
     </message>
     <message>
-        <location line="-573"/>
-        <location line="+576"/>
+        <location line="-613"/>
+        <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+401"/>
-        <location line="+63"/>
+        <location line="+414"/>
+        <location line="+64"/>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <location line="-1020"/>
+        <location line="-1074"/>
         <source>The approved text was edited.</source>
         <translation>Der freigegebene Text wurde bearbeitet.</translation>
     </message>
@@ -559,7 +612,7 @@
         <translation>%1 ist Redakteur: Nur Prüfer oder Chefredakteure können eine Quelle bestätigen oder bestreiten („%2“ in Absatz %3). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+591"/>
         <source>loading article %1</source>
         <translation>Laden von Artikel %1</translation>
     </message>
@@ -604,13 +657,14 @@
         <translation>Es gibt keinen Artikel „%1“ (erwartet: eine ID, eine UUID oder eine URI).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>listing articles</source>
         <translation>Auflisten der Artikel</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+23"/>
+        <location line="+53"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>searching articles</source>
         <translation>Durchsuchen der Artikel</translation>
     </message>
@@ -620,7 +674,7 @@
         <translation>Lesen von Artikel %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>counting articles</source>
         <translation>Zählen der Artikel</translation>
     </message>
@@ -640,7 +694,7 @@
         <translation>Artikel %1 kann nicht mit sich selbst verknüpft werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>checking the series for a loop</source>
         <translation>Prüfen der Serie auf einen Kreis</translation>
     </message>
@@ -650,7 +704,7 @@
         <translation>Artikel %1 vor Artikel %2 zu verknüpfen, würde die Serie zu einem Kreis schließen: %2 führt bereits zu %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>reading the series of article %1</source>
         <translation>Lesen der Serie von Artikel %1</translation>
     </message>
@@ -660,7 +714,7 @@
         <translation>Lesen des Verlaufs von Artikel %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>reading revision %1</source>
         <translation>Lesen von Revision %1</translation>
     </message>
@@ -712,20 +766,21 @@
         <translation>nächste</translation>
     </message>
     <message>
-        <location line="-1252"/>
-        <location line="+1288"/>
+        <location line="-1332"/>
+        <location line="+1375"/>
         <source>reading the source registry</source>
         <translation>Lesen des Quellenverzeichnisses</translation>
     </message>
     <message>
-        <location line="-1259"/>
-        <location line="+1276"/>
+        <location line="-1346"/>
+        <location line="+1363"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>Suchen der Quelle %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-150"/>
+        <location line="+7"/>
         <source>optimizing the search index</source>
         <translation>Optimieren des Suchindex</translation>
     </message>
@@ -1486,7 +1541,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -1497,23 +1552,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+516"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>sqlite3-Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+453"/>
+        <location line="-431"/>
+        <location line="+471"/>
         <source>opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-494"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Gesamtlaufzeit des Benchmarks: %1 s; 1-Minuten-Lastmittel %2 zu Beginn, %3 am Ende (auf %4 Kernen).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Umgebung: %1 Artikel, SQLite-Bibliothek %2, sqlite3-Shell %3, Qt %4, %5 × %6, %7; Datenbankdatei %8 MB.</translation>
     </message>
@@ -1599,7 +1654,12 @@
         <translation>erstes Zehntel %1 /s, letztes Zehntel %2 /s; %3 ms pro Aufruf mit %4; %5</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-237"/>
+        <source>postgres: skipped (no --postgres URL of an empty database).</source>
+        <translation>postgres: übersprungen (keine --postgres-URL einer leeren Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Environment: Qt %1, %2 × %3, %4.</source>
         <translation>Umgebung: Qt %1, %2 × %3, %4.</translation>
     </message>
@@ -1966,12 +2026,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+135"/>
-        <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
-        <translation>Die Datenbank: eine Copydesk-SQLite-Datei. Standard: $COPYDESK_DB, sonst die Datei, die die Copydesk-Anwendung verwendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+141"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
@@ -1992,14 +2047,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+753"/>
-        <location line="+635"/>
+        <location line="+866"/>
+        <location line="+655"/>
         <location line="+539"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location line="-1920"/>
+        <location line="-2053"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Nur Artikel, deren Schlagzeile, Zusammenfassung, Text oder Meta-Titel diese Wörter enthalten.</translation>
     </message>
@@ -2020,12 +2075,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1656"/>
+        <location line="+1789"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="-1617"/>
+        <location line="-1750"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
@@ -2082,12 +2137,12 @@
     </message>
     <message>
         <location line="+142"/>
-        <location line="+186"/>
+        <location line="+288"/>
         <source>FILE...</source>
         <translation>DATEI...</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-288"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Importiert .txt- und ninjs-.json-Dateien; alle oder keine.</translation>
     </message>
@@ -2103,12 +2158,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation>Zeigt einen Artikel mit seinen Absätzen, Quellen, Meta-Titeln und Verknüpfungen.</translation>
     </message>
@@ -2140,20 +2195,20 @@
     <message>
         <location line="-196"/>
         <location line="+198"/>
-        <location line="+181"/>
+        <location line="+283"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <location line="+33"/>
-        <location line="+598"/>
+        <location line="+618"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-1470"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Listet die gespeicherten Versionen eines Artikels auf.</translation>
     </message>
@@ -2168,7 +2223,7 @@
         <translation>Macht eine frühere Version wieder aktuell, als neue Version.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>One of the commands listed below.</source>
         <translation>Einer der unten aufgeführten Befehle.</translation>
     </message>
@@ -2189,12 +2244,11 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+45"/>
         <source>--db needs the path of a database file.</source>
         <translation>--db braucht den Pfad einer Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+6"/>
         <source>no command given; run &apos;%1 --help&apos; to list the commands.</source>
         <translation>kein Befehl angegeben; „%1 --help“ listet die Befehle auf.</translation>
     </message>
@@ -2205,7 +2259,7 @@
         <translation>unbekannter Befehl „%1“; „%2 --help“ listet die Befehle auf.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+22"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
@@ -2221,7 +2275,7 @@
         <translation>„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-149"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation>DATEI|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
@@ -2279,13 +2333,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
-        <location line="+1417"/>
+        <location line="+1550"/>
         <location line="+68"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-1658"/>
+        <location line="-1791"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>Das Exportformat: ninjs (IPTC ninjs 3.1 JSON, der Standard), newsml (IPTC NewsML-G2 2.35 XML) oder html (eine HTML5-Seite).</translation>
     </message>
@@ -2351,7 +2405,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-302"/>
+        <source>The database: a Copydesk SQLite file, or a newsroom server as postgresql://user@host:port/database. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
+        <translation>Die Datenbank: eine Copydesk-SQLite-Datei oder ein Redaktionsserver als postgresql://user@host:port/database. Standard: $COPYDESK_DB, sonst die Datei, die die Copydesk-Anwendung verwendet.</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Only this destination (its name).</source>
         <translation>Nur dieses Ziel (sein Name).</translation>
     </message>
@@ -2487,6 +2546,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Sets up a newsroom PostgreSQL database: the schema, the roles copydesk_editor, copydesk_reviewer and copydesk_chief, their grants and the rules the server enforces. Run once by the database owner (and again after an upgrade).</source>
+        <translation>Richtet eine gemeinsame PostgreSQL-Redaktionsdatenbank ein: das Schema, die Rollen copydesk_editor, copydesk_reviewer und copydesk_chief, ihre Berechtigungen und die Regeln, die der Server durchsetzt. Einmal vom Eigentümer der Datenbank auszuführen (und erneut nach einem Upgrade).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from LOCATION --to LOCATION</source>
+        <translation>--from ORT --to ORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies a whole library (articles, revisions, sources, links, review and publishing records) into an empty database, SQLite file or PostgreSQL, and verifies it by counts and checksums.</source>
+        <translation>Kopiert eine ganze Bibliothek (Artikel, Revisionen, Quellen, Verknüpfungen, Prüf- und Veröffentlichungsdaten) in eine leere Datenbank, SQLite-Datei oder PostgreSQL, und überprüft sie anhand von Zeilenzahlen und Prüfsummen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lists every delivery of an article: destination, version, time, result.</source>
         <translation>Listet jede Zustellung eines Artikels auf: Ziel, Version, Zeit, Ergebnis.</translation>
     </message>
@@ -2496,12 +2570,88 @@
         <translation>Importiert, listet, zeigt, verknüpft, exportiert und prüft die Rechtschreibung der Artikel einer Copydesk-Datenbank.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
+        <source>--db needs the path of a database file or a postgresql:// URL.</source>
+        <translation>--db benötigt den Pfad einer Datenbankdatei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Exit status: 0 success; 1 conflict (someone saved first), or spell found misspelled words; 2 bad input or usage (nothing was written), or no spelling dictionary for the language; 3 database unavailable or damaged.</source>
         <translation>Exit-Status: 0 Erfolg; 1 Konflikt (jemand hat zuerst gespeichert) oder spell hat falsch geschriebene Wörter gefunden; 2 fehlerhafte Eingabe oder Verwendung (nichts wurde geschrieben) oder kein Rechtschreibwörterbuch für die Sprache; 3 Datenbank nicht verfügbar oder beschädigt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>init takes no arguments.</source>
+        <translation>init erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: schema version %2, roles %3, %4 and %5 with their grants and rules.</source>
+        <translation>%1: Schemaversion %2, Rollen %3, %4 und %5 mit ihren Berechtigungen und Regeln.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give each login one role, e.g.: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE copydesk_editor;</source>
+        <translation>Geben Sie jeder Anmeldung eine Rolle, z. B.: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE copydesk_editor;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library to copy: a file or a postgresql:// URL.</source>
+        <translation>Die zu kopierende Bibliothek: eine Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Where to copy it: a new or empty file, or an empty PostgreSQL database (postgresql:// URL).</source>
+        <translation>Wohin kopiert wird: eine neue oder leere Datei oder eine leere PostgreSQL-Datenbank (postgresql://-URL).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>migrate takes --from and --to, no other arguments.</source>
+        <translation>migrate erwartet --from und --to, keine weiteren Argumente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give both --from LOCATION and --to LOCATION.</source>
+        <translation>geben Sie sowohl --from ORT als auch --to ORT an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from and --to name the same database.</source>
+        <translation>--from und --to bezeichnen dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file.</source>
+        <translation>%1: keine solche Datei.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROWS</source>
+        <translation>ZEILEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECKSUM</source>
+        <translation>PRÜFSUMME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1 to %2; every table&apos;s row count and checksum match.</source>
+        <translation>%1 nach %2 kopiert; Zeilenzahl und Prüfsumme stimmen für jede Tabelle überein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as ninjs when they start with &apos;{&apos;, else as plain text. Articles whose uri is already in the database update it; links between the files resolve in any order.</source>
         <translation>Artikeldateien: .txt (das Klartextformat) oder .json (ninjs). Andere Namen werden als ninjs gelesen, wenn sie mit „{“ beginnen, sonst als Klartext. Artikel, deren URI bereits in der Datenbank steht, aktualisieren diesen Artikel; Verknüpfungen zwischen den Dateien werden in beliebiger Reihenfolge aufgelöst.</translation>
     </message>
@@ -2510,30 +2660,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+875"/>
+        <location line="+906"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Der Artikel: seine ID, UUID oder URI.</translation>
     </message>
     <message>
-        <location line="-1149"/>
-        <location line="+892"/>
+        <location line="-1180"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Die Artikel: IDs, UUIDs oder URIs.</translation>
     </message>
     <message>
-        <location line="-1143"/>
-        <location line="+892"/>
+        <location line="-1174"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-1138"/>
+        <location line="-1169"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Der frühere Artikel (ID, UUID oder URI).</translation>
     </message>
@@ -2559,13 +2709,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+502"/>
-        <location line="+914"/>
+        <location line="+513"/>
+        <location line="+934"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1438"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Der zu prüfende Text, in UTF-8; - liest die Standardeingabe. Jedes falsch geschriebene Wort wird als DATEI:ZEILE:SPALTE: WORT: VORSCHLÄGE (bis zu %1) ausgegeben, Spalten in Zeichen gezählt. Ihr persönliches Wörterbuch gilt ebenfalls. Exit-Status 1, wenn ein Wort falsch geschrieben ist, sonst 0.</translation>
     </message>
@@ -2626,7 +2776,7 @@
         <translation>%1: Die Datenbank kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>no article &apos;%1&apos; in %2 (give its id, uuid or uri).</source>
         <translation>kein Artikel „%1“ in %2 (geben Sie seine ID, UUID oder URI an).</translation>
     </message>
@@ -2806,12 +2956,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1040"/>
+        <location line="+1060"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1055"/>
         <source>— sources: none (unattributed)</source>
         <translation>— Quellen: keine (ohne Quellenangabe)</translation>
     </message>
@@ -2837,23 +2987,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+554"/>
+        <location line="+574"/>
         <source>give article ids or --all, not both.</source>
         <translation>geben Sie Artikel-IDs oder --all an, nicht beides.</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-572"/>
         <source>name the articles to export, or give --all.</source>
         <translation>nennen Sie die zu exportierenden Artikel oder geben Sie --all an.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+884"/>
+        <location line="+904"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: unbekanntes Format „%1“; verwenden Sie ninjs, newsml oder html.</translation>
     </message>
     <message>
-        <location line="-876"/>
+        <location line="-896"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: unbekannter Stil „%1“; verwenden Sie none, inline oder notes.</translation>
     </message>
@@ -3033,7 +3183,7 @@
         <translation>HINZUGEFÜGT</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
@@ -3053,7 +3203,12 @@
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>on the newsroom server %1 you act as your login %2 (%3); --as and --role cannot change that.</source>
+        <translation>auf dem Redaktionsserver %1 handeln Sie als Ihre Anmeldung %2 (%3); --as und --role können daran nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--as: give a name.</source>
         <translation>--as: geben Sie einen Namen an.</translation>
     </message>
@@ -3459,9 +3614,127 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/ConnectServerDialog.ui" line="+6"/>
+        <source>Connect to Newsroom Server</source>
+        <translation>Mit Redaktionsserver verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database. Ask whoever runs it for these details.</source>
+        <translation>In der gemeinsamen PostgreSQL-Datenbank Ihrer Redaktion arbeiten. Fragen Sie die Person, die sie betreibt, nach diesen Angaben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /)</source>
+        <translation>Name oder Adresse des Servers oder der Ordner seines Unix-Sockets (beginnend mit /)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. newsroom</source>
+        <translation>z. B. newsroom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login on the server. On a newsroom server it is also who you work as.</source>
+        <translation>Ihre Anmeldung auf dem Server. Auf einem Redaktionsserver ist das auch die Person, als die Sie arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave empty to use ~/.pgpass</source>
+        <translation>Leer lassen, um ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for this connection only; Copydesk never stores it. Empty: the password in ~/.pgpass (or PGPASSFILE) is used, and you are asked if the server wants one.</source>
+        <translation>Wird nur für diese Verbindung verwendet; Copydesk speichert es nie. Leer: Das Passwort aus ~/.pgpass (oder PGPASSFILE) wird verwendet, und Sie werden gefragt, wenn der Server eines verlangt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address Copydesk connects to (without the password), as File › Recent lists it and copydesk-cli --db accepts it</source>
+        <translation>Die Adresse, mit der sich Copydesk verbindet (ohne das Passwort), wie Datei › Zuletzt geöffnet sie anzeigt und copydesk-cli --db sie akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ConnectServerDialog.cpp" line="+27"/>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt (require)</source>
+        <translation>Immer verschlüsseln (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt and verify the server&apos;s certificate (verify-full)</source>
+        <translation>Verschlüsseln und das Zertifikat des Servers prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never encrypt (disable)</source>
+        <translation>Nie verschlüsseln (disable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the connection is encrypted; not used with a Unix socket folder</source>
+        <translation>Ob die Verbindung verschlüsselt wird; bei einem Unix-Socket-Ordner nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation>Geben Sie den Namen der Datenbank Ihrer Redaktion ein.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+249"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The database is read-only.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
@@ -3476,12 +3749,7 @@
         <translation>Die Datenbank ist belegt (ein anderes Programm hält eine Sperre).</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
-        <translation>%1: PostgreSQL-Datenbanken werden von dieser Copydesk-Version noch nicht unterstützt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+147"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -3506,47 +3774,67 @@
         <translation>%1: ist keine Copydesk-Datenbank (keine SQLite-Datei).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>%1: was written by a newer Copydesk (schema version %2; this version understands up to %3). Update Copydesk to open it; the file was not changed.</source>
         <translation>%1: wurde von einer neueren Copydesk-Version geschrieben (Schemaversion %2; diese Version versteht bis %3). Aktualisieren Sie Copydesk, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+75"/>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: Verbindung nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: is damaged or not a database: %2</source>
         <translation>%1: ist beschädigt oder keine Datenbank: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>%1: is a PostgreSQL database but not a Copydesk database (it has tables but no copydesk_meta table); it was left untouched.</source>
+        <translation>%1: ist eine PostgreSQL-Datenbank, aber keine Copydesk-Datenbank (sie hat Tabellen, aber keine Tabelle copydesk_meta); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: is an SQLite database but not a Copydesk database (it has no copydesk_meta table); it was left untouched.</source>
         <translation>%1: ist eine SQLite-Datenbank, aber keine Copydesk-Datenbank (sie hat keine Tabelle copydesk_meta); sie wurde nicht angetastet.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: the login %2 has none of the Copydesk roles (copydesk_editor, copydesk_reviewer, copydesk_chief) and may not open this database; ask the newsroom&apos;s database administrator to grant one.</source>
+        <translation>%1: Die Anmeldung %2 hat keine der Copydesk-Rollen (copydesk_editor, copydesk_reviewer, copydesk_chief) und darf diese Datenbank nicht öffnen; bitten Sie die Datenbankadministration der Redaktion, eine zu vergeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: cannot read the schema version: %2</source>
         <translation>%1: Die Schemaversion kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: is not a Copydesk database (its copydesk_meta table does not identify it); it was left untouched.</source>
         <translation>%1: ist keine Copydesk-Datenbank (ihre Tabelle copydesk_meta weist sie nicht als solche aus); sie wurde nicht angetastet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>switching to write-ahead logging</source>
         <translation>Umstellen auf Write-Ahead-Logging</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>creating the schema</source>
         <translation>Anlegen des Schemas</translation>
@@ -3562,17 +3850,22 @@
         <translation>Speichern der Schemaversion</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
+        <source>%1: the newsroom server is still unreachable: %2</source>
+        <translation>%1: Der Redaktionsserver ist weiterhin nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: cannot start writing inside a read transaction.</source>
         <translation>%1: Innerhalb einer Lesetransaktion kann nicht mit dem Schreiben begonnen werden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>commit without a transaction</source>
         <translation>Commit ohne Transaktion</translation>
     </message>
@@ -3582,17 +3875,38 @@
         <translation>die Transaktion wurde zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1: a statement failed, so the whole change was rolled back.</source>
+        <translation>%1: Eine Anweisung ist fehlgeschlagen, daher wurde die gesamte Änderung zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>committing</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <location line="+29"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-12"/>
+        <source>Another desk changed the same rows at the same moment; try again.</source>
+        <translation>Ein anderer Arbeitsplatz hat im selben Moment dieselben Zeilen geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the newsroom server was lost; Copydesk connects again with the next save, and nothing unsaved is discarded meanwhile.</source>
+        <translation>Die Verbindung zum Redaktionsserver ist unterbrochen; Copydesk verbindet sich beim nächsten Speichern erneut, und bis dahin geht nichts Ungespeichertes verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s disk is full.</source>
+        <translation>Der Datenträger des Servers ist voll.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>nothing to commit</source>
         <translation>nichts festzuschreiben</translation>
     </message>
@@ -5001,6 +5315,86 @@ Authorization: Bearer …</translation>
     </message>
 </context>
 <context>
+    <name>LibraryTransfer</name>
+    <message>
+        <location filename="../app/storage/LibraryTransfer.cpp" line="+66"/>
+        <source>%1 has schema version %2 but %3 has %4; open both with this Copydesk first.</source>
+        <translation>%1 hat die Schemaversion %2, aber %3 hat %4; öffnen Sie zuerst beide mit dieser Copydesk-Version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking that the target is empty</source>
+        <translation>Prüfen, ob das Ziel leer ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty (its table %2 has %3 rows); migrate copies into a new or empty database only, nothing was changed.</source>
+        <translation>%1 ist nicht leer (die Tabelle %2 hat %3 Zeilen); migrate kopiert nur in eine neue oder leere Datenbank, es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying rows as they are (the newsroom rules are installed)</source>
+        <translation>Kopieren der Zeilen, wie sie sind (die Redaktionsregeln sind installiert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate into the database before running init, or as a superuser.</source>
+        <translation>Migrieren Sie in die Datenbank, bevor Sie init ausführen, oder als Superuser.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The copy of table %1 differs (%2 rows, checksum %3 in %4; %5 rows, checksum %6 in %7); nothing was copied.</source>
+        <translation>Die Kopie der Tabelle %1 weicht ab (%2 Zeilen, Prüfsumme %3 in %4; %5 Zeilen, Prüfsumme %6 in %7); es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>analyzing the copied tables</source>
+        <translation>Analysieren der kopierten Tabellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no table %2.</source>
+        <translation>%1 hat keine Tabelle %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>reading table %1</source>
+        <translation>Lesen der Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>copying table %1</source>
+        <translation>Kopieren der Tabelle %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the links between articles</source>
+        <translation>Lesen der Verknüpfungen zwischen Artikeln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copying the links between articles</source>
+        <translation>Kopieren der Verknüpfungen zwischen Artikeln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>building the search index</source>
+        <translation>Aufbauen des Suchindex</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setting the id counter of %1</source>
+        <translation>Setzen des ID-Zählers von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checksumming table %1</source>
+        <translation>Berechnen der Prüfsumme von Tabelle %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkBrokenRule</name>
     <message>
         <location filename="../app/core/review/LinkBrokenRule.cpp" line="+29"/>
@@ -5380,12 +5774,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Reader Preview</source>
         <translation>&amp;Leseransicht</translation>
     </message>
@@ -5400,7 +5794,7 @@ Authorization: Bearer …</translation>
         <translation>&amp;Zuletzt geöffnete Datenbanken</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Article</source>
         <translation>Ar&amp;tikel</translation>
     </message>
@@ -5526,6 +5920,16 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Connect to Newsroom Server…</source>
+        <translation>Mit Redaktionsserver &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database</source>
+        <translation>In der gemeinsamen PostgreSQL-Datenbank Ihrer Redaktion arbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -5555,12 +5959,22 @@ Authorization: Bearer …</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+81"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Copydesk-Datenbanken (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Server Password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newsroom server %1 needs your password. It is used for this connection only, never stored.</source>
+        <translation>Der Redaktionsserver %1 benötigt Ihr Passwort. Es wird nur für diese Verbindung verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -5575,18 +5989,28 @@ Authorization: Bearer …</translation>
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+441"/>
+        <location line="+22"/>
+        <location line="+470"/>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-402"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+144"/>
+        <source>Take &amp;Over Article…</source>
+        <translation>Artikel &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the lock of this article from the desk editing it (chiefs only)</source>
+        <translation>Die Sperre dieses Artikels vom Arbeitsplatz übernehmen, der ihn bearbeitet (nur Chefredaktion)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -5597,12 +6021,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Unsaved Changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-171"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -5615,12 +6039,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschreibbar machen) und schließen Sie erneut, oder kopieren Sie Ihren Text an einen anderen Ort.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The open article could not be saved: %1</source>
         <translation>Der geöffnete Artikel konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -5629,7 +6053,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Version %1 aus der Datenbank geladen.</translation>
     </message>
@@ -5669,7 +6093,87 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>Locked by %1 since %2</source>
+        <translation>Gesperrt von %1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not lock the article: %1</source>
+        <translation>Der Artikel konnte nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not release the article&apos;s lock: %1</source>
+        <translation>Die Sperre des Artikels konnte nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take Over…</source>
+        <translation>Übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not renew the article&apos;s lock: %1</source>
+        <translation>Die Sperre des Artikels konnte nicht erneuert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 took over this article; edits you had not saved were saved as a version first. It is read-only now.</source>
+        <translation>%1 hat diesen Artikel übernommen; Ihre ungespeicherten Änderungen wurden zuvor als Version gespeichert. Er ist jetzt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Take Over Article</source>
+        <translation>Artikel übernehmen</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1. Take the article over?</source>
+        <translation>%1. Den Artikel übernehmen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their unsaved edits are saved as a new version first, and their editor becomes read-only.</source>
+        <translation>Die ungespeicherten Änderungen werden zuvor als neue Version gespeichert, und der andere Editor wird schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take Over</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not take the article over.
+
+%1</source>
+        <translation>Der Artikel konnte nicht übernommen werden.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You took the article over from %1; their unsaved edits were saved as a new version first.</source>
+        <translation>Sie haben den Artikel von %1 übernommen; die ungespeicherten Änderungen wurden zuvor als neue Version gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took the article over from %1.</source>
+        <translation>Sie haben den Artikel von %1 übernommen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This article was deleted at another desk.</source>
+        <translation>Dieser Artikel wurde an einem anderen Arbeitsplatz gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 closed the article; you can edit it now.</source>
+        <translation>%1 hat den Artikel geschlossen; Sie können ihn jetzt bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New Article</source>
         <translation>Neuer Artikel</translation>
     </message>
@@ -5768,22 +6272,32 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Version %1 als Version %2 wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Publishing</source>
         <translation>Veröffentlichung</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The newsroom server %1 decides who you are: you work as its login %2, %3. The name and role in Preferences apply to local databases only.</source>
+        <translation>Der Redaktionsserver %1 bestimmt, wer Sie sind: Sie arbeiten als seine Anmeldung %2, %3. Name und Rolle in den Einstellungen gelten nur für lokale Datenbanken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No newsroom role</source>
+        <translation>Keine Redaktionsrolle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You work as %1, %2. Change your name and role in Preferences.</source>
         <translation>Sie arbeiten als %1 (Rolle: %2). Name und Rolle ändern Sie in den Einstellungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -5817,13 +6331,31 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+44"/>
+        <source>Copydesk could not connect to the newsroom server.
+
+%1</source>
+        <translation>Copydesk konnte keine Verbindung zum Redaktionsserver herstellen.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copydesk could not connect to the newsroom server %1.
+
+%2</source>
+        <translation>Copydesk konnte keine Verbindung zum Redaktionsserver %1 herstellen.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Copydesk could not open %1.
 
 %2</source>
@@ -5832,12 +6364,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
@@ -5858,12 +6390,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Menü &amp;leeren</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-1005"/>
         <source>No articles match the search.</source>
         <translation>Keine Artikel entsprechen der Suche.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-411"/>
         <source>Attributions</source>
         <translation>Quellenangaben</translation>
     </message>
@@ -5883,7 +6415,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig:</translation>
     </message>
@@ -5899,17 +6431,18 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Im Artikel suchen</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+278"/>
         <source>This database has no articles yet.</source>
         <translation>Diese Datenbank enthält noch keine Artikel.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
+        <location line="+392"/>
         <source>Could not load the article: %1</source>
         <translation>Der Artikel konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+371"/>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -5935,7 +6468,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+69"/>
+        <source>Cannot Connect to Server</source>
+        <translation>Verbindung zum Server nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>About Copydesk</source>
         <translation>Über Copydesk</translation>
     </message>
@@ -6207,6 +6745,34 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <location line="+2"/>
         <source>Width at Arial 20 px; search engines cut titles near %1 px</source>
         <translation>Breite in Arial 20 px; Suchmaschinen kürzen Titel bei etwa %1 px</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomServer</name>
+    <message>
+        <location filename="../app/storage/NewsroomServer.cpp" line="+140"/>
+        <source>%1: init sets up a shared PostgreSQL database; an SQLite file needs none.</source>
+        <translation>%1: init richtet eine gemeinsame PostgreSQL-Datenbank ein; eine SQLite-Datei braucht das nicht.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the schema name</source>
+        <translation>Lesen des Schemanamens</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>setting up the newsroom roles and rules</source>
+        <translation>Einrichten der Redaktionsrollen und -regeln</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>reading who is logged in</source>
+        <translation>Ermitteln der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the login %2 has none of the Copydesk roles (%3, %4, %5); ask the newsroom&apos;s database administrator to grant one.</source>
+        <translation>%1: Die Anmeldung %2 hat keine der Copydesk-Rollen (%3, %4, %5); bitten Sie die Datenbankadministration der Redaktion, eine zu vergeben.</translation>
     </message>
 </context>
 <context>
@@ -6483,6 +7049,273 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
+        <source>%1: is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
+        <translation>%1: ist keine gültige PostgreSQL-URL (erwartet: postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: names no database (expected postgresql://user@host:port/database).</source>
+        <translation>%1: nennt keine Datenbank (erwartet: postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the port “%2” is not a number.</source>
+        <translation>%1: Der Port „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the value of %2 may not contain ; or &apos;.</source>
+        <translation>%1: Der Wert von %2 darf weder ; noch &apos; enthalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown connection option “%2”.</source>
+        <translation>%1: unbekannte Verbindungsoption „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBench</name>
+    <message>
+        <location filename="../app/bench/PostgresBench.cpp" line="+138"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--postgres: %1 is not a postgresql:// URL.</source>
+        <translation>--postgres: %1 ist keine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>counting the articles of %1</source>
+        <translation>Zählen der Artikel von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds %2 articles. The postgres benchmark fills an empty database and deletes nothing: create a new one (CREATE DATABASE ...) and pass its URL.</source>
+        <translation>%1 enthält bereits %2 Artikel. Der postgres-Benchmark füllt eine leere Datenbank und löscht nichts: Legen Sie eine neue an (CREATE DATABASE ...) und übergeben Sie ihre URL.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>PostgreSQL %1 at %2 (fsync %3, synchronous_commit %4, full_page_writes %5, shared_buffers %6)</source>
+        <translation>PostgreSQL %1 auf %2 (fsync %3, synchronous_commit %4, full_page_writes %5, shared_buffers %6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: durability is off on this server, so the write figures are better than a production server with durable commits would give</source>
+        <translation>: Die Dauerhaftigkeit ist auf diesem Server abgeschaltet, daher sind die Schreibwerte besser, als ein Produktionsserver mit dauerhaften Commits sie liefern würde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: %1</source>
+        <translation>postgres: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postgres: generating and importing %1 articles in batches of %2…</source>
+        <translation>postgres: Erzeugen und Importieren von %1 Artikeln in Stapeln zu %2…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>importing into PostgreSQL</source>
+        <translation>Importieren in PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>linking</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>postgres:   %1 articles imported (%2 articles/s so far)</source>
+        <translation>postgres:   %1 Artikel importiert (bisher %2 Artikel/s)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PostgreSQL: import %1 articles (importArticles, %2 per call)</source>
+        <translation>PostgreSQL: %1 Artikel importieren (importArticles, %2 pro Aufruf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one transaction per call; %1 ms per call; then %2 link() calls at %3 ms each (not in the rate); database %4 MB afterwards; %5</source>
+        <translation>eine Transaktion pro Aufruf; %1 ms pro Aufruf; danach %2 link()-Aufrufe zu je %3 ms (nicht in der Rate); Datenbank danach %4 MB; %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>postgres: load, 1,000 random articles…</source>
+        <translation>postgres: Laden, 1.000 zufällige Artikel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+107"/>
+        <location line="+54"/>
+        <source>load %1</source>
+        <translation>load %1</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>PostgreSQL: load one random article (%1 articles)</source>
+        <translation>PostgreSQL: einen zufälligen Artikel laden (%1 Artikel)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgres: save one edited paragraph, 500 random articles…</source>
+        <translation>postgres: einen bearbeiteten Absatz speichern, 500 zufällige Artikel…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>save %1</source>
+        <translation>save %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: save one edited paragraph (save())</source>
+        <translation>PostgreSQL: einen bearbeiteten Absatz speichern (save())</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save() reads the stored article back in its transaction, writes the revision, the article row, the paragraph and the search text</source>
+        <translation>save() liest den gespeicherten Artikel in seiner Transaktion zurück und schreibt die Revision, die Artikelzeile, den Absatz und den Suchtext</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>postgres: ANALYZE…</source>
+        <translation>postgres: ANALYZE…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ANALYZE failed: %1</source>
+        <translation>ANALYZE fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: ANALYZE once</source>
+        <translation>PostgreSQL: ANALYZE einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gives the planner the statistics of the imported library, as autovacuum does in the background a while after a bulk import</source>
+        <translation>liefert dem Planer die Statistiken der importierten Bibliothek, wie es Autovacuum einige Zeit nach einem Massenimport im Hintergrund tut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PostgreSQL: search top 50: common word “%1”</source>
+        <translation>PostgreSQL: Suche Top 50: häufiges Wort „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: rare proper noun “%1”</source>
+        <translation>PostgreSQL: Suche Top 50: seltener Eigenname „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: two words “%1”</source>
+        <translation>PostgreSQL: Suche Top 50: zwei Wörter „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, after ANALYZE</source>
+        <translation>, nach ANALYZE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, right after the import</source>
+        <translation>, direkt nach dem Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: search “%1”%2…</source>
+        <translation>postgres: Suche „%1“%2…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>count “%1”</source>
+        <translation>zählen „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search “%1”</source>
+        <translation>suchen „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search “%1” returned the wrong number of rows</source>
+        <translation>die Suche „%1“ hat die falsche Anzahl Zeilen geliefert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 matching articles</source>
+        <translation>%1 passende Artikel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>postgres: %1 clients, each with its own connection, saving %2 times among %3 shared articles…</source>
+        <translation>postgres: %1 Clients, jeder mit eigener Verbindung, speichern %2-mal unter %3 gemeinsamen Artikeln…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>postgres: verifying the %1 successful saves…</source>
+        <translation>postgres: Überprüfen der %1 erfolgreichen Speichervorgänge…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reading the revisions of article %1: %2</source>
+        <translation>Lesen der Revisionen von Artikel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PostgreSQL: %1 clients saving %2 shared articles (saves/s, all clients)</source>
+        <translation>PostgreSQL: %1 Clients speichern %2 gemeinsame Artikel (Speichervorgänge/s, alle Clients)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 successful saves in %2 s (%3 per client, each load + edit of one paragraph + save() on its own connection); %4 Conflicts reloaded and retried (%5 per successful save); %6 other save errors%7</source>
+        <translation>%1 erfolgreiche Speichervorgänge in %2 s (%3 pro Client, jeweils Laden + Bearbeiten eines Absatzes + save() über die eigene Verbindung); %4 Konflikte neu geladen und wiederholt (%5 pro erfolgreichem Speichervorgang); %6 andere Speicherfehler%7</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, also retried (the first: %1)</source>
+        <translation>, ebenfalls wiederholt (der erste: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL: a successful save() among %1 concurrent clients</source>
+        <translation>PostgreSQL: ein erfolgreiches save() unter %1 gleichzeitigen Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save() alone, not the load before it; retried attempts are not counted</source>
+        <translation>nur save(), nicht das Laden davor; wiederholte Versuche werden nicht gezählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL concurrent saves: lost updates: %1 (of %2 successful saves, each checked for its marker in the version it produced: a revision or the current text); articles whose final version is not the first plus their successful saves: %3</source>
+        <translation>Gleichzeitiges Speichern in PostgreSQL: verlorene Änderungen: %1 (von %2 erfolgreichen Speichervorgängen, jeder auf seine Markierung in der erzeugten Version geprüft: einer Revision oder dem aktuellen Text); Artikel, deren Endversion nicht der ersten plus ihren erfolgreichen Speichervorgängen entspricht: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>postgres: lost updates: %1</source>
+        <translation>postgres: verlorene Änderungen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lost updates under concurrent saves (%2 articles with an unexpected final version)</source>
+        <translation>%1 verlorene Änderungen bei gleichzeitigem Speichern (%2 Artikel mit unerwarteter Endversion)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -6561,6 +7394,26 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
     <message>
         <location line="+5"/>
+        <source>Release my article &amp;locks after:</source>
+        <translation>Meine Artikelsperren &amp;freigeben nach:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min idle</source>
+        <translation> min Untätigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another desk may take an article you have open once you have been idle this long; your unsaved edits are saved as a version first.</source>
+        <translation>Ein anderer Arbeitsplatz darf einen Artikel übernehmen, den Sie geöffnet haben, sobald Sie so lange untätig waren; Ihre ungespeicherten Änderungen werden zuvor als Version gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle minutes before another desk may take your article locks</source>
+        <translation>Minuten Untätigkeit, nach denen ein anderer Arbeitsplatz Ihre Artikelsperren übernehmen darf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Article &amp;URL base:</source>
         <translation>&amp;URL-Basis der Artikel:</translation>
     </message>
@@ -6610,12 +7463,17 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Die URL-Basis der Artikel muss eine http- oder https-Adresse sein, etwa https://news.example.com/.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>The newsroom server %1 decides who you are: its login and role. Your own name and role apply again when you open a local database.</source>
+        <translation>Der Redaktionsserver %1 bestimmt, wer Sie sind: seine Anmeldung und Rolle. Ihr eigener Name und Ihre Rolle gelten wieder, wenn Sie eine lokale Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Your name and role are set by the environment (COPYDESK_USER and COPYDESK_ROLE) and cannot be changed here.</source>
         <translation>Ihr Name und Ihre Rolle sind durch die Umgebung festgelegt (COPYDESK_USER und COPYDESK_ROLE) und können hier nicht geändert werden.</translation>
     </message>
@@ -7820,7 +8678,7 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
         <translation>Lesen der Prüfentscheidungen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation>Artikel %1 bleibt „%2“: %3</translation>
     </message>
@@ -9062,7 +9920,7 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -9082,11 +9940,11 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
     </message>
     <message>
         <location line="+5"/>
-        <source>Open the database at PATH (default: %1).</source>
-        <translation>Die Datenbank unter PFAD öffnen (Standard: %1).</translation>
+        <source>Open the database at PATH, or a newsroom server at postgresql://user@host:port/database (default: %1).</source>
+        <translation>Die Datenbank unter PFAD oder einen Redaktionsserver unter postgresql://user@host:port/database öffnen (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>

@@ -227,7 +227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/ArticleEditor.cpp" line="+107"/>
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+115"/>
         <source>Check &amp;Spelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,7 +255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Spelling not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+164"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+186"/>
         <source>No paragraphs yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,6 +326,55 @@
     <message>
         <location line="+2"/>
         <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleLocks</name>
+    <message>
+        <location filename="../app/storage/ArticleLocks.cpp" line="+35"/>
+        <source>reading the lock of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+19"/>
+        <source>locking article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>taking over the lock of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lock of article %1 changed hands meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The unsaved edits %1 left with the lock of article %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving the unsaved edits of %1 first failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>keeping the lock of article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You no longer hold the lock of article %1: it was taken over, or it expired and someone else opened the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlocking article %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,7 +488,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+415"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
         <source>The article has not been stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,16 +516,17 @@
     <message>
         <location line="+4"/>
         <location line="+33"/>
+        <location line="+246"/>
         <source>Article %1 was changed by someone else while saving; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-253"/>
         <source>removing a paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>storing paragraph %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,24 +562,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>updating the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
+        <location line="+17"/>
         <source>The search text of article %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>recording revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,17 +592,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-573"/>
-        <location line="+576"/>
+        <location line="-613"/>
+        <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+401"/>
-        <location line="+63"/>
+        <location line="+414"/>
+        <location line="+64"/>
         <source>There is no article %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1020"/>
+        <location line="-1074"/>
         <source>The approved text was edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,7 +612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+591"/>
         <source>loading article %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,13 +657,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>listing articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+23"/>
+        <location line="+53"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>searching articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,7 +674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>counting articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>checking the series for a loop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +704,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>reading the series of article %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +714,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>reading revision %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,20 +766,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1252"/>
-        <location line="+1288"/>
+        <location line="-1332"/>
+        <location line="+1375"/>
         <source>reading the source registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1259"/>
-        <location line="+1276"/>
+        <location line="-1346"/>
+        <location line="+1363"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-150"/>
+        <location line="+7"/>
         <source>optimizing the search index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,7 +1540,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,23 +1551,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+516"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+453"/>
+        <location line="-431"/>
+        <location line="+471"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-494"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,7 +1653,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-237"/>
+        <source>postgres: skipped (no --postgres URL of an empty database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Environment: Qt %1, %2 × %3, %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,12 +2025,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+135"/>
-        <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+141"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,14 +2046,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+753"/>
-        <location line="+635"/>
+        <location line="+866"/>
+        <location line="+655"/>
         <location line="+539"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1920"/>
+        <location line="-2053"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,12 +2074,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1656"/>
+        <location line="+1789"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1617"/>
+        <location line="-1750"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
@@ -2081,12 +2136,12 @@
     </message>
     <message>
         <location line="+142"/>
-        <location line="+186"/>
+        <location line="+288"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-288"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,12 +2157,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,20 +2194,20 @@
     <message>
         <location line="-196"/>
         <location line="+198"/>
-        <location line="+181"/>
+        <location line="+283"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <location line="+33"/>
-        <location line="+598"/>
+        <location line="+618"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-1470"/>
         <source>Lists the saved versions of an article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,7 +2222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>One of the commands listed below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,12 +2243,11 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+45"/>
         <source>--db needs the path of a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+6"/>
         <source>no command given; run &apos;%1 --help&apos; to list the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,7 +2258,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+22"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
@@ -2220,7 +2274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-149"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,13 +2332,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
-        <location line="+1417"/>
+        <location line="+1550"/>
         <location line="+68"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1658"/>
+        <location line="-1791"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,7 +2404,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-302"/>
+        <source>The database: a Copydesk SQLite file, or a newsroom server as postgresql://user@host:port/database. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Only this destination (its name).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,6 +2545,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Sets up a newsroom PostgreSQL database: the schema, the roles copydesk_editor, copydesk_reviewer and copydesk_chief, their grants and the rules the server enforces. Run once by the database owner (and again after an upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from LOCATION --to LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies a whole library (articles, revisions, sources, links, review and publishing records) into an empty database, SQLite file or PostgreSQL, and verifies it by counts and checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lists every delivery of an article: destination, version, time, result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,12 +2569,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
+        <source>--db needs the path of a database file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Exit status: 0 success; 1 conflict (someone saved first), or spell found misspelled words; 2 bad input or usage (nothing was written), or no spelling dictionary for the language; 3 database unavailable or damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>init takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: schema version %2, roles %3, %4 and %5 with their grants and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give each login one role, e.g.: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE copydesk_editor;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library to copy: a file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Where to copy it: a new or empty file, or an empty PostgreSQL database (postgresql:// URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>migrate takes --from and --to, no other arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give both --from LOCATION and --to LOCATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from and --to name the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECKSUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1 to %2; every table&apos;s row count and checksum match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as ninjs when they start with &apos;{&apos;, else as plain text. Articles whose uri is already in the database update it; links between the files resolve in any order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,30 +2659,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+875"/>
+        <location line="+906"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1149"/>
-        <location line="+892"/>
+        <location line="-1180"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1143"/>
-        <location line="+892"/>
+        <location line="-1174"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>ID...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1138"/>
+        <location line="-1169"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,13 +2708,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+502"/>
-        <location line="+914"/>
+        <location line="+513"/>
+        <location line="+934"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1438"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,7 +2775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>no article &apos;%1&apos; in %2 (give its id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,12 +2955,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1040"/>
+        <location line="+1060"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1055"/>
         <source>— sources: none (unattributed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,23 +2986,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+554"/>
+        <location line="+574"/>
         <source>give article ids or --all, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-572"/>
         <source>name the articles to export, or give --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+884"/>
+        <location line="+904"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-876"/>
+        <location line="-896"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,7 +3182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>added %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3202,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>on the newsroom server %1 you act as your login %2 (%3); --as and --role cannot change that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--as: give a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,9 +3613,127 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/ConnectServerDialog.ui" line="+6"/>
+        <source>Connect to Newsroom Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database. Ask whoever runs it for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. newsroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login on the server. On a newsroom server it is also who you work as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave empty to use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for this connection only; Copydesk never stores it. Empty: the password in ~/.pgpass (or PGPASSFILE) is used, and you are asked if the server wants one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address Copydesk connects to (without the password), as File › Recent lists it and copydesk-cli --db accepts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ConnectServerDialog.cpp" line="+27"/>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt and verify the server&apos;s certificate (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never encrypt (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the connection is encrypted; not used with a Unix socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+249"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,12 +3748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+147"/>
         <source>%1: is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,47 +3773,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>%1: was written by a newer Copydesk (schema version %2; this version understands up to %3). Update Copydesk to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+75"/>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot connect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: is damaged or not a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>%1: is a PostgreSQL database but not a Copydesk database (it has tables but no copydesk_meta table); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: is an SQLite database but not a Copydesk database (it has no copydesk_meta table); it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: the login %2 has none of the Copydesk roles (copydesk_editor, copydesk_reviewer, copydesk_chief) and may not open this database; ask the newsroom&apos;s database administrator to grant one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: cannot read the schema version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: is not a Copydesk database (its copydesk_meta table does not identify it); it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>switching to write-ahead logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>creating the schema</source>
         <translation type="unfinished"></translation>
@@ -3561,17 +3849,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
+        <source>%1: the newsroom server is still unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: cannot start writing inside a read transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>commit without a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,17 +3874,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1: a statement failed, so the whole change was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>committing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <location line="+29"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-12"/>
+        <source>Another desk changed the same rows at the same moment; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the newsroom server was lost; Copydesk connects again with the next save, and nothing unsaved is discarded meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>nothing to commit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,6 +5312,86 @@ Authorization: Bearer …</source>
     </message>
 </context>
 <context>
+    <name>LibraryTransfer</name>
+    <message>
+        <location filename="../app/storage/LibraryTransfer.cpp" line="+66"/>
+        <source>%1 has schema version %2 but %3 has %4; open both with this Copydesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking that the target is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty (its table %2 has %3 rows); migrate copies into a new or empty database only, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying rows as they are (the newsroom rules are installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate into the database before running init, or as a superuser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The copy of table %1 differs (%2 rows, checksum %3 in %4; %5 rows, checksum %6 in %7); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>analyzing the copied tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>reading table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>copying table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the links between articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copying the links between articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setting the id counter of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checksumming table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkBrokenRule</name>
     <message>
         <location filename="../app/core/review/LinkBrokenRule.cpp" line="+29"/>
@@ -5377,12 +5771,12 @@ Authorization: Bearer …</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Reader Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,7 +5791,7 @@ Authorization: Bearer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,6 +5917,16 @@ Authorization: Bearer …</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Connect to Newsroom Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5552,12 +5956,22 @@ Authorization: Bearer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+81"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newsroom server %1 needs your password. It is used for this connection only, never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,18 +5986,28 @@ Authorization: Bearer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+441"/>
+        <location line="+22"/>
+        <location line="+470"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-402"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+144"/>
+        <source>Take &amp;Over Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the lock of this article from the desk editing it (chiefs only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5594,12 +6018,12 @@ Authorization: Bearer …</source>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-171"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -5608,19 +6032,19 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The open article could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>Loaded version %1 from the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5660,7 +6084,85 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>Locked by %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not lock the article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not release the article&apos;s lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take Over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not renew the article&apos;s lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 took over this article; edits you had not saved were saved as a version first. It is read-only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Take Over Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1. Take the article over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their unsaved edits are saved as a new version first, and their editor becomes read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not take the article over.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You took the article over from %1; their unsaved edits were saved as a new version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took the article over from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This article was deleted at another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 closed the article; you can edit it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5751,22 +6253,32 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Publishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The newsroom server %1 decides who you are: you work as its login %2, %3. The name and role in Preferences apply to local databases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No newsroom role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You work as %1, %2. Change your name and role in Preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -5800,25 +6312,39 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+44"/>
+        <source>Copydesk could not connect to the newsroom server.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copydesk could not connect to the newsroom server %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Copydesk could not open %1.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
@@ -5839,12 +6365,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-1005"/>
         <source>No articles match the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-411"/>
         <source>Attributions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5864,7 +6390,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5880,17 +6406,18 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+278"/>
         <source>This database has no articles yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
+        <location line="+392"/>
         <source>Could not load the article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+371"/>
         <source>No database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5916,7 +6443,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+69"/>
+        <source>Cannot Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>About Copydesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,6 +6719,34 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+2"/>
         <source>Width at Arial 20 px; search engines cut titles near %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomServer</name>
+    <message>
+        <location filename="../app/storage/NewsroomServer.cpp" line="+140"/>
+        <source>%1: init sets up a shared PostgreSQL database; an SQLite file needs none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the schema name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>setting up the newsroom roles and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>reading who is logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the login %2 has none of the Copydesk roles (%3, %4, %5); ask the newsroom&apos;s database administrator to grant one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6464,6 +7024,273 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
+        <source>%1: is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: names no database (expected postgresql://user@host:port/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the port “%2” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the value of %2 may not contain ; or &apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown connection option “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBench</name>
+    <message>
+        <location filename="../app/bench/PostgresBench.cpp" line="+138"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--postgres: %1 is not a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>counting the articles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds %2 articles. The postgres benchmark fills an empty database and deletes nothing: create a new one (CREATE DATABASE ...) and pass its URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>PostgreSQL %1 at %2 (fsync %3, synchronous_commit %4, full_page_writes %5, shared_buffers %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: durability is off on this server, so the write figures are better than a production server with durable commits would give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postgres: generating and importing %1 articles in batches of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>importing into PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>linking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>postgres:   %1 articles imported (%2 articles/s so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PostgreSQL: import %1 articles (importArticles, %2 per call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one transaction per call; %1 ms per call; then %2 link() calls at %3 ms each (not in the rate); database %4 MB afterwards; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>postgres: load, 1,000 random articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+107"/>
+        <location line="+54"/>
+        <source>load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>PostgreSQL: load one random article (%1 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgres: save one edited paragraph, 500 random articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: save one edited paragraph (save())</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save() reads the stored article back in its transaction, writes the revision, the article row, the paragraph and the search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>postgres: ANALYZE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ANALYZE failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: ANALYZE once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gives the planner the statistics of the imported library, as autovacuum does in the background a while after a bulk import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PostgreSQL: search top 50: common word “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: rare proper noun “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: two words “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, after ANALYZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, right after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: search “%1”%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>count “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search “%1” returned the wrong number of rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 matching articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>postgres: %1 clients, each with its own connection, saving %2 times among %3 shared articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>postgres: verifying the %1 successful saves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reading the revisions of article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PostgreSQL: %1 clients saving %2 shared articles (saves/s, all clients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 successful saves in %2 s (%3 per client, each load + edit of one paragraph + save() on its own connection); %4 Conflicts reloaded and retried (%5 per successful save); %6 other save errors%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, also retried (the first: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL: a successful save() among %1 concurrent clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save() alone, not the load before it; retried attempts are not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL concurrent saves: lost updates: %1 (of %2 successful saves, each checked for its marker in the version it produced: a revision or the current text); articles whose final version is not the first plus their successful saves: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>postgres: lost updates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lost updates under concurrent saves (%2 articles with an unexpected final version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -6542,6 +7369,26 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+5"/>
+        <source>Release my article &amp;locks after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another desk may take an article you have open once you have been idle this long; your unsaved edits are saved as a version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle minutes before another desk may take your article locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Article &amp;URL base:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6591,12 +7438,17 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>The newsroom server %1 decides who you are: its login and role. Your own name and role apply again when you open a local database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Your name and role are set by the environment (COPYDESK_USER and COPYDESK_ROLE) and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7797,7 +8649,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9039,7 +9891,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9057,11 +9909,11 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
     </message>
     <message>
         <location line="+5"/>
-        <source>Open the database at PATH (default: %1).</source>
+        <source>Open the database at PATH, or a newsroom server at postgresql://user@host:port/database (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>

@@ -227,7 +227,7 @@
         <translation>Cuerpo del artículo</translation>
     </message>
     <message>
-        <location filename="../app/widgets/ArticleEditor.cpp" line="+107"/>
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+115"/>
         <source>Check &amp;Spelling…</source>
         <translation>Revisar la &amp;ortografía…</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>Aquí verán los lectores el resumen.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Spelling not checked</source>
         <translation>Ortografía sin revisar</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+164"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+186"/>
         <source>No paragraphs yet</source>
         <translation>Aún no hay párrafos</translation>
     </message>
@@ -327,6 +327,55 @@
         <location line="+2"/>
         <source>Attribution</source>
         <translation>Atribución</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleLocks</name>
+    <message>
+        <location filename="../app/storage/ArticleLocks.cpp" line="+35"/>
+        <source>reading the lock of article %1</source>
+        <translation>leyendo el bloqueo del artículo %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+19"/>
+        <source>locking article %1</source>
+        <translation>bloqueando el artículo %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>taking over the lock of article %1</source>
+        <translation>tomando el control del bloqueo del artículo %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lock of article %1 changed hands meanwhile; try again.</source>
+        <translation>El bloqueo del artículo %1 cambió de manos mientras tanto; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The unsaved edits %1 left with the lock of article %2 cannot be read.</source>
+        <translation>No se pueden leer los cambios sin guardar que %1 dejó con el bloqueo del artículo %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving the unsaved edits of %1 first failed: %2</source>
+        <translation>Falló el guardado previo de los cambios sin guardar de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>keeping the lock of article %1</source>
+        <translation>manteniendo el bloqueo del artículo %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You no longer hold the lock of article %1: it was taken over, or it expired and someone else opened the article.</source>
+        <translation>Ya no tiene el bloqueo del artículo %1: otra persona tomó el control, o caducó y otra persona abrió el artículo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlocking article %1</source>
+        <translation>desbloqueando el artículo %1</translation>
     </message>
 </context>
 <context>
@@ -439,7 +488,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+415"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
         <source>The article has not been stored yet.</source>
         <translation>El artículo aún no se ha guardado.</translation>
     </message>
@@ -467,16 +516,17 @@
     <message>
         <location line="+4"/>
         <location line="+33"/>
+        <location line="+246"/>
         <source>Article %1 was changed by someone else while saving; nothing was saved.</source>
         <translation>Otra persona modificó el artículo %1 mientras se guardaba; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-253"/>
         <source>removing a paragraph</source>
         <translation>eliminando un párrafo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>storing paragraph %1</source>
         <translation>guardando el párrafo %1</translation>
     </message>
@@ -512,24 +562,27 @@
         <translation>guardando el metatítulo %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>updating the search index</source>
         <translation>actualizando el índice de búsqueda</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
+        <location line="+17"/>
         <source>The search text of article %1 is missing.</source>
         <translation>Falta el texto de búsqueda del artículo %1.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>recording revision %1</source>
         <translation>registrando la revisión %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation>Una atribución en «%1» no tiene nombre de fuente.</translation>
     </message>
@@ -539,17 +592,17 @@
         <translation>eliminando el artículo %1</translation>
     </message>
     <message>
-        <location line="-573"/>
-        <location line="+576"/>
+        <location line="-613"/>
+        <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+401"/>
-        <location line="+63"/>
+        <location line="+414"/>
+        <location line="+64"/>
         <source>There is no article %1.</source>
         <translation>No existe el artículo %1.</translation>
     </message>
     <message>
-        <location line="-1020"/>
+        <location line="-1074"/>
         <source>The approved text was edited.</source>
         <translation>Se editó el texto aprobado.</translation>
     </message>
@@ -559,7 +612,7 @@
         <translation>%1 es redactor: solo un revisor o un jefe de redacción puede verificar o cuestionar una fuente («%2» en el párrafo %3). No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+591"/>
         <source>loading article %1</source>
         <translation>cargando el artículo %1</translation>
     </message>
@@ -604,13 +657,14 @@
         <translation>No existe el artículo «%1» (se esperaba un ID, un UUID o un URI).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>listing articles</source>
         <translation>listando los artículos</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+23"/>
+        <location line="+53"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>searching articles</source>
         <translation>buscando artículos</translation>
     </message>
@@ -620,7 +674,7 @@
         <translation>leyendo el artículo %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>counting articles</source>
         <translation>contando los artículos</translation>
     </message>
@@ -640,7 +694,7 @@
         <translation>El artículo %1 no puede enlazarse consigo mismo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>checking the series for a loop</source>
         <translation>comprobando si la serie forma un ciclo</translation>
     </message>
@@ -650,7 +704,7 @@
         <translation>Enlazar el artículo %1 antes del artículo %2 cerraría la serie en un ciclo: %2 ya lleva a %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>reading the series of article %1</source>
         <translation>leyendo la serie del artículo %1</translation>
     </message>
@@ -660,7 +714,7 @@
         <translation>leyendo el historial del artículo %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>reading revision %1</source>
         <translation>leyendo la revisión %1</translation>
     </message>
@@ -712,20 +766,21 @@
         <translation>siguiente</translation>
     </message>
     <message>
-        <location line="-1252"/>
-        <location line="+1288"/>
+        <location line="-1332"/>
+        <location line="+1375"/>
         <source>reading the source registry</source>
         <translation>leyendo el registro de fuentes</translation>
     </message>
     <message>
-        <location line="-1259"/>
-        <location line="+1276"/>
+        <location line="-1346"/>
+        <location line="+1363"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>buscando la fuente %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-150"/>
+        <location line="+7"/>
         <source>optimizing the search index</source>
         <translation>optimizando el índice de búsqueda</translation>
     </message>
@@ -1486,7 +1541,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
@@ -1497,23 +1552,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+516"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>la comparación con sqlite3 falló: %1</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+453"/>
+        <location line="-431"/>
+        <location line="+471"/>
         <source>opening %1</source>
         <translation>abriendo %1</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-494"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Tiempo total de la prueba: %1 s; carga media de 1 minuto de %2 al inicio y %3 al final (en %4 núcleos).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Entorno: %1 artículos, biblioteca SQLite %2, shell de sqlite3 %3, Qt %4, %5 × %6, %7; archivo de base de datos de %8 MB.</translation>
     </message>
@@ -1599,7 +1654,12 @@
         <translation>primera décima parte %1 /s, última %2 /s; %3 ms por llamada de %4; %5</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-237"/>
+        <source>postgres: skipped (no --postgres URL of an empty database).</source>
+        <translation>postgres: omitido (no hay URL --postgres de una base de datos vacía).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Environment: Qt %1, %2 × %3, %4.</source>
         <translation>Entorno: Qt %1, %2 × %3, %4.</translation>
     </message>
@@ -1966,12 +2026,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+135"/>
-        <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
-        <translation>La base de datos: un archivo SQLite de Copydesk. Predeterminada: $COPYDESK_DB o, si no, el archivo que usa la aplicación Copydesk.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+141"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>
@@ -1992,14 +2047,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+753"/>
-        <location line="+635"/>
+        <location line="+866"/>
+        <location line="+655"/>
         <location line="+539"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="-1920"/>
+        <location line="-2053"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Solo los artículos cuyo titular, resumen, cuerpo o metatítulos contienen estas palabras.</translation>
     </message>
@@ -2020,12 +2075,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1656"/>
+        <location line="+1789"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="-1617"/>
+        <location line="-1750"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
@@ -2082,12 +2137,12 @@
     </message>
     <message>
         <location line="+142"/>
-        <location line="+186"/>
+        <location line="+288"/>
         <source>FILE...</source>
         <translation>ARCHIVO...</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-288"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Importa archivos .txt y .json de ninjs: todos o ninguno.</translation>
     </message>
@@ -2103,12 +2158,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation>Muestra un artículo con sus párrafos, fuentes, metatítulos y enlaces.</translation>
     </message>
@@ -2140,20 +2195,20 @@
     <message>
         <location line="-196"/>
         <location line="+198"/>
-        <location line="+181"/>
+        <location line="+283"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <location line="+33"/>
-        <location line="+598"/>
+        <location line="+618"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-1470"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Lista las versiones guardadas de un artículo.</translation>
     </message>
@@ -2168,7 +2223,7 @@
         <translation>Vuelve a hacer actual una versión anterior, como una versión nueva.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>One of the commands listed below.</source>
         <translation>Uno de los comandos que se indican abajo.</translation>
     </message>
@@ -2189,12 +2244,11 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+45"/>
         <source>--db needs the path of a database file.</source>
         <translation>--db necesita la ruta de un archivo de base de datos.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+6"/>
         <source>no command given; run &apos;%1 --help&apos; to list the commands.</source>
         <translation>no se indicó ningún comando; ejecute «%1 --help» para ver la lista de comandos.</translation>
     </message>
@@ -2205,7 +2259,7 @@
         <translation>comando desconocido «%1»; ejecute «%2 --help» para ver la lista de comandos.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+22"/>
         <source>Usage: %1</source>
         <translation>Uso: %1</translation>
@@ -2221,7 +2275,7 @@
         <translation>Ejecute «%1 COMANDO --help» para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-149"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation>ARCHIVO|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
@@ -2279,13 +2333,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
-        <location line="+1417"/>
+        <location line="+1550"/>
         <location line="+68"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location line="-1658"/>
+        <location line="-1791"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>El formato de exportación: ninjs (IPTC ninjs 3.1 JSON, el predeterminado), newsml (IPTC NewsML-G2 2.35 XML) o html (una página HTML5).</translation>
     </message>
@@ -2351,7 +2405,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-302"/>
+        <source>The database: a Copydesk SQLite file, or a newsroom server as postgresql://user@host:port/database. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
+        <translation>La base de datos: un archivo SQLite de Copydesk o un servidor de la redacción como postgresql://user@host:port/database. Predeterminada: $COPYDESK_DB o, si no, el archivo que usa la aplicación Copydesk.</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Only this destination (its name).</source>
         <translation>Solo este destino (su nombre).</translation>
     </message>
@@ -2487,6 +2546,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Sets up a newsroom PostgreSQL database: the schema, the roles copydesk_editor, copydesk_reviewer and copydesk_chief, their grants and the rules the server enforces. Run once by the database owner (and again after an upgrade).</source>
+        <translation>Prepara una base de datos PostgreSQL compartida de la redacción: el esquema, los roles copydesk_editor, copydesk_reviewer y copydesk_chief, sus permisos y las reglas que impone el servidor. Lo ejecuta una vez el propietario de la base de datos (y de nuevo tras una actualización).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from LOCATION --to LOCATION</source>
+        <translation>--from UBICACIÓN --to UBICACIÓN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies a whole library (articles, revisions, sources, links, review and publishing records) into an empty database, SQLite file or PostgreSQL, and verifies it by counts and checksums.</source>
+        <translation>Copia una biblioteca completa (artículos, revisiones, fuentes, enlaces, registros de revisión y publicación) en una base de datos vacía, archivo SQLite o PostgreSQL, y la verifica mediante recuentos y sumas de comprobación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lists every delivery of an article: destination, version, time, result.</source>
         <translation>Lista cada entrega de un artículo: destino, versión, hora, resultado.</translation>
     </message>
@@ -2496,12 +2570,88 @@
         <translation>Importa, lista, muestra, enlaza, exporta y revisa la ortografía de los artículos de una base de datos de Copydesk.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
+        <source>--db needs the path of a database file or a postgresql:// URL.</source>
+        <translation>--db necesita la ruta de un archivo de base de datos o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Exit status: 0 success; 1 conflict (someone saved first), or spell found misspelled words; 2 bad input or usage (nothing was written), or no spelling dictionary for the language; 3 database unavailable or damaged.</source>
         <translation>Estado de salida: 0 éxito; 1 conflicto (otra persona guardó antes) o spell encontró palabras mal escritas; 2 entrada o uso incorrectos (no se escribió nada) o no hay diccionario ortográfico para el idioma; 3 base de datos no disponible o dañada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>init takes no arguments.</source>
+        <translation>init no admite argumentos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: schema version %2, roles %3, %4 and %5 with their grants and rules.</source>
+        <translation>%1: versión del esquema %2, roles %3, %4 y %5 con sus permisos y reglas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give each login one role, e.g.: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE copydesk_editor;</source>
+        <translation>Asigne un rol a cada usuario, p. ej.: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE copydesk_editor;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library to copy: a file or a postgresql:// URL.</source>
+        <translation>La biblioteca que se copiará: un archivo o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>LOCATION</source>
+        <translation>UBICACIÓN</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Where to copy it: a new or empty file, or an empty PostgreSQL database (postgresql:// URL).</source>
+        <translation>Dónde copiarla: un archivo nuevo o vacío, o una base de datos PostgreSQL vacía (URL postgresql://).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>migrate takes --from and --to, no other arguments.</source>
+        <translation>migrate admite --from y --to, ningún otro argumento.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give both --from LOCATION and --to LOCATION.</source>
+        <translation>indique tanto --from UBICACIÓN como --to UBICACIÓN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from and --to name the same database.</source>
+        <translation>--from y --to designan la misma base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file.</source>
+        <translation>%1: no existe el archivo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TABLE</source>
+        <translation>TABLA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROWS</source>
+        <translation>FILAS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECKSUM</source>
+        <translation>SUMA DE COMPROBACIÓN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1 to %2; every table&apos;s row count and checksum match.</source>
+        <translation>Se copió %1 en %2; el número de filas y la suma de comprobación de cada tabla coinciden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as ninjs when they start with &apos;{&apos;, else as plain text. Articles whose uri is already in the database update it; links between the files resolve in any order.</source>
         <translation>Archivos de artículo: .txt (el formato de texto plano) o .json (ninjs). Los demás nombres se leen como ninjs si empiezan por «{» y, si no, como texto plano. Los artículos cuyo URI ya está en la base de datos la actualizan; los enlaces entre los archivos se resuelven en cualquier orden.</translation>
     </message>
@@ -2510,30 +2660,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+875"/>
+        <location line="+906"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>El artículo: su ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="-1149"/>
-        <location line="+892"/>
+        <location line="-1180"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Los artículos: ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="-1143"/>
-        <location line="+892"/>
+        <location line="-1174"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-1138"/>
+        <location line="-1169"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>El artículo anterior (ID, UUID o URI).</translation>
     </message>
@@ -2559,13 +2709,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+502"/>
-        <location line="+914"/>
+        <location line="+513"/>
+        <location line="+934"/>
         <source>VERSION</source>
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1438"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>El texto que revisar, en UTF-8; - lee la entrada estándar. Cada palabra mal escrita se imprime como ARCHIVO:LÍNEA:COLUMNA: PALABRA: SUGERENCIAS (hasta %1), con las columnas contadas en caracteres. También se acepta su diccionario personal. Estado de salida 1 si alguna palabra está mal escrita y 0 si no.</translation>
     </message>
@@ -2626,7 +2776,7 @@
         <translation>%1: no se puede abrir la base de datos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>no article &apos;%1&apos; in %2 (give its id, uuid or uri).</source>
         <translation>no hay ningún artículo «%1» en %2 (indique su ID, UUID o URI).</translation>
     </message>
@@ -2806,12 +2956,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1040"/>
+        <location line="+1060"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1055"/>
         <source>— sources: none (unattributed)</source>
         <translation>— fuentes: ninguna (sin atribución)</translation>
     </message>
@@ -2837,23 +2987,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+554"/>
+        <location line="+574"/>
         <source>give article ids or --all, not both.</source>
         <translation>indique ID de artículos o --all, no ambos.</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-572"/>
         <source>name the articles to export, or give --all.</source>
         <translation>indique los artículos que exportar o use --all.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+884"/>
+        <location line="+904"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: formato desconocido «%1»; use ninjs, newsml o html.</translation>
     </message>
     <message>
-        <location line="-876"/>
+        <location line="-896"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: estilo desconocido «%1»; use none, inline o notes.</translation>
     </message>
@@ -3033,7 +3183,7 @@
         <translation>AÑADIDA</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>added %1</source>
         <translation>añadida: %1</translation>
     </message>
@@ -3053,7 +3203,12 @@
         <translation>quitada: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>on the newsroom server %1 you act as your login %2 (%3); --as and --role cannot change that.</source>
+        <translation>en el servidor de la redacción %1 actúa como su usuario %2 (%3); --as y --role no pueden cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--as: give a name.</source>
         <translation>--as: indique un nombre.</translation>
     </message>
@@ -3459,9 +3614,127 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/ConnectServerDialog.ui" line="+6"/>
+        <source>Connect to Newsroom Server</source>
+        <translation>Conectar al servidor de la redacción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database. Ask whoever runs it for these details.</source>
+        <translation>Trabaje en la base de datos PostgreSQL compartida de su redacción. Pida estos datos a quien la administre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /)</source>
+        <translation>El nombre o la dirección del servidor, o la carpeta de su socket Unix (empieza por /)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. newsroom</source>
+        <translation>p. ej., newsroom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login on the server. On a newsroom server it is also who you work as.</source>
+        <translation>Su usuario en el servidor. En un servidor de la redacción, también es la identidad con la que trabaja.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave empty to use ~/.pgpass</source>
+        <translation>Déjelo vacío para usar ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for this connection only; Copydesk never stores it. Empty: the password in ~/.pgpass (or PGPASSFILE) is used, and you are asked if the server wants one.</source>
+        <translation>Solo se usa para esta conexión; Copydesk nunca la guarda. Vacío: se usa la contraseña de ~/.pgpass (o PGPASSFILE) y se le pedirá si el servidor la requiere.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifrado:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address Copydesk connects to (without the password), as File › Recent lists it and copydesk-cli --db accepts it</source>
+        <translation>La dirección a la que se conecta Copydesk (sin la contraseña), tal como la muestra Archivo › Recientes y la acepta copydesk-cli --db</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is missing</source>
+        <translation>Qué falta</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ConnectServerDialog.cpp" line="+27"/>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Cifrar si el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt (require)</source>
+        <translation>Cifrar siempre (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt and verify the server&apos;s certificate (verify-full)</source>
+        <translation>Cifrar y verificar el certificado del servidor (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never encrypt (disable)</source>
+        <translation>No cifrar nunca (disable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the connection is encrypted; not used with a Unix socket folder</source>
+        <translation>Si la conexión se cifra; no se usa con una carpeta de socket Unix</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation>Introduzca el nombre de la base de datos de la redacción.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+249"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
@@ -3476,12 +3749,7 @@
         <translation>La base de datos está ocupada (otro programa mantiene un bloqueo).</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
-        <translation>%1: esta versión de Copydesk aún no admite bases de datos PostgreSQL.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+147"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: es una carpeta, no un archivo de base de datos.</translation>
     </message>
@@ -3506,47 +3774,67 @@
         <translation>%1: no es una base de datos de Copydesk (no es un archivo SQLite).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>%1: was written by a newer Copydesk (schema version %2; this version understands up to %3). Update Copydesk to open it; the file was not changed.</source>
         <translation>%1: lo escribió una versión más reciente de Copydesk (versión de esquema %2; esta versión entiende hasta la %3). Actualice Copydesk para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+75"/>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt (QPSQL) no está instalado (paquete de Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: no se puede conectar: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: is damaged or not a database: %2</source>
         <translation>%1: está dañado o no es una base de datos: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>%1: is a PostgreSQL database but not a Copydesk database (it has tables but no copydesk_meta table); it was left untouched.</source>
+        <translation>%1: es una base de datos PostgreSQL pero no de Copydesk (tiene tablas pero no la tabla copydesk_meta); no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: is an SQLite database but not a Copydesk database (it has no copydesk_meta table); it was left untouched.</source>
         <translation>%1: es una base de datos SQLite, pero no de Copydesk (no tiene la tabla copydesk_meta); no se ha tocado.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: the login %2 has none of the Copydesk roles (copydesk_editor, copydesk_reviewer, copydesk_chief) and may not open this database; ask the newsroom&apos;s database administrator to grant one.</source>
+        <translation>%1: el usuario %2 no tiene ninguno de los roles de Copydesk (copydesk_editor, copydesk_reviewer, copydesk_chief) y no puede abrir esta base de datos; pida a la administración de bases de datos de la redacción que le asigne uno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: cannot read the schema version: %2</source>
         <translation>%1: no se puede leer la versión del esquema: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: is not a Copydesk database (its copydesk_meta table does not identify it); it was left untouched.</source>
         <translation>%1: no es una base de datos de Copydesk (su tabla copydesk_meta no la identifica); no se ha tocado.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>switching to write-ahead logging</source>
         <translation>cambiando al registro de escritura anticipada (WAL)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>creating the schema</source>
         <translation>creando el esquema</translation>
@@ -3562,17 +3850,22 @@
         <translation>registrando la versión del esquema</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
+        <source>%1: the newsroom server is still unreachable: %2</source>
+        <translation>%1: el servidor de la redacción sigue sin estar accesible: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>starting a transaction</source>
         <translation>iniciando una transacción</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: cannot start writing inside a read transaction.</source>
         <translation>%1: no se puede empezar a escribir dentro de una transacción de lectura.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>commit without a transaction</source>
         <translation>confirmación sin transacción</translation>
     </message>
@@ -3582,17 +3875,38 @@
         <translation>la transacción se revirtió</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1: a statement failed, so the whole change was rolled back.</source>
+        <translation>%1: falló una instrucción, así que se revirtió todo el cambio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>committing</source>
         <translation>confirmando</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <location line="+29"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: falló %2: %3</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-12"/>
+        <source>Another desk changed the same rows at the same moment; try again.</source>
+        <translation>Otro puesto modificó las mismas filas en el mismo momento; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the newsroom server was lost; Copydesk connects again with the next save, and nothing unsaved is discarded meanwhile.</source>
+        <translation>Se perdió la conexión con el servidor de la redacción; Copydesk vuelve a conectarse al guardar la próxima vez y, mientras tanto, no se descarta nada sin guardar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s disk is full.</source>
+        <translation>El disco del servidor está lleno.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>nothing to commit</source>
         <translation>nada que confirmar</translation>
     </message>
@@ -5001,6 +5315,86 @@ Authorization: Bearer …</translation>
     </message>
 </context>
 <context>
+    <name>LibraryTransfer</name>
+    <message>
+        <location filename="../app/storage/LibraryTransfer.cpp" line="+66"/>
+        <source>%1 has schema version %2 but %3 has %4; open both with this Copydesk first.</source>
+        <translation>%1 tiene la versión de esquema %2 pero %3 tiene la %4; abra primero ambas con esta versión de Copydesk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking that the target is empty</source>
+        <translation>comprobando que el destino está vacío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty (its table %2 has %3 rows); migrate copies into a new or empty database only, nothing was changed.</source>
+        <translation>%1 no está vacía (su tabla %2 tiene %3 filas); migrate solo copia en una base de datos nueva o vacía, no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying rows as they are (the newsroom rules are installed)</source>
+        <translation>copiando las filas tal cual (las reglas de la redacción están instaladas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate into the database before running init, or as a superuser.</source>
+        <translation>Migre a la base de datos antes de ejecutar init, o como superusuario.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The copy of table %1 differs (%2 rows, checksum %3 in %4; %5 rows, checksum %6 in %7); nothing was copied.</source>
+        <translation>La copia de la tabla %1 difiere (%2 filas, suma de comprobación %3 en %4; %5 filas, suma de comprobación %6 en %7); no se copió nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>analyzing the copied tables</source>
+        <translation>analizando las tablas copiadas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no table %2.</source>
+        <translation>%1 no tiene la tabla %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>reading table %1</source>
+        <translation>leyendo la tabla %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>copying table %1</source>
+        <translation>copiando la tabla %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the links between articles</source>
+        <translation>leyendo los enlaces entre artículos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copying the links between articles</source>
+        <translation>copiando los enlaces entre artículos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>building the search index</source>
+        <translation>construyendo el índice de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setting the id counter of %1</source>
+        <translation>ajustando el contador de id de %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checksumming table %1</source>
+        <translation>calculando la suma de comprobación de la tabla %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkBrokenRule</name>
     <message>
         <location filename="../app/core/review/LinkBrokenRule.cpp" line="+29"/>
@@ -5380,12 +5774,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Reader Preview</source>
         <translation>Vista &amp;previa del lector</translation>
     </message>
@@ -5400,7 +5794,7 @@ Authorization: Bearer …</translation>
         <translation>Bases de datos &amp;recientes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Article</source>
         <translation>Artíc&amp;ulo</translation>
     </message>
@@ -5526,6 +5920,16 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Connect to Newsroom Server…</source>
+        <translation>&amp;Conectar al servidor de la redacción…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database</source>
+        <translation>Trabaje en la base de datos PostgreSQL compartida de su redacción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -5555,12 +5959,22 @@ Authorization: Bearer …</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+81"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Copydesk (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Server Password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newsroom server %1 needs your password. It is used for this connection only, never stored.</source>
+        <translation>El servidor de la redacción %1 necesita su contraseña. Solo se usa para esta conexión y nunca se guarda.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save state</source>
         <translation>Estado de guardado</translation>
     </message>
@@ -5575,18 +5989,28 @@ Authorization: Bearer …</translation>
         <translation>Usted</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+441"/>
+        <location line="+22"/>
+        <location line="+470"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-402"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+144"/>
+        <source>Take &amp;Over Article…</source>
+        <translation>&amp;Tomar el control del artículo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the lock of this article from the desk editing it (chiefs only)</source>
+        <translation>Tomar el bloqueo de este artículo del puesto que lo está editando (solo jefes de redacción)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -5597,12 +6021,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-171"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -5615,12 +6039,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en la base de datos) y vuelva a cerrar, o copie su texto en otro lugar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The open article could not be saved: %1</source>
         <translation>No se pudo guardar el artículo abierto: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -5629,7 +6053,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Se cargó la versión %1 de la base de datos.</translation>
     </message>
@@ -5669,7 +6093,87 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>Locked by %1 since %2</source>
+        <translation>Bloqueado por %1 desde %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not lock the article: %1</source>
+        <translation>No se pudo bloquear el artículo: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not release the article&apos;s lock: %1</source>
+        <translation>No se pudo liberar el bloqueo del artículo: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take Over…</source>
+        <translation>Tomar el control…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not renew the article&apos;s lock: %1</source>
+        <translation>No se pudo renovar el bloqueo del artículo: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 took over this article; edits you had not saved were saved as a version first. It is read-only now.</source>
+        <translation>%1 tomó el control de este artículo; los cambios que no había guardado se guardaron antes como versión. Ahora es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Take Over Article</source>
+        <translation>Tomar el control del artículo</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1. Take the article over?</source>
+        <translation>%1. ¿Tomar el control del artículo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their unsaved edits are saved as a new version first, and their editor becomes read-only.</source>
+        <translation>Sus cambios sin guardar se guardan antes como una nueva versión, y su editor pasa a ser de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take Over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not take the article over.
+
+%1</source>
+        <translation>No se pudo tomar el control del artículo.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You took the article over from %1; their unsaved edits were saved as a new version first.</source>
+        <translation>Tomó el control del artículo de %1; sus cambios sin guardar se guardaron antes como una nueva versión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took the article over from %1.</source>
+        <translation>Tomó el control del artículo de %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This article was deleted at another desk.</source>
+        <translation>Este artículo se eliminó en otro puesto.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 closed the article; you can edit it now.</source>
+        <translation>%1 cerró el artículo; ya puede editarlo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New Article</source>
         <translation>Artículo nuevo</translation>
     </message>
@@ -5768,22 +6272,32 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Se restauró la versión %1 como versión %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Publishing</source>
         <translation>Publicación</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The newsroom server %1 decides who you are: you work as its login %2, %3. The name and role in Preferences apply to local databases only.</source>
+        <translation>El servidor de la redacción %1 decide quién es usted: trabaja como su usuario %2, %3. El nombre y el rol de Preferencias solo se aplican a bases de datos locales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No newsroom role</source>
+        <translation>Sin rol en la redacción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You work as %1, %2. Change your name and role in Preferences.</source>
         <translation>Trabaja como %1 (rol: %2). Cambie su nombre y su rol en Preferencias.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>
@@ -5817,13 +6331,31 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+44"/>
+        <source>Copydesk could not connect to the newsroom server.
+
+%1</source>
+        <translation>Copydesk no pudo conectarse al servidor de la redacción.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copydesk could not connect to the newsroom server %1.
+
+%2</source>
+        <translation>Copydesk no pudo conectarse al servidor de la redacción %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
         <source>Cannot Open Database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Copydesk could not open %1.
 
 %2</source>
@@ -5832,12 +6364,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>New Database</source>
         <translation>Nueva base de datos</translation>
@@ -5858,12 +6390,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-1005"/>
         <source>No articles match the search.</source>
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-411"/>
         <source>Attributions</source>
         <translation>Atribuciones</translation>
     </message>
@@ -5883,7 +6415,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -5899,17 +6431,18 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Buscar en el artículo</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+278"/>
         <source>This database has no articles yet.</source>
         <translation>Esta base de datos aún no tiene artículos.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
+        <location line="+392"/>
         <source>Could not load the article: %1</source>
         <translation>No se pudo cargar el artículo: %1</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+371"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
@@ -5935,7 +6468,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+69"/>
+        <source>Cannot Connect to Server</source>
+        <translation>No se puede conectar al servidor</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>About Copydesk</source>
         <translation>Acerca de Copydesk</translation>
     </message>
@@ -6207,6 +6745,34 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <location line="+2"/>
         <source>Width at Arial 20 px; search engines cut titles near %1 px</source>
         <translation>Ancho en Arial de 20 px; los buscadores cortan los títulos hacia los %1 px</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomServer</name>
+    <message>
+        <location filename="../app/storage/NewsroomServer.cpp" line="+140"/>
+        <source>%1: init sets up a shared PostgreSQL database; an SQLite file needs none.</source>
+        <translation>%1: init prepara una base de datos PostgreSQL compartida; un archivo SQLite no lo necesita.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the schema name</source>
+        <translation>leyendo el nombre del esquema</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>setting up the newsroom roles and rules</source>
+        <translation>configurando los roles y las reglas de la redacción</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>reading who is logged in</source>
+        <translation>leyendo qué usuario ha iniciado sesión</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the login %2 has none of the Copydesk roles (%3, %4, %5); ask the newsroom&apos;s database administrator to grant one.</source>
+        <translation>%1: el usuario %2 no tiene ninguno de los roles de Copydesk (%3, %4, %5); pida a la administración de bases de datos de la redacción que le asigne uno.</translation>
     </message>
 </context>
 <context>
@@ -6483,6 +7049,273 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
+        <source>%1: is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
+        <translation>%1: no es una URL de PostgreSQL válida (se esperaba postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: names no database (expected postgresql://user@host:port/database).</source>
+        <translation>%1: no indica ninguna base de datos (se esperaba postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the port “%2” is not a number.</source>
+        <translation>%1: el puerto «%2» no es un número.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the value of %2 may not contain ; or &apos;.</source>
+        <translation>%1: el valor de %2 no puede contener ; ni &apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown connection option “%2”.</source>
+        <translation>%1: opción de conexión desconocida «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBench</name>
+    <message>
+        <location filename="../app/bench/PostgresBench.cpp" line="+138"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>opening %1</source>
+        <translation>abriendo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--postgres: %1 is not a postgresql:// URL.</source>
+        <translation>--postgres: %1 no es una URL postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>counting the articles of %1</source>
+        <translation>contando los artículos de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds %2 articles. The postgres benchmark fills an empty database and deletes nothing: create a new one (CREATE DATABASE ...) and pass its URL.</source>
+        <translation>%1 ya contiene %2 artículos. La prueba de rendimiento postgres llena una base de datos vacía y no borra nada: cree una nueva (CREATE DATABASE ...) y pase su URL.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>PostgreSQL %1 at %2 (fsync %3, synchronous_commit %4, full_page_writes %5, shared_buffers %6)</source>
+        <translation>PostgreSQL %1 en %2 (fsync %3, synchronous_commit %4, full_page_writes %5, shared_buffers %6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: durability is off on this server, so the write figures are better than a production server with durable commits would give</source>
+        <translation>: la durabilidad está desactivada en este servidor, así que las cifras de escritura son mejores de lo que daría un servidor de producción con confirmaciones duraderas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: %1</source>
+        <translation>postgres: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postgres: generating and importing %1 articles in batches of %2…</source>
+        <translation>postgres: generando e importando %1 artículos en lotes de %2…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>importing into PostgreSQL</source>
+        <translation>importando en PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>linking</source>
+        <translation>enlazando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>postgres:   %1 articles imported (%2 articles/s so far)</source>
+        <translation>postgres:   %1 artículos importados (%2 artículos/s hasta ahora)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PostgreSQL: import %1 articles (importArticles, %2 per call)</source>
+        <translation>PostgreSQL: importar %1 artículos (importArticles, %2 por llamada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one transaction per call; %1 ms per call; then %2 link() calls at %3 ms each (not in the rate); database %4 MB afterwards; %5</source>
+        <translation>una transacción por llamada; %1 ms por llamada; después %2 llamadas a link() de %3 ms cada una (no incluidas en la tasa); base de datos de %4 MB después; %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>postgres: load, 1,000 random articles…</source>
+        <translation>postgres: carga, 1.000 artículos aleatorios…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+107"/>
+        <location line="+54"/>
+        <source>load %1</source>
+        <translation>load %1</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>PostgreSQL: load one random article (%1 articles)</source>
+        <translation>PostgreSQL: cargar un artículo aleatorio (%1 artículos)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgres: save one edited paragraph, 500 random articles…</source>
+        <translation>postgres: guardar un párrafo editado, 500 artículos aleatorios…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>save %1</source>
+        <translation>save %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: save one edited paragraph (save())</source>
+        <translation>PostgreSQL: guardar un párrafo editado (save())</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save() reads the stored article back in its transaction, writes the revision, the article row, the paragraph and the search text</source>
+        <translation>save() vuelve a leer el artículo guardado en su transacción y escribe la revisión, la fila del artículo, el párrafo y el texto de búsqueda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>postgres: ANALYZE…</source>
+        <translation>postgres: ANALYZE…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ANALYZE failed: %1</source>
+        <translation>ANALYZE falló: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: ANALYZE once</source>
+        <translation>PostgreSQL: ANALYZE una vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gives the planner the statistics of the imported library, as autovacuum does in the background a while after a bulk import</source>
+        <translation>proporciona al planificador las estadísticas de la biblioteca importada, como hace autovacuum en segundo plano un tiempo después de una importación masiva</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PostgreSQL: search top 50: common word “%1”</source>
+        <translation>PostgreSQL: búsqueda, 50 primeros: palabra común «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: rare proper noun “%1”</source>
+        <translation>PostgreSQL: búsqueda, 50 primeros: nombre propio poco frecuente «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: two words “%1”</source>
+        <translation>PostgreSQL: búsqueda, 50 primeros: dos palabras «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, after ANALYZE</source>
+        <translation>, tras ANALYZE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, right after the import</source>
+        <translation>, justo después de la importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: search “%1”%2…</source>
+        <translation>postgres: búsqueda «%1»%2…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>count “%1”</source>
+        <translation>contar «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search “%1”</source>
+        <translation>buscar «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search “%1” returned the wrong number of rows</source>
+        <translation>la búsqueda «%1» devolvió un número de filas incorrecto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 matching articles</source>
+        <translation>%1 artículos coincidentes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>postgres: %1 clients, each with its own connection, saving %2 times among %3 shared articles…</source>
+        <translation>postgres: %1 clientes, cada uno con su propia conexión, guardando %2 veces entre %3 artículos compartidos…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>postgres: verifying the %1 successful saves…</source>
+        <translation>postgres: verificando los %1 guardados correctos…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reading the revisions of article %1: %2</source>
+        <translation>leyendo las revisiones del artículo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PostgreSQL: %1 clients saving %2 shared articles (saves/s, all clients)</source>
+        <translation>PostgreSQL: %1 clientes guardando %2 artículos compartidos (guardados/s, todos los clientes)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 successful saves in %2 s (%3 per client, each load + edit of one paragraph + save() on its own connection); %4 Conflicts reloaded and retried (%5 per successful save); %6 other save errors%7</source>
+        <translation>%1 guardados correctos en %2 s (%3 por cliente, cada uno carga + edición de un párrafo + save() en su propia conexión); %4 conflictos recargados y reintentados (%5 por guardado correcto); %6 otros errores de guardado%7</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, also retried (the first: %1)</source>
+        <translation>, también reintentados (el primero: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL: a successful save() among %1 concurrent clients</source>
+        <translation>PostgreSQL: un save() correcto entre %1 clientes simultáneos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save() alone, not the load before it; retried attempts are not counted</source>
+        <translation>solo save(), no la carga previa; los reintentos no se cuentan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL concurrent saves: lost updates: %1 (of %2 successful saves, each checked for its marker in the version it produced: a revision or the current text); articles whose final version is not the first plus their successful saves: %3</source>
+        <translation>Guardados simultáneos en PostgreSQL: actualizaciones perdidas: %1 (de %2 guardados correctos, cada uno comprobado por su marca en la versión que produjo: una revisión o el texto actual); artículos cuya versión final no es la primera más sus guardados correctos: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>postgres: lost updates: %1</source>
+        <translation>postgres: actualizaciones perdidas: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lost updates under concurrent saves (%2 articles with an unexpected final version)</source>
+        <translation>%1 actualizaciones perdidas con guardados simultáneos (%2 artículos con una versión final inesperada)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -6561,6 +7394,26 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
     <message>
         <location line="+5"/>
+        <source>Release my article &amp;locks after:</source>
+        <translation>&amp;Liberar mis bloqueos de artículos tras:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min idle</source>
+        <translation> min de inactividad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another desk may take an article you have open once you have been idle this long; your unsaved edits are saved as a version first.</source>
+        <translation>Otro puesto puede tomar un artículo que usted tiene abierto cuando haya estado inactivo este tiempo; sus cambios sin guardar se guardan antes como versión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle minutes before another desk may take your article locks</source>
+        <translation>Minutos de inactividad tras los que otro puesto puede tomar sus bloqueos de artículos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Article &amp;URL base:</source>
         <translation>Base de las &amp;URL de los artículos:</translation>
     </message>
@@ -6610,12 +7463,17 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>La base de las URL de los artículos debe ser una dirección http o https, como https://news.example.com/.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>The newsroom server %1 decides who you are: its login and role. Your own name and role apply again when you open a local database.</source>
+        <translation>El servidor de la redacción %1 decide quién es usted: su usuario y su rol. Su propio nombre y su rol vuelven a aplicarse al abrir una base de datos local.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Your name and role are set by the environment (COPYDESK_USER and COPYDESK_ROLE) and cannot be changed here.</source>
         <translation>Su nombre y su rol están definidos por el entorno (COPYDESK_USER y COPYDESK_ROLE) y no se pueden cambiar aquí.</translation>
     </message>
@@ -7820,7 +8678,7 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
         <translation>leyendo las decisiones de revisión</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation>El artículo %1 sigue «%2»: %3</translation>
     </message>
@@ -9062,7 +9920,7 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -9082,11 +9940,11 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
     </message>
     <message>
         <location line="+5"/>
-        <source>Open the database at PATH (default: %1).</source>
-        <translation>Abrir la base de datos en RUTA (predeterminada: %1).</translation>
+        <source>Open the database at PATH, or a newsroom server at postgresql://user@host:port/database (default: %1).</source>
+        <translation>Abrir la base de datos en RUTA, o un servidor de la redacción en postgresql://user@host:port/database (predeterminado: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PATH</source>
         <translation>RUTA</translation>
     </message>

@@ -227,7 +227,7 @@
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../app/widgets/ArticleEditor.cpp" line="+107"/>
+        <location filename="../app/widgets/ArticleEditor.cpp" line="+115"/>
         <source>Check &amp;Spelling…</source>
         <translation>Проверить &amp;орфографию…</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Здесь читатели увидят краткое содержание.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Spelling not checked</source>
         <translation>Орфография не проверена</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+164"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+186"/>
         <source>No paragraphs yet</source>
         <translation>Абзацев пока нет</translation>
     </message>
@@ -330,6 +330,55 @@
         <location line="+2"/>
         <source>Attribution</source>
         <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleLocks</name>
+    <message>
+        <location filename="../app/storage/ArticleLocks.cpp" line="+35"/>
+        <source>reading the lock of article %1</source>
+        <translation>чтение блокировки статьи %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+19"/>
+        <source>locking article %1</source>
+        <translation>блокировка статьи %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>taking over the lock of article %1</source>
+        <translation>перехват блокировки статьи %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The lock of article %1 changed hands meanwhile; try again.</source>
+        <translation>Блокировка статьи %1 тем временем перешла к другому владельцу; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The unsaved edits %1 left with the lock of article %2 cannot be read.</source>
+        <translation>Не удаётся прочитать несохранённые изменения, которые %1 оставил(а) вместе с блокировкой статьи %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving the unsaved edits of %1 first failed: %2</source>
+        <translation>Не удалось предварительно сохранить несохранённые изменения %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>keeping the lock of article %1</source>
+        <translation>удержание блокировки статьи %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You no longer hold the lock of article %1: it was taken over, or it expired and someone else opened the article.</source>
+        <translation>Вы больше не удерживаете блокировку статьи %1: её перехватили, или срок её действия истёк и статью открыл кто-то другой.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unlocking article %1</source>
+        <translation>снятие блокировки статьи %1</translation>
     </message>
 </context>
 <context>
@@ -443,7 +492,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+415"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
         <source>The article has not been stored yet.</source>
         <translation>Статья ещё не сохранена.</translation>
     </message>
@@ -471,16 +520,17 @@
     <message>
         <location line="+4"/>
         <location line="+33"/>
+        <location line="+246"/>
         <source>Article %1 was changed by someone else while saving; nothing was saved.</source>
         <translation>Статью %1 изменил кто-то другой во время сохранения; ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-253"/>
         <source>removing a paragraph</source>
         <translation>удаление абзаца</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>storing paragraph %1</source>
         <translation>сохранение абзаца %1</translation>
     </message>
@@ -516,24 +566,27 @@
         <translation>сохранение мета-заголовка %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>updating the search index</source>
         <translation>обновление поискового индекса</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
+        <location line="+17"/>
         <source>The search text of article %1 is missing.</source>
         <translation>Текст для поиска у статьи %1 отсутствует.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>recording revision %1</source>
         <translation>запись редакции %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>An attribution in “%1” has no source name.</source>
         <translation>В одном из указаний источника в «%1» нет названия источника.</translation>
     </message>
@@ -543,17 +596,17 @@
         <translation>удаление статьи %1</translation>
     </message>
     <message>
-        <location line="-573"/>
-        <location line="+576"/>
+        <location line="-613"/>
+        <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+401"/>
-        <location line="+63"/>
+        <location line="+414"/>
+        <location line="+64"/>
         <source>There is no article %1.</source>
         <translation>Статьи %1 нет.</translation>
     </message>
     <message>
-        <location line="-1020"/>
+        <location line="-1074"/>
         <source>The approved text was edited.</source>
         <translation>Утверждённый текст был изменён.</translation>
     </message>
@@ -563,7 +616,7 @@
         <translation>%1 — редактор: подтвердить или оспорить источник может только проверяющий или главный редактор («%2» в абзаце %3). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+591"/>
         <source>loading article %1</source>
         <translation>загрузка статьи %1</translation>
     </message>
@@ -608,13 +661,14 @@
         <translation>Статьи «%1» нет (ожидается ID, UUID или URI).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>listing articles</source>
         <translation>получение списка статей</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+23"/>
+        <location line="+53"/>
+        <location line="+18"/>
+        <location line="+22"/>
         <source>searching articles</source>
         <translation>поиск статей</translation>
     </message>
@@ -624,7 +678,7 @@
         <translation>чтение статьи %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>counting articles</source>
         <translation>подсчёт статей</translation>
     </message>
@@ -644,7 +698,7 @@
         <translation>Статью %1 нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>checking the series for a loop</source>
         <translation>проверка серии на цикл</translation>
     </message>
@@ -654,7 +708,7 @@
         <translation>Если поставить статью %1 перед статьёй %2, серия замкнётся в цикл: %2 уже ведёт к %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>reading the series of article %1</source>
         <translation>чтение серии статьи %1</translation>
     </message>
@@ -664,7 +718,7 @@
         <translation>чтение истории статьи %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>reading revision %1</source>
         <translation>чтение редакции %1</translation>
     </message>
@@ -716,20 +770,21 @@
         <translation>следующей</translation>
     </message>
     <message>
-        <location line="-1252"/>
-        <location line="+1288"/>
+        <location line="-1332"/>
+        <location line="+1375"/>
         <source>reading the source registry</source>
         <translation>чтение реестра источников</translation>
     </message>
     <message>
-        <location line="-1259"/>
-        <location line="+1276"/>
+        <location line="-1346"/>
+        <location line="+1363"/>
         <location line="+113"/>
         <source>looking up source %1</source>
         <translation>поиск источника %1</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-150"/>
+        <location line="+7"/>
         <source>optimizing the search index</source>
         <translation>оптимизация поискового индекса</translation>
     </message>
@@ -1493,7 +1548,7 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+361"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
@@ -1504,23 +1559,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+496"/>
+        <location line="+516"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>сравнение с sqlite3 не удалось: %1</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+453"/>
+        <location line="-431"/>
+        <location line="+471"/>
         <source>opening %1</source>
         <translation>открытие %1</translation>
     </message>
     <message>
-        <location line="-476"/>
+        <location line="-494"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Общее время прогона теста: %1 с; средняя нагрузка за 1 минуту — %2 в начале, %3 в конце (ядер: %4).</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>Environment: %1 articles, SQLite library %2, sqlite3 shell %3, Qt %4, %5 × %6, %7; database file %8 MB.</source>
         <translation>Окружение: статей — %1, библиотека SQLite %2, оболочка sqlite3 %3, Qt %4, %5 × %6, %7; файл базы данных %8 МБ.</translation>
     </message>
@@ -1606,7 +1661,12 @@
         <translation>первая десятая часть %1 /с, последняя %2 /с; %3 мс на вызов по %4; %5</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-237"/>
+        <source>postgres: skipped (no --postgres URL of an empty database).</source>
+        <translation>postgres: пропущено (не указан --postgres URL пустой базы данных).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Environment: Qt %1, %2 × %3, %4.</source>
         <translation>Окружение: Qt %1, %2 × %3, %4.</translation>
     </message>
@@ -1973,12 +2033,7 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="+135"/>
-        <source>The database: a Copydesk SQLite file. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
-        <translation>База данных: файл SQLite Copydesk. По умолчанию: $COPYDESK_DB, иначе файл, который использует приложение Copydesk.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CliApplication.cpp" line="+141"/>
         <source>PATH</source>
         <translation>ПУТЬ</translation>
     </message>
@@ -1999,14 +2054,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+753"/>
-        <location line="+635"/>
+        <location line="+866"/>
+        <location line="+655"/>
         <location line="+539"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location line="-1920"/>
+        <location line="-2053"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Только статьи, в заголовке, кратком содержании, тексте или мета-заголовках которых есть эти слова.</translation>
     </message>
@@ -2027,12 +2082,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1656"/>
+        <location line="+1789"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <location line="-1617"/>
+        <location line="-1750"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>ПАПКА</translation>
@@ -2089,12 +2144,12 @@
     </message>
     <message>
         <location line="+142"/>
-        <location line="+186"/>
+        <location line="+288"/>
         <source>FILE...</source>
         <translation>ФАЙЛ...</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-288"/>
         <source>Imports .txt and ninjs .json files; all of them or none.</source>
         <translation>Импортирует файлы .txt и ninjs .json: все или ни одного.</translation>
     </message>
@@ -2110,12 +2165,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>ID [--json]</source>
         <translation>ID [--json]</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Shows one article with its paragraphs, sources, meta titles and links.</source>
         <translation>Показывает одну статью с абзацами, источниками, мета-заголовками и связями.</translation>
     </message>
@@ -2147,20 +2202,20 @@
     <message>
         <location line="-196"/>
         <location line="+198"/>
-        <location line="+181"/>
+        <location line="+283"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+244"/>
+        <location line="+255"/>
         <location line="+33"/>
-        <location line="+598"/>
+        <location line="+618"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1337"/>
+        <location line="-1470"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Выводит сохранённые версии статьи.</translation>
     </message>
@@ -2175,7 +2230,7 @@
         <translation>Делает более раннюю версию снова текущей — как новую версию.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>One of the commands listed below.</source>
         <translation>Одна из перечисленных ниже команд.</translation>
     </message>
@@ -2196,12 +2251,11 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+45"/>
         <source>--db needs the path of a database file.</source>
         <translation>Для --db нужен путь к файлу базы данных.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+6"/>
         <source>no command given; run &apos;%1 --help&apos; to list the commands.</source>
         <translation>команда не указана; запустите «%1 --help», чтобы увидеть список команд.</translation>
     </message>
@@ -2212,7 +2266,7 @@
         <translation>неизвестная команда «%1»; запустите «%2 --help», чтобы увидеть список команд.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+22"/>
         <source>Usage: %1</source>
         <translation>Использование: %1</translation>
@@ -2228,7 +2282,7 @@
         <translation>Запустите «%1 КОМАНДА --help», чтобы увидеть параметры команды.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-149"/>
         <source>FILE|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</source>
         <translation>ФАЙЛ|-|--article ID [--lang L] [--newsroom] [--json] [--no-suggestions] [--jobs N]</translation>
     </message>
@@ -2286,13 +2340,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
-        <location line="+1417"/>
+        <location line="+1550"/>
         <location line="+68"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="-1658"/>
+        <location line="-1791"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>Формат экспорта: ninjs (IPTC ninjs 3.1 JSON, по умолчанию), newsml (IPTC NewsML-G2 2.35 XML) или html (страница HTML5).</translation>
     </message>
@@ -2358,7 +2412,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-302"/>
+        <source>The database: a Copydesk SQLite file, or a newsroom server as postgresql://user@host:port/database. Default: $COPYDESK_DB, else the file the Copydesk application uses.</source>
+        <translation>База данных: файл SQLite Copydesk или сервер редакции в виде postgresql://user@host:port/database. По умолчанию: $COPYDESK_DB, иначе файл, который использует приложение Copydesk.</translation>
+    </message>
+    <message>
+        <location line="+227"/>
         <source>Only this destination (its name).</source>
         <translation>Только это место публикации (его название).</translation>
     </message>
@@ -2494,6 +2553,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Sets up a newsroom PostgreSQL database: the schema, the roles copydesk_editor, copydesk_reviewer and copydesk_chief, their grants and the rules the server enforces. Run once by the database owner (and again after an upgrade).</source>
+        <translation>Настраивает общую базу данных PostgreSQL редакции: схему, роли copydesk_editor, copydesk_reviewer и copydesk_chief, их права и правила, которые соблюдает сервер. Запускается один раз владельцем базы данных (и повторно после обновления).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from LOCATION --to LOCATION</source>
+        <translation>--from РАСПОЛОЖЕНИЕ --to РАСПОЛОЖЕНИЕ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies a whole library (articles, revisions, sources, links, review and publishing records) into an empty database, SQLite file or PostgreSQL, and verifies it by counts and checksums.</source>
+        <translation>Копирует всю библиотеку (статьи, редакции, источники, ссылки, записи о проверке и публикации) в пустую базу данных, файл SQLite или PostgreSQL, и проверяет копию по количеству строк и контрольным суммам.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Lists every delivery of an article: destination, version, time, result.</source>
         <translation>Выводит все доставки статьи: место публикации, версия, время, результат.</translation>
     </message>
@@ -2503,12 +2577,88 @@
         <translation>Импортирует, выводит, показывает, связывает, экспортирует статьи базы данных Copydesk и проверяет их орфографию.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
+        <source>--db needs the path of a database file or a postgresql:// URL.</source>
+        <translation>Для --db нужен путь к файлу базы данных или URL postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Exit status: 0 success; 1 conflict (someone saved first), or spell found misspelled words; 2 bad input or usage (nothing was written), or no spelling dictionary for the language; 3 database unavailable or damaged.</source>
         <translation>Код выхода: 0 — успех; 1 — конфликт (кто-то сохранил раньше) или spell нашёл слова с ошибками; 2 — неверные входные данные или вызов (ничего не записано) или нет орфографического словаря для языка; 3 — база данных недоступна или повреждена.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>init takes no arguments.</source>
+        <translation>init не принимает аргументов.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: schema version %2, roles %3, %4 and %5 with their grants and rules.</source>
+        <translation>%1: версия схемы %2, роли %3, %4 и %5 с их правами и правилами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give each login one role, e.g.: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE copydesk_editor;</source>
+        <translation>Назначьте каждой учётной записи одну роль, например: CREATE ROLE anna LOGIN PASSWORD &apos;…&apos; IN ROLE copydesk_editor;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The library to copy: a file or a postgresql:// URL.</source>
+        <translation>Библиотека для копирования: файл или URL postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>LOCATION</source>
+        <translation>РАСПОЛОЖЕНИЕ</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Where to copy it: a new or empty file, or an empty PostgreSQL database (postgresql:// URL).</source>
+        <translation>Куда копировать: новый или пустой файл либо пустая база данных PostgreSQL (URL postgresql://).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>migrate takes --from and --to, no other arguments.</source>
+        <translation>migrate принимает --from и --to и никаких других аргументов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give both --from LOCATION and --to LOCATION.</source>
+        <translation>укажите и --from РАСПОЛОЖЕНИЕ, и --to РАСПОЛОЖЕНИЕ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--from and --to name the same database.</source>
+        <translation>--from и --to указывают на одну и ту же базу данных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no such file.</source>
+        <translation>%1: нет такого файла.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>TABLE</source>
+        <translation>ТАБЛИЦА</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ROWS</source>
+        <translation>СТРОКИ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHECKSUM</source>
+        <translation>КОНТРОЛЬНАЯ СУММА</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1 to %2; every table&apos;s row count and checksum match.</source>
+        <translation>%1 скопировано в %2; количество строк и контрольная сумма каждой таблицы совпадают.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Article files: .txt (the plain-text format) or .json (ninjs). Other names are read as ninjs when they start with &apos;{&apos;, else as plain text. Articles whose uri is already in the database update it; links between the files resolve in any order.</source>
         <translation>Файлы статей: .txt (текстовый формат) или .json (ninjs). Файлы с другими именами читаются как ninjs, если начинаются с «{», иначе как простой текст. Статьи, URI которых уже есть в базе данных, обновляют её статью; связи между файлами разрешаются в любом порядке.</translation>
     </message>
@@ -2517,30 +2667,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+875"/>
+        <location line="+906"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Статья: её ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-1149"/>
-        <location line="+892"/>
+        <location line="-1180"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Статьи: ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-1143"/>
-        <location line="+892"/>
+        <location line="-1174"/>
+        <location line="+923"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-1138"/>
+        <location line="-1169"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Предыдущая статья (ID, UUID или URI).</translation>
     </message>
@@ -2566,13 +2716,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+502"/>
-        <location line="+914"/>
+        <location line="+513"/>
+        <location line="+934"/>
         <source>VERSION</source>
         <translation>ВЕРСИЯ</translation>
     </message>
     <message>
-        <location line="-1407"/>
+        <location line="-1438"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Проверяемый текст в UTF-8; - читает стандартный ввод. Каждое слово с ошибкой выводится как ФАЙЛ:СТРОКА:СТОЛБЕЦ: СЛОВО: ВАРИАНТЫ (до %1), столбцы считаются в символах. Ваш личный словарь тоже учитывается. Код выхода 1, если есть слово с ошибкой, иначе 0.</translation>
     </message>
@@ -2633,7 +2783,7 @@
         <translation>%1: не удаётся открыть базу данных.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>no article &apos;%1&apos; in %2 (give its id, uuid or uri).</source>
         <translation>в %2 нет статьи «%1» (укажите её ID, UUID или URI).</translation>
     </message>
@@ -2813,12 +2963,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1040"/>
+        <location line="+1060"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-1035"/>
+        <location line="-1055"/>
         <source>— sources: none (unattributed)</source>
         <translation>— источники: нет (источник не указан)</translation>
     </message>
@@ -2844,23 +2994,23 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+554"/>
+        <location line="+574"/>
         <source>give article ids or --all, not both.</source>
         <translation>укажите ID статей или --all, но не то и другое.</translation>
     </message>
     <message>
-        <location line="-552"/>
+        <location line="-572"/>
         <source>name the articles to export, or give --all.</source>
         <translation>укажите статьи для экспорта или --all.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+884"/>
+        <location line="+904"/>
         <source>--format: unknown format &apos;%1&apos;; use ninjs, newsml or html.</source>
         <translation>--format: неизвестный формат «%1»; используйте ninjs, newsml или html.</translation>
     </message>
     <message>
-        <location line="-876"/>
+        <location line="-896"/>
         <source>--attributions: unknown style &apos;%1&apos;; use none, inline or notes.</source>
         <translation>--attributions: неизвестный стиль «%1»; используйте none, inline или notes.</translation>
     </message>
@@ -3040,7 +3190,7 @@
         <translation>ДОБАВЛЕНО</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>added %1</source>
         <translation>добавлено: %1</translation>
     </message>
@@ -3060,7 +3210,12 @@
         <translation>удалено: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>on the newsroom server %1 you act as your login %2 (%3); --as and --role cannot change that.</source>
+        <translation>на сервере редакции %1 вы действуете от имени своей учётной записи %2 (%3); --as и --role этого не меняют.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--as: give a name.</source>
         <translation>--as: укажите имя.</translation>
     </message>
@@ -3470,9 +3625,127 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/ConnectServerDialog.ui" line="+6"/>
+        <source>Connect to Newsroom Server</source>
+        <translation>Подключение к серверу редакции</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database. Ask whoever runs it for these details.</source>
+        <translation>Работа в общей базе данных PostgreSQL вашей редакции. Узнайте эти данные у того, кто её обслуживает.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server&apos;s name or address, or the folder of its Unix socket (starting with /)</source>
+        <translation>Имя или адрес сервера либо папка его Unix-сокета (начинается с /)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. newsroom</source>
+        <translation>например, newsroom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your login on the server. On a newsroom server it is also who you work as.</source>
+        <translation>Ваша учётная запись на сервере. На сервере редакции от её имени вы и работаете.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave empty to use ~/.pgpass</source>
+        <translation>Оставьте пустым, чтобы использовать ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for this connection only; Copydesk never stores it. Empty: the password in ~/.pgpass (or PGPASSFILE) is used, and you are asked if the server wants one.</source>
+        <translation>Используется только для этого подключения; Copydesk никогда его не сохраняет. Если пусто, используется пароль из ~/.pgpass (или PGPASSFILE), а если сервер его потребует, он будет запрошен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address Copydesk connects to (without the password), as File › Recent lists it and copydesk-cli --db accepts it</source>
+        <translation>Адрес, к которому подключается Copydesk (без пароля), в том виде, в каком его показывает Файл › Недавние и принимает copydesk-cli --db</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/ConnectServerDialog.cpp" line="+27"/>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Шифровать, если сервер это поддерживает (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always encrypt (require)</source>
+        <translation>Всегда шифровать (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt and verify the server&apos;s certificate (verify-full)</source>
+        <translation>Шифровать и проверять сертификат сервера (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never encrypt (disable)</source>
+        <translation>Никогда не шифровать (disable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the connection is encrypted; not used with a Unix socket folder</source>
+        <translation>Шифруется ли подключение; не используется с папкой Unix-сокета</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation>Введите имя базы данных редакции.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+249"/>
+        <location filename="../app/storage/Database.cpp" line="+25"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
@@ -3487,12 +3760,7 @@
         <translation>База данных занята (другая программа удерживает блокировку).</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>%1: PostgreSQL databases are not supported by this version of Copydesk yet.</source>
-        <translation>%1: эта версия Copydesk пока не поддерживает базы данных PostgreSQL.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+147"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: это папка, а не файл базы данных.</translation>
     </message>
@@ -3517,47 +3785,67 @@
         <translation>%1: это не база данных Copydesk (не файл SQLite).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Драйвер SQLite для Qt (QSQLITE) не установлен.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: не удаётся открыть: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>%1: was written by a newer Copydesk (schema version %2; this version understands up to %3). Update Copydesk to open it; the file was not changed.</source>
         <translation>%1: файл записан более новой версией Copydesk (версия схемы %2; эта версия понимает до %3). Обновите Copydesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+75"/>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Драйвер Qt для PostgreSQL (QPSQL) не установлен (пакет Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: не удаётся подключиться: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: is damaged or not a database: %2</source>
         <translation>%1: файл повреждён или не является базой данных: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>%1: is a PostgreSQL database but not a Copydesk database (it has tables but no copydesk_meta table); it was left untouched.</source>
+        <translation>%1: это база данных PostgreSQL, но не база данных Copydesk (в ней есть таблицы, но нет таблицы copydesk_meta); она не была изменена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: is an SQLite database but not a Copydesk database (it has no copydesk_meta table); it was left untouched.</source>
         <translation>%1: это база данных SQLite, но не Copydesk (в ней нет таблицы copydesk_meta); она оставлена без изменений.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>%1: the login %2 has none of the Copydesk roles (copydesk_editor, copydesk_reviewer, copydesk_chief) and may not open this database; ask the newsroom&apos;s database administrator to grant one.</source>
+        <translation>%1: у учётной записи %2 нет ни одной из ролей Copydesk (copydesk_editor, copydesk_reviewer, copydesk_chief), и она не может открыть эту базу данных; попросите администратора базы данных редакции назначить роль.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: cannot read the schema version: %2</source>
         <translation>%1: не удаётся прочитать версию схемы: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: is not a Copydesk database (its copydesk_meta table does not identify it); it was left untouched.</source>
         <translation>%1: это не база данных Copydesk (её таблица copydesk_meta не опознаёт её); она оставлена без изменений.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>switching to write-ahead logging</source>
         <translation>переключение на журнал упреждающей записи (WAL)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+10"/>
         <source>creating the schema</source>
         <translation>создание схемы</translation>
@@ -3573,17 +3861,22 @@
         <translation>запись версии схемы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+54"/>
+        <source>%1: the newsroom server is still unreachable: %2</source>
+        <translation>%1: сервер редакции по-прежнему недоступен: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>starting a transaction</source>
         <translation>начало транзакции</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1: cannot start writing inside a read transaction.</source>
         <translation>%1: нельзя начать запись внутри транзакции чтения.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>commit without a transaction</source>
         <translation>фиксация без транзакции</translation>
     </message>
@@ -3593,17 +3886,38 @@
         <translation>транзакция была откатена</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>%1: a statement failed, so the whole change was rolled back.</source>
+        <translation>%1: не удалось выполнить инструкцию, поэтому всё изменение было отменено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>committing</source>
         <translation>фиксация</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <location line="+29"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: ошибка на этапе «%2»: %3</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-12"/>
+        <source>Another desk changed the same rows at the same moment; try again.</source>
+        <translation>С другого рабочего места в тот же момент изменили те же строки; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the newsroom server was lost; Copydesk connects again with the next save, and nothing unsaved is discarded meanwhile.</source>
+        <translation>Соединение с сервером редакции потеряно; Copydesk подключится снова при следующем сохранении, а несохранённые данные тем временем не теряются.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s disk is full.</source>
+        <translation>Диск сервера заполнен.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>nothing to commit</source>
         <translation>нечего фиксировать</translation>
     </message>
@@ -5013,6 +5327,86 @@ Authorization: Bearer …</translation>
     </message>
 </context>
 <context>
+    <name>LibraryTransfer</name>
+    <message>
+        <location filename="../app/storage/LibraryTransfer.cpp" line="+66"/>
+        <source>%1 has schema version %2 but %3 has %4; open both with this Copydesk first.</source>
+        <translation>У %1 версия схемы %2, а у %3 — %4; сначала откройте обе базы этой версией Copydesk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>checking that the target is empty</source>
+        <translation>проверка того, что целевая база пуста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not empty (its table %2 has %3 rows); migrate copies into a new or empty database only, nothing was changed.</source>
+        <translation>%1 не пуста (в её таблице %2 %3 строк); migrate копирует только в новую или пустую базу данных, ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>copying rows as they are (the newsroom rules are installed)</source>
+        <translation>копирование строк как есть (правила редакции установлены)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrate into the database before running init, or as a superuser.</source>
+        <translation>Выполните перенос в базу данных до запуска init или от имени суперпользователя.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The copy of table %1 differs (%2 rows, checksum %3 in %4; %5 rows, checksum %6 in %7); nothing was copied.</source>
+        <translation>Копия таблицы %1 отличается (%2 строк, контрольная сумма %3 в %4; %5 строк, контрольная сумма %6 в %7); ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>analyzing the copied tables</source>
+        <translation>анализ скопированных таблиц</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 has no table %2.</source>
+        <translation>В %1 нет таблицы %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>reading table %1</source>
+        <translation>чтение таблицы %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>copying table %1</source>
+        <translation>копирование таблицы %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading the links between articles</source>
+        <translation>чтение ссылок между статьями</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copying the links between articles</source>
+        <translation>копирование ссылок между статьями</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>building the search index</source>
+        <translation>построение поискового индекса</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setting the id counter of %1</source>
+        <translation>установка счётчика идентификаторов %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checksumming table %1</source>
+        <translation>вычисление контрольной суммы таблицы %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkBrokenRule</name>
     <message>
         <location filename="../app/core/review/LinkBrokenRule.cpp" line="+29"/>
@@ -5393,12 +5787,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Reader Preview</source>
         <translation>Вид для &amp;читателя</translation>
     </message>
@@ -5413,7 +5807,7 @@ Authorization: Bearer …</translation>
         <translation>Н&amp;едавние базы данных</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
@@ -5539,6 +5933,16 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Connect to Newsroom Server…</source>
+        <translation>&amp;Подключиться к серверу редакции…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work in your newsroom&apos;s shared PostgreSQL database</source>
+        <translation>Работа в общей базе данных PostgreSQL вашей редакции</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -5568,12 +5972,22 @@ Authorization: Bearer …</translation>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+67"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+81"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Copydesk (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+24"/>
+        <source>Server Password</source>
+        <translation>Пароль сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newsroom server %1 needs your password. It is used for this connection only, never stored.</source>
+        <translation>Серверу редакции %1 нужен ваш пароль. Он используется только для этого подключения и никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save state</source>
         <translation>Состояние сохранения</translation>
     </message>
@@ -5588,18 +6002,28 @@ Authorization: Bearer …</translation>
         <translation>Вы</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+441"/>
+        <location line="+22"/>
+        <location line="+470"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-402"/>
         <source>Review</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+144"/>
+        <source>Take &amp;Over Article…</source>
+        <translation>Пере&amp;хватить статью…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the lock of this article from the desk editing it (chiefs only)</source>
+        <translation>Перехватить блокировку этой статьи у рабочего места, где её редактируют (только для главного редактора)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -5610,12 +6034,12 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+59"/>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-171"/>
         <source>Your changes to this article could not be saved, so Copydesk stays open to keep them.
 
 %1
@@ -5628,12 +6052,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 Устраните проблему (например, освободите место на диске или сделайте базу данных доступной для записи) и закройте программу снова либо скопируйте текст в другое место.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The open article could not be saved: %1</source>
         <translation>Не удалось сохранить открытую статью: %1</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>The article you are editing could not be saved, so it stays open.
 
 %1</source>
@@ -5642,7 +6066,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+157"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Загружена версия %1 из базы данных.</translation>
     </message>
@@ -5682,7 +6106,87 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>Locked by %1 since %2</source>
+        <translation>Заблокировано: %1 с %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not lock the article: %1</source>
+        <translation>Не удалось заблокировать статью: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not release the article&apos;s lock: %1</source>
+        <translation>Не удалось снять блокировку статьи: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Take Over…</source>
+        <translation>Перехватить…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not renew the article&apos;s lock: %1</source>
+        <translation>Не удалось продлить блокировку статьи: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 took over this article; edits you had not saved were saved as a version first. It is read-only now.</source>
+        <translation>%1 перехватил(а) эту статью; ваши несохранённые изменения были предварительно сохранены как версия. Теперь статья доступна только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Take Over Article</source>
+        <translation>Перехват статьи</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1. Take the article over?</source>
+        <translation>%1. Перехватить статью?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their unsaved edits are saved as a new version first, and their editor becomes read-only.</source>
+        <translation>Несохранённые изменения другого пользователя будут предварительно сохранены как новая версия, а его редактор станет доступен только для чтения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take Over</source>
+        <translation>Перехватить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not take the article over.
+
+%1</source>
+        <translation>Не удалось перехватить статью.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You took the article over from %1; their unsaved edits were saved as a new version first.</source>
+        <translation>Вы перехватили статью у %1; несохранённые изменения были предварительно сохранены как новая версия.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You took the article over from %1.</source>
+        <translation>Вы перехватили статью у %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This article was deleted at another desk.</source>
+        <translation>Эта статья была удалена на другом рабочем месте.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 closed the article; you can edit it now.</source>
+        <translation>%1 закрыл(а) статью; теперь вы можете её редактировать.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New Article</source>
         <translation>Новая статья</translation>
     </message>
@@ -5782,22 +6286,32 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Версия %1 восстановлена как версия %2.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Publishing</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>The newsroom server %1 decides who you are: you work as its login %2, %3. The name and role in Preferences apply to local databases only.</source>
+        <translation>Сервер редакции %1 сам определяет, кто вы: вы работаете от имени его учётной записи %2, %3. Имя и роль в настройках применяются только к локальным базам данных.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No newsroom role</source>
+        <translation>Нет роли в редакции</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>You work as %1, %2. Change your name and role in Preferences.</source>
         <translation>Вы работаете как %1 (роль: %2). Имя и роль можно изменить в настройках.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -5834,13 +6348,31 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+65"/>
+        <location line="+44"/>
+        <source>Copydesk could not connect to the newsroom server.
+
+%1</source>
+        <translation>Copydesk не удалось подключиться к серверу редакции.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copydesk could not connect to the newsroom server %1.
+
+%2</source>
+        <translation>Copydesk не удалось подключиться к серверу редакции %1.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+70"/>
         <source>Cannot Open Database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-80"/>
         <source>Copydesk could not open %1.
 
 %2</source>
@@ -5849,12 +6381,12 @@ Fix the problem (for example free disk space or make the database writable) and 
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Open Database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>New Database</source>
         <translation>Новая база данных</translation>
@@ -5875,12 +6407,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-1005"/>
         <source>No articles match the search.</source>
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-411"/>
         <source>Attributions</source>
         <translation>Источники</translation>
     </message>
@@ -5900,7 +6432,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>История</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -5916,17 +6448,18 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Найти в статье</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+278"/>
         <source>This database has no articles yet.</source>
         <translation>В этой базе данных пока нет статей.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
+        <location line="+392"/>
         <source>Could not load the article: %1</source>
         <translation>Не удалось загрузить статью: %1</translation>
     </message>
     <message>
-        <location line="+484"/>
+        <location line="+371"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
@@ -5954,7 +6487,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+69"/>
+        <source>Cannot Connect to Server</source>
+        <translation>Не удаётся подключиться к серверу</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>About Copydesk</source>
         <translation>О программе Copydesk</translation>
     </message>
@@ -6226,6 +6764,34 @@ Fix the problem (for example free disk space or make the database writable) and 
         <location line="+2"/>
         <source>Width at Arial 20 px; search engines cut titles near %1 px</source>
         <translation>Ширина шрифтом Arial 20 px; поисковики обрезают заголовки около %1 px</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomServer</name>
+    <message>
+        <location filename="../app/storage/NewsroomServer.cpp" line="+140"/>
+        <source>%1: init sets up a shared PostgreSQL database; an SQLite file needs none.</source>
+        <translation>%1: init настраивает общую базу данных PostgreSQL; файлу SQLite это не нужно.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>reading the schema name</source>
+        <translation>чтение имени схемы</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>setting up the newsroom roles and rules</source>
+        <translation>настройка ролей и правил редакции</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>reading who is logged in</source>
+        <translation>определение текущей учётной записи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the login %2 has none of the Copydesk roles (%3, %4, %5); ask the newsroom&apos;s database administrator to grant one.</source>
+        <translation>%1: у учётной записи %2 нет ни одной из ролей Copydesk (%3, %4, %5); попросите администратора базы данных редакции назначить роль.</translation>
     </message>
 </context>
 <context>
@@ -6502,6 +7068,273 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
+        <source>%1: is not a valid PostgreSQL URL (expected postgresql://user@host:port/database).</source>
+        <translation>%1: недопустимый URL PostgreSQL (ожидается postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: names no database (expected postgresql://user@host:port/database).</source>
+        <translation>%1: не указана база данных (ожидается postgresql://user@host:port/database).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the port “%2” is not a number.</source>
+        <translation>%1: порт «%2» не является числом.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the value of %2 may not contain ; or &apos;.</source>
+        <translation>%1: значение %2 не может содержать ; или &apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown connection option “%2”.</source>
+        <translation>%1: неизвестный параметр подключения «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBench</name>
+    <message>
+        <location filename="../app/bench/PostgresBench.cpp" line="+138"/>
+        <source>%1 failed: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>opening %1</source>
+        <translation>открытие %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--postgres: %1 is not a postgresql:// URL.</source>
+        <translation>--postgres: %1 не является URL postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>counting the articles of %1</source>
+        <translation>подсчёт статей в %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds %2 articles. The postgres benchmark fills an empty database and deletes nothing: create a new one (CREATE DATABASE ...) and pass its URL.</source>
+        <translation>%1 уже содержит статей: %2. Тест postgres заполняет пустую базу данных и ничего не удаляет: создайте новую (CREATE DATABASE ...) и передайте её URL.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>PostgreSQL %1 at %2 (fsync %3, synchronous_commit %4, full_page_writes %5, shared_buffers %6)</source>
+        <translation>PostgreSQL %1 на %2 (fsync %3, synchronous_commit %4, full_page_writes %5, shared_buffers %6)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>: durability is off on this server, so the write figures are better than a production server with durable commits would give</source>
+        <translation>: на этом сервере отключена надёжность записи, поэтому показатели записи лучше, чем дал бы рабочий сервер с надёжной фиксацией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: %1</source>
+        <translation>postgres: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>postgres: generating and importing %1 articles in batches of %2…</source>
+        <translation>postgres: создание и импорт статей (%1) пакетами по %2…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>importing into PostgreSQL</source>
+        <translation>импорт в PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>linking</source>
+        <translation>связывание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>postgres:   %1 articles imported (%2 articles/s so far)</source>
+        <translation>postgres:   импортировано статей: %1 (пока %2 статей/с)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PostgreSQL: import %1 articles (importArticles, %2 per call)</source>
+        <translation>PostgreSQL: импорт статей (%1) (importArticles, %2 за вызов)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one transaction per call; %1 ms per call; then %2 link() calls at %3 ms each (not in the rate); database %4 MB afterwards; %5</source>
+        <translation>одна транзакция на вызов; %1 мс на вызов; затем %2 вызовов link() по %3 мс (не входит в скорость); база данных после этого — %4 МБ; %5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>postgres: load, 1,000 random articles…</source>
+        <translation>postgres: загрузка, 1 000 случайных статей…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+107"/>
+        <location line="+54"/>
+        <source>load %1</source>
+        <translation>load %1</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>PostgreSQL: load one random article (%1 articles)</source>
+        <translation>PostgreSQL: загрузка одной случайной статьи (статей: %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>postgres: save one edited paragraph, 500 random articles…</source>
+        <translation>postgres: сохранение одного изменённого абзаца, 500 случайных статей…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>save %1</source>
+        <translation>save %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: save one edited paragraph (save())</source>
+        <translation>PostgreSQL: сохранение одного изменённого абзаца (save())</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save() reads the stored article back in its transaction, writes the revision, the article row, the paragraph and the search text</source>
+        <translation>save() заново читает сохранённую статью в своей транзакции и записывает редакцию, строку статьи, абзац и текст для поиска</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>postgres: ANALYZE…</source>
+        <translation>postgres: ANALYZE…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ANALYZE failed: %1</source>
+        <translation>ошибка ANALYZE: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL: ANALYZE once</source>
+        <translation>PostgreSQL: однократный ANALYZE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gives the planner the statistics of the imported library, as autovacuum does in the background a while after a bulk import</source>
+        <translation>даёт планировщику статистику импортированной библиотеки, как это делает autovacuum в фоне через некоторое время после массового импорта</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PostgreSQL: search top 50: common word “%1”</source>
+        <translation>PostgreSQL: поиск, первые 50: частое слово «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: rare proper noun “%1”</source>
+        <translation>PostgreSQL: поиск, первые 50: редкое имя собственное «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL: search top 50: two words “%1”</source>
+        <translation>PostgreSQL: поиск, первые 50: два слова «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, after ANALYZE</source>
+        <translation>, после ANALYZE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, right after the import</source>
+        <translation>, сразу после импорта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>postgres: search “%1”%2…</source>
+        <translation>postgres: поиск «%1»%2…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>count “%1”</source>
+        <translation>подсчёт «%1»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>search “%1” returned the wrong number of rows</source>
+        <translation>поиск «%1» вернул неверное число строк</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 matching articles</source>
+        <translation>подходящих статей: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>postgres: %1 clients, each with its own connection, saving %2 times among %3 shared articles…</source>
+        <translation>postgres: клиентов: %1, у каждого своё подключение, %2 сохранений среди %3 общих статей…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>postgres: verifying the %1 successful saves…</source>
+        <translation>postgres: проверка успешных сохранений (%1)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>reading the revisions of article %1: %2</source>
+        <translation>чтение редакций статьи %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PostgreSQL: %1 clients saving %2 shared articles (saves/s, all clients)</source>
+        <translation>PostgreSQL: %1 клиентов сохраняют %2 общих статей (сохранений/с, все клиенты)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 successful saves in %2 s (%3 per client, each load + edit of one paragraph + save() on its own connection); %4 Conflicts reloaded and retried (%5 per successful save); %6 other save errors%7</source>
+        <translation>успешных сохранений: %1 за %2 с (%3 на клиента, каждое — загрузка + правка одного абзаца + save() через своё подключение); конфликтов с повторной загрузкой и повтором: %4 (%5 на успешное сохранение); других ошибок сохранения: %6%7</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>, also retried (the first: %1)</source>
+        <translation>, тоже с повтором (первая: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL: a successful save() among %1 concurrent clients</source>
+        <translation>PostgreSQL: одно успешное save() среди %1 одновременных клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save() alone, not the load before it; retried attempts are not counted</source>
+        <translation>только save(), без предшествующей загрузки; повторные попытки не учитываются</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PostgreSQL concurrent saves: lost updates: %1 (of %2 successful saves, each checked for its marker in the version it produced: a revision or the current text); articles whose final version is not the first plus their successful saves: %3</source>
+        <translation>Одновременные сохранения в PostgreSQL: потерянные изменения: %1 (из %2 успешных сохранений, каждое проверено по своей метке в созданной им версии: редакции или текущем тексте); статей, чья итоговая версия не равна первой плюс их успешные сохранения: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>postgres: lost updates: %1</source>
+        <translation>postgres: потерянные изменения: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 lost updates under concurrent saves (%2 articles with an unexpected final version)</source>
+        <translation>потерянных изменений при одновременных сохранениях: %1 (статей с неожиданной итоговой версией: %2)</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../ui/PreferencesDialog.ui" line="+6"/>
@@ -6580,6 +7413,26 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+5"/>
+        <source>Release my article &amp;locks after:</source>
+        <translation>&amp;Снимать мои блокировки статей через:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min idle</source>
+        <translation> мин простоя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another desk may take an article you have open once you have been idle this long; your unsaved edits are saved as a version first.</source>
+        <translation>Другое рабочее место может перехватить открытую вами статью, если вы бездействовали столько времени; ваши несохранённые изменения предварительно сохраняются как версия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle minutes before another desk may take your article locks</source>
+        <translation>Минуты простоя, после которых другое рабочее место может перехватить ваши блокировки статей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Article &amp;URL base:</source>
         <translation>&amp;Базовый URL статей:</translation>
     </message>
@@ -6629,12 +7482,17 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The article URL base must be an http or https address, such as https://news.example.com/.</source>
         <translation>Базовый URL статей должен быть адресом http или https, например https://news.example.com/.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+25"/>
+        <source>The newsroom server %1 decides who you are: its login and role. Your own name and role apply again when you open a local database.</source>
+        <translation>Сервер редакции %1 сам определяет, кто вы: его учётная запись и роль. Ваши собственные имя и роль снова действуют, когда вы открываете локальную базу данных.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Your name and role are set by the environment (COPYDESK_USER and COPYDESK_ROLE) and cannot be changed here.</source>
         <translation>Ваше имя и роль заданы окружением (COPYDESK_USER и COPYDESK_ROLE), и изменить их здесь нельзя.</translation>
     </message>
@@ -7856,7 +8714,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation>чтение решений проверки</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Article %1 stays “%2”: %3</source>
         <translation>Статья %1 остаётся в статусе «%2»: %3</translation>
     </message>
@@ -9104,7 +9962,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -9124,11 +9982,11 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
     </message>
     <message>
         <location line="+5"/>
-        <source>Open the database at PATH (default: %1).</source>
-        <translation>Открыть базу данных по ПУТИ (по умолчанию: %1).</translation>
+        <source>Open the database at PATH, or a newsroom server at postgresql://user@host:port/database (default: %1).</source>
+        <translation>Открыть базу данных по ПУТИ или сервер редакции по адресу postgresql://user@host:port/database (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>PATH</source>
         <translation>ПУТЬ</translation>
     </message>

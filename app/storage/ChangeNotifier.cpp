@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaObject>
 #include <QSqlDriver>
 
 namespace {
@@ -24,21 +23,6 @@ ChangeNotifier::ChangeNotifier(Database &db, QObject *parent)
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource source,
                    const QVariant &payload) { onNotification(name, int(source), payload); });
-    // Qt's PostgreSQL driver reads announcements when its socket becomes readable and after
-    // its own queries. In the editor a lock release was once seen waiting in libpq's queue
-    // until the window's next query; looking into that queue every second is a safety net that
-    // reads only what already arrived, with no round trip to the server.
-    m_drain.setInterval(std::chrono::seconds(1));
-    connect(&m_drain, &QTimer::timeout, this, &ChangeNotifier::drainQueued);
-    if (m_active)
-        m_drain.start();
-}
-
-void ChangeNotifier::drainQueued()
-{
-    if (m_db.isOpen())
-        QMetaObject::invokeMethod(m_db.connection().driver(), "_q_handleNotification",
-                                  Qt::DirectConnection);
 }
 
 ChangeNotifier::~ChangeNotifier()

@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 class Database;
 
@@ -28,9 +27,7 @@ signals:
 
 private:
     void onNotification(const QString &channel, int source, const QVariant &payload);
-    void drainQueued();
 
     Database &m_db;
     bool m_active = false;
-    QTimer m_drain;
 };

@@ -608,7 +608,12 @@ QSqlQuery &Database::prepared(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_shared<QSqlQuery>(connection());
-        query->setForwardOnly(true);
+        // SQLite: forward-only saves copying rows. Qt's PostgreSQL driver reads a forward-only
+        // result row by row (libpq's single-row mode) and leaves the connection busy with it
+        // even after finish(), and a busy connection parses no announcements (LISTEN/NOTIFY)
+        // until the next query: other desks' changes reached an idle window only with its next
+        // query, up to 15 s late. Our results are small; PostgreSQL gets them whole.
+        query->setForwardOnly(!isPostgres());
         if (!query->prepare(withNamedPlaceholders(sql)) && isPostgres()) {
             // PostgreSQL prepares on the server, which fails inside an aborted transaction (and
             // aborts a running one): not kept, so the next call prepares again.

@@ -5341,7 +5341,7 @@ Authorization: Bearer …</translation>
     <message>
         <location line="+3"/>
         <source>%1 is not empty (its table %2 has %3 rows); migrate copies into a new or empty database only, nothing was changed.</source>
-        <translation>%1 не пуста (в её таблице %2 %3 строк); migrate копирует только в новую или пустую базу данных, ничего не изменено.</translation>
+        <translation>%1 не пуста (в её таблице %2 строк: %3); migrate копирует только в новую или пустую базу данных, ничего не изменено.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5356,7 +5356,7 @@ Authorization: Bearer …</translation>
     <message>
         <location line="+24"/>
         <source>The copy of table %1 differs (%2 rows, checksum %3 in %4; %5 rows, checksum %6 in %7); nothing was copied.</source>
-        <translation>Копия таблицы %1 отличается (%2 строк, контрольная сумма %3 в %4; %5 строк, контрольная сумма %6 в %7); ничего не скопировано.</translation>
+        <translation>Копия таблицы %1 отличается (строк: %2, контрольная сумма %3 в %4; строк: %5, контрольная сумма %6 в %7); ничего не скопировано.</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -3906,7 +3906,7 @@
         <translation>Der Datenträger des Servers ist voll.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>nothing to commit</source>
         <translation>nichts festzuschreiben</translation>
     </message>

@@ -3905,7 +3905,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>nothing to commit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3906,7 +3906,7 @@
         <translation>El disco del servidor está lleno.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>nothing to commit</source>
         <translation>nada que confirmar</translation>
     </message>

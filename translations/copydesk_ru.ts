@@ -3917,7 +3917,7 @@
         <translation>Диск сервера заполнен.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>nothing to commit</source>
         <translation>нечего фиксировать</translation>
     </message>

@@ -3,6 +3,8 @@
 // only when the server wants one, never storing it, and the server deciding who works.
 #include "TestDatabase.h"
 #include "core/DeskUser.h"
+#include "models/ArticleDocument.h"
+#include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/NewsroomServer.h"
 #include "storage/PostgresAddress.h"
@@ -127,6 +129,7 @@ private slots:
     void passwordLoginOverTcp();
     void asksForThePasswordOnlyWhenNeeded();
     void serverDecidesWhoWorks();
+    void editsWaitForALostConnection();
 
 private:
     QAction *connectAction(MainWindow &window) const;
@@ -497,6 +500,46 @@ void TestConnectServer::serverDecidesWhoWorks()
     QVERIFY(!window.serverDecidesDeskUser());
     QCOMPARE(window.deskUserLabel()->text(),
              u"Somebody Else · %1"_s.arg(deskRoleLabel(DeskRole::Editor)));
+}
+
+void TestConnectServer::editsWaitForALostConnection()
+{
+    const QString url = m_databases->location(u"lost"_s);
+    QString problem;
+    const PostgresAddress address = PostgresAddress::parse(url, &problem);
+    {
+        Database db;
+        QVERIFY(!db.open(url));
+        Article article;
+        article.headline = u"Harbour crane collapses"_s;
+        QVERIFY(!ArticleStore(db).create(article));
+    }
+    MainWindow window;
+    QVERIFY(!window.openDatabase(url));
+    QTRY_VERIFY(window.currentDocument());
+    // The server ends the window's session and takes no new ones for a while (a restart, a
+    // network cut).
+    const auto allowConnections = [&](bool allow) {
+        return TestDatabase::withAdmin([&](QSqlQuery &query) {
+            return query.exec(u"ALTER DATABASE %1 ALLOW_CONNECTIONS %2"_s.arg(
+                       address.databaseName(), allow ? u"true"_s : u"false"_s)) &&
+                   query.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                              " WHERE datname = '%1' AND pid <> pg_backend_pid()"_s.arg(
+                                  address.databaseName()));
+        });
+    };
+    QVERIFY(allowConnections(false));
+    window.currentDocument()->setField(ArticleDocument::Field::Headline,
+                                       u"Harbour crane collapses at dawn"_s);
+    QVERIFY(!window.saveCurrentArticle());
+    QCOMPARE(window.articleSaveState(), MainWindow::SaveState::Failed);
+    QVERIFY(window.currentDocument()->isModified()); // the edit waits in the editor
+    QVERIFY(allowConnections(true));
+    // Without another keystroke, the retry connects again and saves it.
+    QTRY_COMPARE_WITH_TIMEOUT(window.articleSaveState(), MainWindow::SaveState::Saved, 30000);
+    Database check;
+    QVERIFY(!check.open(url));
+    QCOMPARE(ArticleStore(check).list({}).value(0).headline, u"Harbour crane collapses at dawn"_s);
 }
 
 QTEST_MAIN(TestConnectServer)

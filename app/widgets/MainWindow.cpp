@@ -778,6 +778,11 @@ void MainWindow::clearDocument(const QString &message)
     setSaveState(SaveState::Idle);
 }
 
+namespace {
+// How soon a save that failed because the database was unavailable is tried again.
+constexpr int saveRetryMs = 10000;
+} // namespace
+
 // --- saving ----------------------------------------------------------------------------------
 
 void MainWindow::scheduleAutosave()
@@ -816,6 +821,10 @@ bool MainWindow::saveCurrentArticle()
     if (error.kind == StoreError::Kind::Conflict)
         return resolveConflict(m_document->article());
     setSaveState(SaveState::Failed, error.message);
+    // The database may come back (a newsroom server's connection, space on a full disk): the
+    // edits wait in the editor and saving is tried again, not only after the next keystroke.
+    if (error.kind == StoreError::Kind::Unavailable)
+        m_autosaveTimer.start(std::max(Preferences::autosaveDelayMs(), saveRetryMs));
     return false;
 }
 

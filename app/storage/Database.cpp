@@ -69,6 +69,13 @@ QString withNamedPlaceholders(const QString &sql)
     return named;
 }
 
+// The server's own words for an error (libpq's message), else Qt's description of it.
+QString serverMessage(const QSqlError &error)
+{
+    const QString server = error.databaseText().trimmed();
+    return server.isEmpty() ? error.text() : server;
+}
+
 } // namespace
 
 Database::Database()
@@ -226,9 +233,7 @@ StoreError Database::openPostgres(const QString &url)
     address.applyTo(db, m_password);
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        const QString text = error.databaseText().trimmed().isEmpty()
-                                 ? error.text()
-                                 : error.databaseText().trimmed();
+        const QString text = serverMessage(error);
         return {StoreError::Kind::Unavailable, tr("%1: cannot connect: %2").arg(m_location, text)};
     }
     return {};
@@ -429,9 +434,7 @@ StoreError Database::reconnect()
     db.close();
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        const QString text = error.databaseText().trimmed().isEmpty()
-                                 ? error.text()
-                                 : error.databaseText().trimmed();
+        const QString text = serverMessage(error);
         return {StoreError::Kind::Unavailable,
                 tr("%1: the newsroom server is still unreachable: %2").arg(m_location, text)};
     }
@@ -595,8 +598,7 @@ StoreError Database::postgresError(const QSqlError &error, const QString &what) 
     } else if (state.startsWith(QLatin1String("XX"))) {
         kind = StoreError::Kind::Damaged;
     }
-    const QString text =
-        error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
+    const QString text = serverMessage(error);
     QString message = tr("%1: %2 failed: %3").arg(m_location, what, text);
     if (!hint.isEmpty())
         message += QLatin1Char(' ') + hint;

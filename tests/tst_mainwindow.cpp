@@ -1,12 +1,17 @@
 #include "core/PlainTextImporter.h"
+#include "models/ArticleAttributionModel.h"
 #include "models/ArticleDocument.h"
 #include "models/ArticleListModel.h"
+#include "models/MetaTitleModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "widgets/ArticleEditor.h"
 #include "widgets/ArticleView.h"
+#include "widgets/AttachSourceDialog.h"
+#include "widgets/AttributionsInspector.h"
 #include "widgets/BodyEditor.h"
 #include "widgets/MainWindow.h"
+#include "widgets/MetaTitleInspector.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -68,6 +73,17 @@ QPoint linkPosition(QTextBrowser *view, const QString &text)
     return {};
 }
 
+// What a tooltip, a message box or a QLabel with Qt::AutoText shows for `text`: rich text when
+// Qt guesses it is (an <img> becomes an object replacement character), else the text itself.
+QString shownText(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
 // Brings the reader preview to the front: it draws the open article only while its tab is the
 // current one.
 ArticleView *showReader(MainWindow &window)
@@ -89,6 +105,7 @@ private slots:
     void showsTheDemoArticle();
     void firstStartFitsTheScreen();
     void escapesArticleText();
+    void articleTextIsNeverReadAsRichText();
     void chipsShowTheVerificationState();
     void readerIsDrawnWhenItsTabIsChosen();
     void previousAndNextUseTheCanonicalHeadline();
@@ -272,6 +289,57 @@ void TestMainWindow::escapesArticleText()
     QVERIFY(text.contains(attribution.sourceName));
     // No link was smuggled in through the text: only the (absent) previous/next could be links.
     QCOMPARE(linkTexts(window.articleView()->document()), QStringList());
+}
+
+// Issue 8: tooltips, message boxes and labels guess whether they were given rich text; article
+// text that looks like markup is shown as written, never as markup (no <img> loads a file).
+void TestMainWindow::articleTextIsNeverReadAsRichText()
+{
+    const QString image = QStringLiteral("<img src=\"file:///etc/copydesk.png\">");
+    Article article;
+    article.headline = image + QStringLiteral("<b>Bold</b> headline");
+    Paragraph paragraph;
+    paragraph.text = QStringLiteral("<i>Tilted</i> words and ") + image;
+    Attribution attribution;
+    attribution.sourceName = QStringLiteral("<u>Agency</u>");
+    paragraph.attributions.append(attribution);
+    article.paragraphs.append(paragraph);
+    MetaTitle title;
+    title.text = QStringLiteral("<h1>Huge</h1> title");
+    title.chosen = true;
+    article.metaTitles.append(title);
+    QList<qint64> ids;
+    const QString path = createDatabase(QStringLiteral("richtext.sqlite"), false, {article}, &ids);
+    QVERIFY(!path.isEmpty());
+
+    MainWindow window;
+    QVERIFY(!window.openDatabase(path));
+    QCOMPARE(window.currentArticleId(), ids.first());
+
+    // The article list's headline tooltip.
+    const QString headlineTip = window.articleModel()
+                                    ->index(0, ArticleListModel::HeadlineColumn)
+                                    .data(Qt::ToolTipRole)
+                                    .toString();
+    QCOMPARE(shownText(headlineTip), article.headline);
+    // The meta-title table's tooltip.
+    MetaTitleModel *titles = window.metaTitleInspector()->model();
+    const QString titleTip =
+        titles->index(0, MetaTitleModel::TitleColumn).data(Qt::ToolTipRole).toString();
+    QCOMPARE(shownText(titleTip), title.text);
+    // The Attributions inspector's rows name the paragraph.
+    ArticleAttributionModel *attributions = window.attributionsInspector()->model();
+    QVERIFY(attributions->rowCount() > 0);
+    const QString rowTip = attributions->index(0, 0).data(Qt::ToolTipRole).toString();
+    QVERIFY2(shownText(rowTip).contains(QStringLiteral("<i>Tilted</i>")), qPrintable(rowTip));
+
+    // Attach Source shows the paragraph in a label and its tooltip.
+    AttachSourceDialog dialog(window.currentDocument(), nullptr, 0);
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("paragraphLabel"));
+    QVERIFY(label);
+    QCOMPARE(label->textFormat(), Qt::PlainText);
+    QVERIFY(label->text().contains(QStringLiteral("<i>Tilted</i>")));
+    QCOMPARE(shownText(label->toolTip()), paragraph.text);
 }
 
 void TestMainWindow::readerIsDrawnWhenItsTabIsChosen()

@@ -1,5 +1,7 @@
 #include "ArticleAttributionModel.h"
 
+#include "PlainText.h"
+
 #include <QTextBlock>
 
 ArticleAttributionModel::ArticleAttributionModel(QObject *parent)
@@ -99,7 +101,7 @@ QVariant ArticleAttributionModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole)
-        return tr("Paragraph %1: %2…").arg(row.paragraphNumber).arg(row.excerpt);
+        return plainText(tr("Paragraph %1: %2…").arg(row.paragraphNumber).arg(row.excerpt));
     if (role == Qt::ForegroundRole && !row.attribution && index.column() != ParagraphColumn)
         return QColor(0xc6, 0x28, 0x28); // the gutter's red bar
     return {};

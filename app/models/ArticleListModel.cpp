@@ -1,5 +1,7 @@
 #include "ArticleListModel.h"
 
+#include "PlainText.h"
+
 #include <QLocale>
 
 QString ArticleListModel::updatedText(const QDateTime &updated, const QDate &today)
@@ -178,7 +180,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case HeadlineColumn:
-            return article.headline;
+            return plainText(article.headline);
         case UpdatedColumn:
             return QLocale().toString(article.updated.toLocalTime(), QLocale::LongFormat);
         case CoverageColumn:

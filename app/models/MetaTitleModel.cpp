@@ -1,6 +1,7 @@
 #include "MetaTitleModel.h"
 
 #include "ArticleDocument.h"
+#include "PlainText.h"
 #include "core/TitleWidth.h"
 
 #include <QDataStream>
@@ -249,7 +250,7 @@ QVariant MetaTitleModel::data(const QModelIndex &index, int role) const
             return title.chosen ? tr("The chosen variant: the page's title in search results")
                                 : tr("Choose this variant as the page's title in search results");
         if (column == TitleColumn && !title.text.isEmpty())
-            return title.text;
+            return plainText(title.text);
         return {};
     case Qt::AccessibleTextRole:
         if (column == ChosenColumn)

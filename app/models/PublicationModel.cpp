@@ -1,5 +1,6 @@
 #include "PublicationModel.h"
 
+#include "PlainText.h"
 #include "storage/PublishStore.h"
 
 #include <QBrush>
@@ -88,7 +89,7 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == OutcomeColumn)
-            return publication.succeeded ? publication.result : publication.error;
+            return plainText(publication.succeeded ? publication.result : publication.error);
         if (index.column() == WhenColumn)
             return tr("%1, by %2")
                 .arg(QLocale().toString(publication.at.toLocalTime(), QLocale::LongFormat),

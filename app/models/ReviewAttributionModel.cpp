@@ -1,6 +1,7 @@
 #include "ReviewAttributionModel.h"
 
 #include "ArticleAttributionModel.h"
+#include "PlainText.h"
 #include "storage/ArticleStore.h"
 
 #include <QColor>
@@ -208,7 +209,7 @@ QVariant ReviewAttributionModel::data(const QModelIndex &index, int role) const
             tip +=
                 u'\n' +
                 tr("No attribution needed (%1): %2").arg(row.waiver->markedBy, row.waiver->reason);
-        return tip;
+        return plainText(tip);
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         // The attribution gutter's colours: red for what blocks approval, green for checked.

@@ -1,5 +1,7 @@
 #include "SourceRegistryModel.h"
 
+#include "PlainText.h"
+
 #include <QUrl>
 
 SourceRegistryModel::SourceRegistryModel(QObject *parent)
@@ -95,9 +97,9 @@ QVariant SourceRegistryModel::data(const QModelIndex &index, int role) const
         if (index.column() == CitedByColumn)
             return tr("Cited by %n paragraph(s)", nullptr, citations);
         if (index.column() == UrlColumn && !source.url.isEmpty())
-            return source.url;
+            return plainText(source.url);
         if (index.column() == NameColumn && !source.notes.isEmpty())
-            return source.notes;
+            return plainText(source.notes);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == CitedByColumn)

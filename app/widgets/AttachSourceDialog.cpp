@@ -3,6 +3,7 @@
 
 #include "AttributionStyle.h"
 #include "models/ArticleDocument.h"
+#include "models/PlainText.h"
 #include "models/SourceRegistryModel.h"
 #include "storage/ArticleStore.h"
 
@@ -43,7 +44,7 @@ AttachSourceDialog::AttachSourceDialog(ArticleDocument *document, ArticleStore *
     m_pending = meta.attributions;
 
     QString text = document->body()->findBlockByNumber(blockNumber).text().simplified();
-    m_ui->paragraphLabel->setToolTip(text);
+    m_ui->paragraphLabel->setToolTip(plainText(text));
     if (text.size() > PreviewLength)
         text = text.left(PreviewLength).trimmed() + QStringLiteral("…");
     m_ui->paragraphLabel->setText(tr("Paragraph %1: “%2”").arg(blockNumber + 1).arg(text));
@@ -109,7 +110,7 @@ void AttachSourceDialog::refreshList()
         QString tip = attribution.sourceName;
         if (!attribution.url.isEmpty())
             tip += u'\n' + attribution.url;
-        item->setToolTip(tip);
+        item->setToolTip(plainText(tip));
     }
     if (m_pending.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No source yet"), m_ui->attributionList);

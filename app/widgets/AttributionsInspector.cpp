@@ -2,6 +2,7 @@
 #include "ui_AttributionsInspector.h"
 
 #include "models/ArticleAttributionModel.h"
+#include "models/PlainText.h"
 
 #include <QHeaderView>
 #include <QTextBlock>
@@ -91,8 +92,8 @@ void AttributionsInspector::showCurrentParagraph()
         if (!attribution.detail.isEmpty())
             text += QStringLiteral(" — ") + attribution.detail;
         auto *item = new QListWidgetItem(text, m_ui->currentList);
-        item->setToolTip(attribution.url.isEmpty() ? text
-                                                   : text + QLatin1Char('\n') + attribution.url);
+        item->setToolTip(plainText(
+            attribution.url.isEmpty() ? text : text + QLatin1Char('\n') + attribution.url));
     }
     if (meta.attributions.isEmpty()) {
         auto *item =

@@ -3,6 +3,7 @@
 
 #include "models/ArticleDocument.h"
 #include "models/LinkCommand.h"
+#include "models/PlainText.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -178,10 +179,10 @@ void LinksInspector::search(LinkSide side)
         auto *item = new QStandardItem(tr("%1 — %2").arg(headline, articleStatusLabel(row.status)));
         item->setData(row.id, ArticleIdRole);
         item->setData(headline, HeadlineRole);
-        item->setToolTip(tr("Article %1 (%2), by %3")
-                             .arg(row.id)
-                             .arg(articleStatusLabel(row.status),
-                                  row.byline.isEmpty() ? tr("no byline") : row.byline));
+        item->setToolTip(plainText(tr("Article %1 (%2), by %3")
+                                       .arg(row.id)
+                                       .arg(articleStatusLabel(row.status),
+                                            row.byline.isEmpty() ? tr("no byline") : row.byline)));
         item->setEditable(false);
         p.suggestions->appendRow(item);
     }

@@ -7,6 +7,7 @@
 #include "core/PlainTextImporter.h"
 #include "models/ArticleDocument.h"
 #include "models/ArticleListModel.h"
+#include "models/PlainText.h"
 #include "storage/ArticleStore.h"
 #include "storage/ChangeNotifier.h"
 #include "storage/Database.h"
@@ -1213,9 +1214,10 @@ void MainWindow::deleteArticle()
     const Article article = m_document->article();
     const QString headline = article.headline.isEmpty() ? tr("(no headline)") : article.headline;
     if (QMessageBox::question(this, tr("Delete Article"),
-                              tr("Delete “%1” and its whole history? Its previous and next "
-                                 "articles are unlinked from it. This cannot be undone.")
-                                  .arg(headline)) != QMessageBox::Yes)
+                              plainText(tr("Delete “%1” and its whole history? Its previous and "
+                                           "next articles are unlinked from it. This cannot be "
+                                           "undone.")
+                                            .arg(headline))) != QMessageBox::Yes)
         return;
     m_autosaveTimer.stop();
     if (const StoreError error = m_store->remove(article.id)) {

@@ -4,6 +4,7 @@
 
 #include "core/review/ReviewWorkflow.h"
 #include "models/ArticleDocument.h"
+#include "models/PlainText.h"
 #include "storage/ArticleStore.h"
 #include "storage/PublishStore.h"
 
@@ -52,7 +53,7 @@ PublishingController::PublishingController(QWidget *window)
     , m_publishApprovedAction(new QAction(tr("Publish All &Approved"), this))
     , m_publishToMenu(new QMenu(tr("Publish &To"), window))
     , m_confirm([](QWidget *parent, const QString &question) {
-        return QMessageBox::question(parent, tr("Unpublish"), question,
+        return QMessageBox::question(parent, tr("Unpublish"), plainText(question),
                                      QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) == QMessageBox::Yes;
     })
@@ -383,12 +384,14 @@ void PublishingController::report(const QString &title, const QString &text, con
     if (m_report)
         m_report->close();
     // Not exec(): a report must not hold up the window (or a test) until it is read.
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, m_window);
+    // Headlines and the endpoints' error messages are shown as written, never as markup.
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, title, plainText(text), QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("publishingReport"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     // Each failed destination and its error, in the box itself: this is what the user acts on.
     if (!details.isEmpty())
-        box->setInformativeText(details);
+        box->setInformativeText(plainText(details));
     if (retry) {
         QPushButton *retryButton = box->addButton(tr("&Retry"), QMessageBox::AcceptRole);
         retryButton->setObjectName(QStringLiteral("retryButton"));

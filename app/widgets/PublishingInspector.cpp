@@ -21,6 +21,8 @@ PublishingInspector::PublishingInspector(QWidget *parent)
 {
     m_summaryLabel->setObjectName(QStringLiteral("publishingSummary"));
     m_summaryLabel->setWordWrap(true);
+    // Destination names and what the endpoints answered are shown as written, never as markup.
+    m_summaryLabel->setTextFormat(Qt::PlainText);
     m_table->setObjectName(QStringLiteral("publicationTable"));
     m_table->setAccessibleName(tr("Deliveries"));
     m_table->setModel(m_model);
@@ -37,6 +39,7 @@ PublishingInspector::PublishingInspector(QWidget *parent)
     header->setMinimumSectionSize(40);
     m_detailsLabel->setObjectName(QStringLiteral("deliveryDetails"));
     m_detailsLabel->setWordWrap(true);
+    m_detailsLabel->setTextFormat(Qt::PlainText);
     m_detailsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retryButton->setObjectName(QStringLiteral("retryFailedButton"));
     m_retryButton->setToolTip(

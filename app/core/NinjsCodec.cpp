@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QVarLengthArray>
 
@@ -280,7 +281,8 @@ bool isBlockElement(const QString &name)
 
 // One paragraph per <p> (attributes in any order, either quote), inner markup stripped,
 // entities decoded, white space collapsed; text outside <p> is split on blank lines.
-QList<BodyParagraph> parseBodyHtml(QStringView html)
+// Stops once it has more than `maxParagraphs` (a body over the import limit is refused anyway).
+QList<BodyParagraph> parseBodyHtml(QStringView html, qsizetype maxParagraphs = -1)
 {
     QList<BodyParagraph> paragraphs;
     QString loose;   // raw text outside any <p>
@@ -302,7 +304,7 @@ QList<BodyParagraph> parseBodyHtml(QStringView html)
     };
 
     qsizetype pos = 0;
-    while (pos < html.size()) {
+    while (pos < html.size() && (maxParagraphs < 0 || paragraphs.size() <= maxParagraphs)) {
         const qsizetype open = html.indexOf(u'<', pos);
         const qsizetype textEnd = open < 0 ? html.size() : open;
         (inParagraph ? current : loose) += html.sliced(pos, textEnd - pos);
@@ -478,6 +480,46 @@ std::pair<int, int> lineAndColumn(QByteArrayView data, qsizetype offset)
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const QString lineText = QString::fromUtf8(before.sliced(lineStart));
     return {int(before.count('\n') + 1), int(lineText.toUcs4().size() + 1)};
+}
+
+// Where the first key that repeats a key of its object starts (its opening quote), -1 when none.
+// QJsonDocument silently keeps one of the values; a file that says two things is refused instead.
+// `json` is valid JSON (QJsonDocument parsed it). Keys are compared as written, so "\u0061" and
+// "a" count as different keys.
+qsizetype firstDuplicateKey(QByteArrayView json)
+{
+    QList<QSet<QByteArrayView>> objects; // the keys of each open object
+    QList<bool> isObject;                // for each open container
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '{' || c == '[') {
+            isObject.append(c == '{');
+            if (c == '{')
+                objects.append(QSet<QByteArrayView>());
+        } else if (c == '}' || c == ']') {
+            if (!isObject.isEmpty() && isObject.takeLast())
+                objects.removeLast();
+        } else if (c == '"') {
+            qsizetype end = i + 1;
+            while (end < json.size() && json.at(end) != '"')
+                end += json.at(end) == '\\' ? 2 : 1;
+            const QByteArrayView text = json.sliced(i + 1, std::min(end, json.size()) - i - 1);
+            qsizetype next = end + 1;
+            while (next < json.size() && (json.at(next) == ' ' || json.at(next) == '\t' ||
+                                          json.at(next) == '\n' || json.at(next) == '\r'))
+                ++next;
+            const bool key = !isObject.isEmpty() && isObject.constLast() && next < json.size() &&
+                             json.at(next) == ':';
+            if (key) {
+                QSet<QByteArrayView> &keys = objects.last();
+                if (keys.contains(text))
+                    return i;
+                keys.insert(text);
+            }
+            i = end;
+        }
+    }
+    return -1;
 }
 
 // The entity that stands for c in HTML text and attribute values; empty when c stays as is.
@@ -879,6 +921,16 @@ QByteArray NinjsCodec::toBytes(const Article &article)
 std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const QString &fileName,
                                                  ImportError *error)
 {
+    if (data.size() > ImportLimits::maxFileBytes) {
+        if (error)
+            *error = ImportError{fileName, 0, 0, ImportLimits::fileTooLarge(data.size())};
+        return std::nullopt;
+    }
+    if (const QString encoding = ImportLimits::foreignEncoding(data); !encoding.isEmpty()) {
+        if (error)
+            *error = ImportError{fileName, 0, 0, ImportLimits::notUtf8(encoding)};
+        return std::nullopt;
+    }
     const QByteArrayView bom("\xEF\xBB\xBF");
     const QByteArrayView json = QByteArrayView(data).startsWith(bom)
                                     ? QByteArrayView(data).sliced(bom.size())
@@ -891,6 +943,18 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
             *error = ImportError{fileName, line, column,
                                  QCoreApplication::translate("NinjsCodec", "invalid JSON: %1")
                                      .arg(parseError.errorString())};
+        }
+        return std::nullopt;
+    }
+    if (const qsizetype duplicate = firstDuplicateKey(json); duplicate >= 0) {
+        const auto [line, column] = lineAndColumn(json, duplicate);
+        const qsizetype end = json.indexOf('"', duplicate + 1);
+        if (error) {
+            *error = ImportError{
+                fileName, line, column,
+                QCoreApplication::translate("NinjsCodec",
+                                            "the key \"%1\" appears twice in the same object")
+                    .arg(QString::fromUtf8(json.sliced(duplicate + 1, end - duplicate - 1)))};
         }
         return std::nullopt;
     }
@@ -911,6 +975,22 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
         return std::nullopt;
     };
 
+    // A text as read: no NUL character (no editor shows one, and SQLite's text functions stop at
+    // it), and no longer than its limit.
+    const auto checkText = [&](const QString &path, const QString &text, const QString &field,
+                               qsizetype limit) {
+        if (reader.failed())
+            return;
+        if (text.contains(QChar(0))) {
+            reader.fail(path,
+                        QCoreApplication::translate("NinjsCodec", "the %1 contains a NUL character "
+                                                                  "(U+0000)")
+                            .arg(field));
+        } else if (text.size() > limit) {
+            reader.fail(path, ImportLimits::fieldTooLong(field, text.size(), limit));
+        }
+    };
+
     ImportedArticle imported;
     imported.fileName = fileName;
     Article &article = imported.article;
@@ -925,6 +1005,8 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
     }
 
     article.uri = reader.requiredString(root, u"uri"_s);
+    checkText(u"uri"_s, article.uri, QCoreApplication::translate("NinjsCodec", "uri"),
+              ImportLimits::maxFieldLength);
     if (!reader.failed() && !isAbsoluteUri(article.uri)) {
         reader.fail(u"uri"_s,
                     QCoreApplication::translate("NinjsCodec", "\"%1\" is not an absolute URI")
@@ -979,7 +1061,11 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
     if (const auto updated = readDateTime(reader, root, u"versionCreated"_s))
         article.updated = *updated;
     article.byline = reader.string(root, u"by"_s);
+    checkText(u"by"_s, article.byline, QCoreApplication::translate("NinjsCodec", "byline"),
+              ImportLimits::maxFieldLength);
     article.slug = reader.string(root, u"slugline"_s);
+    checkText(u"slugline"_s, article.slug, QCoreApplication::translate("NinjsCodec", "slugline"),
+              ImportLimits::maxFieldLength);
 
     // A headline or description without a role is ninjs' "simple" form: the main one.
     bool haveHeadline = false;
@@ -999,7 +1085,14 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
         } else {
             value = collapsedWhitespace(value);
         }
-        if (role.isEmpty() || role == u"main"_s) {
+        const bool main = role.isEmpty() || role == u"main"_s;
+        checkText(memberPath(path, u"value"_s), value,
+                  main ? QCoreApplication::translate("NinjsCodec", "headline")
+                       : QCoreApplication::translate("NinjsCodec", "meta title"),
+                  ImportLimits::maxHeadlineLength);
+        if (reader.failed())
+            break;
+        if (main) {
             if (haveHeadline) {
                 reader.fail(path,
                             QCoreApplication::translate("NinjsCodec", "a second main headline"));
@@ -1027,6 +1120,9 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
         reader.string(description, u"contentType"_s, path); // type-checked, not kept
         const QString value =
             collapsedWhitespace(reader.requiredString(description, u"value"_s, path));
+        checkText(memberPath(path, u"value"_s), value,
+                  QCoreApplication::translate("NinjsCodec", "summary"),
+                  ImportLimits::maxFieldLength);
         if (reader.failed())
             break;
         if (role.isEmpty() || role == u"summary"_s) {
@@ -1054,7 +1150,7 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
         }
         haveBody = true;
         if (contentType.isEmpty() || contentType == u"text/html"_s) {
-            bodyParagraphs = parseBodyHtml(value);
+            bodyParagraphs = parseBodyHtml(value, ImportLimits::maxParagraphs);
         } else if (contentType == u"text/plain"_s) {
             appendLooseParagraphs(value, &bodyParagraphs);
         } else {
@@ -1063,6 +1159,20 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
                                                     "unsupported content type \"%1\" (expected "
                                                     "text/html or text/plain)")
                             .arg(contentType));
+        }
+        if (bodyParagraphs.size() > ImportLimits::maxParagraphs)
+            reader.fail(memberPath(path, u"value"_s), ImportLimits::tooManyParagraphs());
+        for (qsizetype i = 0; i < bodyParagraphs.size() && !reader.failed(); ++i) {
+            const QString where =
+                memberPath(path, u"value"_s) +
+                QCoreApplication::translate("NinjsCodec", ", paragraph %1").arg(i + 1);
+            checkText(where, bodyParagraphs.at(i).text,
+                      QCoreApplication::translate("NinjsCodec", "paragraph"),
+                      ImportLimits::maxParagraphLength);
+            for (const QString &name : std::as_const(bodyParagraphs.at(i).sources)) {
+                checkText(where, name, QCoreApplication::translate("NinjsCodec", "source name"),
+                          ImportLimits::maxFieldLength);
+            }
         }
     }
     for (const BodyParagraph &bodyParagraph : std::as_const(bodyParagraphs)) {
@@ -1089,6 +1199,9 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
         const QString name = collapsedWhitespace(reader.string(infoSource, u"name"_s, path));
         const QString uri = reader.string(infoSource, u"uri"_s, path);
         reader.string(infoSource, u"role"_s, path); // type-checked, not kept
+        checkText(memberPath(path, u"name"_s), name,
+                  QCoreApplication::translate("NinjsCodec", "source name"),
+                  ImportLimits::maxFieldLength);
         if (!reader.failed() && !uri.isEmpty() && !isAbsoluteUri(uri)) {
             reader.fail(memberPath(path, u"uri"_s),
                         QCoreApplication::translate("NinjsCodec", "\"%1\" is not an absolute URI")

@@ -237,6 +237,10 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
 
     if (data.isEmpty())
         return fail(0, 0, QCoreApplication::translate("PlainTextImporter", "the file is empty"));
+    if (data.size() > ImportLimits::maxFileBytes)
+        return fail(0, 0, ImportLimits::fileTooLarge(data.size()));
+    if (const QString encoding = ImportLimits::foreignEncoding(data); !encoding.isEmpty())
+        return fail(0, 0, ImportLimits::notUtf8(encoding));
 
     // The decoder skips a leading byte order mark; Stateless reports a truncated last sequence.
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -280,6 +284,14 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
                         .arg(fieldLabel(field->field)));
     }
 
+    if (headline.text.size() > ImportLimits::maxHeadlineLength) {
+        const Location where = locate(headline, lines, 0);
+        return fail(
+            where.line, where.column,
+            ImportLimits::fieldTooLong(QCoreApplication::translate("PlainTextImporter", "headline"),
+                                       headline.text.size(), ImportLimits::maxHeadlineLength));
+    }
+
     ImportedArticle imported;
     imported.fileName = fileName;
     Article &article = imported.article;
@@ -314,6 +326,13 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
                     QCoreApplication::translate("PlainTextImporter", "the %1 field is empty")
                         .arg(fieldLabel(field->field)));
             }
+            if (value.size() > ImportLimits::maxFieldLength) {
+                return fail(where.line, where.column,
+                            ImportLimits::fieldTooLong(
+                                QCoreApplication::translate("PlainTextImporter", "%1 field")
+                                    .arg(fieldLabel(field->field)),
+                                value.size(), ImportLimits::maxFieldLength));
+            }
             switch (field->field) {
             case Field::Summary:
                 article.summary = value;
@@ -341,6 +360,17 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
             continue;
         }
 
+        if (article.paragraphs.size() == ImportLimits::maxParagraphs) {
+            const Location where = locate(block, lines, 0);
+            return fail(where.line, where.column, ImportLimits::tooManyParagraphs());
+        }
+        if (block.text.size() > ImportLimits::maxParagraphLength) {
+            const Location where = locate(block, lines, 0);
+            return fail(where.line, where.column,
+                        ImportLimits::fieldTooLong(
+                            QCoreApplication::translate("PlainTextImporter", "paragraph"),
+                            block.text.size(), ImportLimits::maxParagraphLength));
+        }
         Paragraph paragraph;
         paragraph.uuid = Paragraph::newUuid();
         paragraph.text = block.text;
@@ -363,6 +393,12 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
                                                         "the paragraph it attributes"));
             }
             for (const QString &name : names) {
+                if (name.size() > ImportLimits::maxFieldLength) {
+                    return fail(where.line, where.column,
+                                ImportLimits::fieldTooLong(
+                                    QCoreApplication::translate("PlainTextImporter", "source name"),
+                                    name.size(), ImportLimits::maxFieldLength));
+                }
                 Attribution attribution;
                 attribution.sourceName = name;
                 paragraph.attributions.append(attribution);

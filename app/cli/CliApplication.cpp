@@ -820,14 +820,25 @@ std::optional<ImportedArticle> CliApplication::readArticleFile(const QString &fi
         error->message = tr("is a folder, not an article file.");
         return std::nullopt;
     }
+    // Refused before reading: a 50 MB file is not an article, and is not read into memory.
+    if (info.isFile() && info.size() > ImportLimits::maxFileBytes) {
+        error->message = ImportLimits::fileTooLarge(info.size());
+        return std::nullopt;
+    }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         error->message = tr("cannot read the file: %1").arg(file.errorString());
         return std::nullopt;
     }
-    const QByteArray data = file.readAll();
+    // At most one byte over the limit, also from a device or pipe that never ends.
+    const QByteArray data = file.read(ImportLimits::maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         error->message = tr("cannot read the file: %1").arg(file.errorString());
+        return std::nullopt;
+    }
+    if (data.size() > ImportLimits::maxFileBytes) {
+        error->message = tr("the file is larger than %1 MiB, the most an article file may be.")
+                             .arg(ImportLimits::maxFileBytes / (1024 * 1024));
         return std::nullopt;
     }
     if (withoutBom(data).trimmed().isEmpty()) {

@@ -1242,12 +1242,19 @@ void MainWindow::importArticles()
     QList<ImportedArticle> batch;
     QStringList problems;
     for (const QString &path : files) {
+        // A file beyond the import limit is refused before it is read into memory.
+        const qint64 size = QFileInfo(path).size();
+        if (size > ImportLimits::maxFileBytes) {
+            problems << tr("%1: %2").arg(QDir::toNativeSeparators(path),
+                                         ImportLimits::fileTooLarge(size));
+            continue;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             problems << tr("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             continue;
         }
-        const QByteArray data = file.readAll();
+        const QByteArray data = file.read(ImportLimits::maxFileBytes + 1);
         ImportError parseError;
         const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ||
                           data.trimmed().startsWith('{');

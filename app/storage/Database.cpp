@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <array>
@@ -18,8 +19,53 @@ namespace {
 
 const QString applicationKey = QStringLiteral("copydesk");
 
+// SQLite's primary result codes. Qt's driver reports the extended code (SQLITE_READONLY_DBMOVED
+// is 1032), whose low byte is the primary one.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+// Whether the file system holding `location` has (next to) no room left.
+bool diskIsFull(const QString &location)
+{
+    const QStorageInfo storage(QFileInfo(location).absolutePath());
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() < 64 * 1024;
+}
+
+int primaryCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0;
+}
+
 QString classifyHint(const QSqlError &error)
 {
+    switch (primaryCode(error)) {
+    case SqliteFull:
+        return Database::tr("The disk is full: free some space, then try again.");
+    case SqliteReadOnly:
+        return Database::tr("The database is read-only: the file, its folder or the disk does "
+                            "not allow writing.");
+    case SqliteBusy:
+    case SqliteLocked:
+        return Database::tr("The database is busy (another program holds a lock).");
+    case SqliteCantOpen:
+        return Database::tr("SQLite could not open the file or create its write-ahead log beside "
+                            "it; check that the folder exists and can be written.");
+    case SqliteIoError:
+        return Database::tr("The disk or file system reported an error while reading or writing "
+                            "the file.");
+    default:
+        break;
+    }
     const QString text = error.databaseText().toLower() + error.driverText().toLower();
     if (text.contains(QLatin1String("readonly")) || text.contains(QLatin1String("read-only")))
         return Database::tr("The database is read-only.");
@@ -130,6 +176,7 @@ void Database::close()
     m_transactionDepth = 0;
     m_rollbackOnly = false;
     m_readTransaction = false;
+    m_readOnlyFile = false;
 }
 
 StoreError Database::open(const QString &location, int targetSchemaVersion)
@@ -197,10 +244,12 @@ StoreError Database::openSqlite(const QString &location)
         if (!file.open(QIODevice::ReadOnly))
             return {StoreError::Kind::Unavailable,
                     tr("%1: cannot read the file: %2").arg(location, file.errorString())};
-        const QByteArray header = file.read(16);
-        if (header != QByteArrayLiteral("SQLite format 3\0"))
+        const QByteArray header = file.read(100);
+        if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
             return {StoreError::Kind::Damaged,
                     tr("%1: is not a Copydesk database (not an SQLite file).").arg(location)};
+        if (StoreError error = checkSqliteHeader(location, header, info.size()))
+            return error;
     }
 
     // Scoped: close() must not find this handle alive.
@@ -209,11 +258,89 @@ StoreError Database::openSqlite(const QString &location)
         return {StoreError::Kind::Unavailable,
                 tr("The Qt SQLite driver (QSQLITE) is not installed.")};
     db.setDatabaseName(location);
-    if (existedBefore && !info.isWritable())
+    // A file we may not write (its mode, an immutable flag, a read-only file system) is opened
+    // read-only: reading works, and a write says "read-only" instead of failing to open at all.
+    m_readOnlyFile = existedBefore && !info.isWritable();
+    if (m_readOnlyFile)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open())
         return {StoreError::Kind::Unavailable,
                 tr("%1: cannot open: %2").arg(location, db.lastError().text())};
+    return {};
+}
+
+StoreError Database::checkSqliteHeader(const QString &location, const QByteArray &header,
+                                       qint64 fileSize)
+{
+    const auto damaged = [&](qint64 expected) {
+        return StoreError{StoreError::Kind::Damaged,
+                          tr("%1: is damaged: the file is cut short (%2 bytes, where its header "
+                             "says %3). It was left untouched; restore it from a backup.")
+                              .arg(location)
+                              .arg(fileSize)
+                              .arg(expected)};
+    };
+    if (header.size() < 100)
+        return damaged(100);
+    const auto byte = [&](int offset) { return quint32(quint8(header.at(offset))); };
+    const auto word = [&](int offset) {
+        return byte(offset) << 24 | byte(offset + 1) << 16 | byte(offset + 2) << 8 |
+               byte(offset + 3);
+    };
+    // Offsets of SQLite's file format (sqlite.org/fileformat.html): the page size at 16 (1 means
+    // 65536), the size in pages at 28, valid when the change counter at 24 equals the
+    // version-valid-for number at 92. Pages still in a write-ahead log are not in the file yet,
+    // so a file with a log beside it is left for SQLite to judge.
+    const QFileInfo log(location + QStringLiteral("-wal"));
+    if (!log.exists() || log.size() == 0) {
+        const quint32 pageSize = byte(16) << 8 | byte(17);
+        const qint64 pages = word(28);
+        const qint64 expected = (pageSize == 1 ? 65536 : pageSize) * pages;
+        if (pages > 0 && word(24) == word(92) && fileSize < expected)
+            return damaged(expected);
+    }
+    // A database in write-ahead-log mode (read and write versions 2) needs its -wal and -shm
+    // files beside it, also to be read: in a folder that cannot be written they cannot be made.
+    const QString folder = QFileInfo(location).absolutePath();
+    if (byte(18) == 2 && byte(19) == 2 && !QFileInfo(folder).isWritable() &&
+        !QFileInfo::exists(location + QStringLiteral("-shm"))) {
+        return {StoreError::Kind::Unavailable,
+                tr("%1: cannot be opened: its folder %2 is read-only, and SQLite needs to create "
+                   "its write-ahead log beside the file. Copy the file into a folder you can "
+                   "write to, or make the folder writable; the file was not changed.")
+                    .arg(location, folder)};
+    }
+    return {};
+}
+
+StoreError Database::reopenWritable()
+{
+    // Opened read-only because the file could not be written, and now it can (the user made it
+    // writable, or the disk was remounted): the next write gets a read-write connection.
+    QSqlDatabase db = connection();
+    db.close();
+    // SQLite gave the -wal and -shm files it made beside the read-only file that file's mode,
+    // and a read-only connection leaves them behind: they get the file's mode now, as they
+    // would have had if made now (only ours can be changed, and only those we cannot write).
+    const QFile::Permissions mode = QFile::permissions(m_location);
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")}) {
+        const QFileInfo companion(m_location + suffix);
+        if (companion.exists() && !companion.isWritable())
+            QFile::setPermissions(companion.filePath(), mode);
+    }
+    db.setConnectOptions(QString());
+    if (!db.open()) {
+        const QString text = db.lastError().text();
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.open();
+        return {StoreError::Kind::Unavailable,
+                tr("%1: cannot open for writing: %2").arg(m_location, text)};
+    }
+    m_readOnlyFile = false;
+    if (StoreError error = configureConnection())
+        return error;
+    for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
+        it.value()->prepare(withNamedPlaceholders(it.key()));
     return {};
 }
 
@@ -250,6 +377,10 @@ StoreError Database::readTableNames(QStringList *tables)
                                      : QStringLiteral("SELECT name FROM sqlite_master"
                                                       " WHERE type = 'table'");
     if (!query.exec(sql)) {
+        // A file SQLite cannot open (a folder it may not write, a locked file) is not damaged.
+        const StoreError error = errorFrom(query, tr("reading the list of tables"));
+        if (!isPostgres() && error.kind != StoreError::Kind::Damaged)
+            return error;
         return {
             StoreError::Kind::Damaged,
             tr("%1: is damaged or not a database: %2").arg(m_location, query.lastError().text())};
@@ -471,6 +602,10 @@ void Database::endTransaction(const QString &sql)
 
 StoreError Database::begin()
 {
+    if (m_transactionDepth == 0 && m_readOnlyFile && QFileInfo(m_location).isWritable()) {
+        if (StoreError error = reopenWritable())
+            return error;
+    }
     if (m_transactionDepth == 0) {
         // SQLite: IMMEDIATE takes the write lock up front so two writers queue instead of
         // failing late. PostgreSQL locks rows as they are written; the version check in each
@@ -565,10 +700,16 @@ StoreError Database::errorFrom(const QSqlQuery &query, const QString &what) cons
     if (isPostgres())
         return postgresError(m_unpreparedStatement.get() == &query ? m_unpreparedError : error,
                              what);
-    const QString hint = classifyHint(error);
+    QString hint = classifyHint(error);
+    // SQLite says "disk I/O error" when the disk filled up while it made its shared-memory file
+    // or grew the log: say what the user can do something about.
+    const int code = primaryCode(error);
+    if ((code == SqliteIoError || code == SqliteCantOpen) && diskIsFull(m_location))
+        hint = tr("The disk is full: free some space, then try again.");
     const QString lower = error.databaseText().toLower();
     StoreError::Kind kind = StoreError::Kind::Unavailable;
-    if (lower.contains(QLatin1String("malformed")) ||
+    if (primaryCode(error) == SqliteCorrupt || primaryCode(error) == SqliteNotADatabase ||
+        lower.contains(QLatin1String("malformed")) ||
         lower.contains(QLatin1String("not a database")))
         kind = StoreError::Kind::Damaged;
     QString message = tr("%1: %2 failed: %3").arg(m_location, what, error.text());

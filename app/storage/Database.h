@@ -103,6 +103,11 @@ public:
 
 private:
     StoreError openSqlite(const QString &location);
+    // Refuses a file cut short (shorter than the pages its header counts) and a
+    // write-ahead-log database in a folder where its log cannot be created.
+    StoreError checkSqliteHeader(const QString &location, const QByteArray &header,
+                                 qint64 fileSize);
+    StoreError reopenWritable();
     StoreError openPostgres(const QString &url);
     StoreError readSchemaVersion(int *version);
     StoreError readTableNames(QStringList *tables);
@@ -125,6 +130,7 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     int m_schemaVersion = 0;
     bool m_created = false;
+    bool m_readOnlyFile = false; // an SQLite file opened read-only because it was not writable
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     bool m_readTransaction = false;        // the outermost transaction is a beginRead()

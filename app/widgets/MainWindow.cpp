@@ -155,6 +155,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_userLabel = new QLabel(this);
     m_userLabel->setAccessibleName(tr("You"));
     statusBar()->addPermanentWidget(m_userLabel);
+    // While edits wait unsaved, why they could not be saved stays in view: a passing message
+    // (a lock that could not be renewed on the same full disk) must not leave the bar empty.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        const bool problem = m_saveState == SaveState::Failed || m_saveState == SaveState::Conflict;
+        if (message.isEmpty() && problem && !m_saveDetail.isEmpty())
+            statusBar()->showMessage(m_saveDetail);
+    });
 
     m_autosaveTimer.setSingleShot(true);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::saveCurrentArticle);

@@ -88,9 +88,11 @@ void whenModal(std::function<void(QWidget *)> answer, int attempts = 300)
     });
 }
 
-void answerText(const QString &text, QString *question = nullptr)
+// Answers the next question with `text`; *question receives it and *format how its label
+// shows it.
+void answerText(const QString &text, QString *question = nullptr, Qt::TextFormat *format = nullptr)
 {
-    whenModal([text, question](QWidget *modal) {
+    whenModal([text, question, format](QWidget *modal) {
         auto *dialog = qobject_cast<QInputDialog *>(modal);
         if (!dialog) {
             qWarning("expected a question, got %s", modal->metaObject()->className());
@@ -99,6 +101,8 @@ void answerText(const QString &text, QString *question = nullptr)
         }
         if (question)
             *question = dialog->labelText();
+        if (auto *label = dialog->findChild<QLabel *>(); label && format)
+            *format = label->textFormat();
         dialog->setTextValue(text);
         dialog->accept();
     });
@@ -491,8 +495,13 @@ void TestReviewUi::requestingChangesNeedsAComment()
     auto *table = review->findChild<QTableView *>(QStringLiteral("attributionTable"));
     QCOMPARE(table->currentIndex().row(), 0);
     const QString note = QStringLiteral("The department says it gave no date.");
-    answerText(note);
+    QString question;
+    Qt::TextFormat format = Qt::AutoText;
+    answerText(note, &question, &format);
     QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    // The question names the source as written: a name is never read as markup (issue 8).
+    QVERIFY2(question.contains(QStringLiteral("Why is “")), qPrintable(question));
+    QCOMPARE(format, Qt::PlainText);
     QCOMPARE(table->currentIndex().row(), 0);
     QCOMPARE(table->model()->index(0, ReviewAttributionModel::StateColumn).data().toString(),
              QStringLiteral("Disputed"));

@@ -37,9 +37,12 @@ std::optional<QString> askText(QWidget *parent, const QString &title, const QStr
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
     dialog.setLabelText(question);
     dialog.setTextValue(initial);
-    // The questions are sentences: wrapped, not one line as wide as the screen.
-    if (auto *label = dialog.findChild<QLabel *>())
+    // The questions are sentences: wrapped, not one line as wide as the screen. They name
+    // sources and quote findings, which are shown as written, never as markup.
+    if (auto *label = dialog.findChild<QLabel *>()) {
         label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
     dialog.resize(dialog.fontMetrics().averageCharWidth() * 60, dialog.sizeHint().height());
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)

@@ -134,17 +134,23 @@ struct CliRun
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-// copydesk-cli ARGUMENTS, with the default database and settings kept inside `home`.
-inline CliRun runCli(const QStringList &arguments, const QString &home, int timeoutMs = 60000)
+// The environment copydesk-cli runs in: the default database and settings inside `home`.
+inline QProcessEnvironment cliEnvironment(const QString &home)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("COPYDESK_DB"));
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/xdg-data"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/xdg-config"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+// copydesk-cli ARGUMENTS, with the default database and settings kept inside `home`.
+inline CliRun runCli(const QStringList &arguments, const QString &home, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(home));
     process.setWorkingDirectory(home);
     CliRun run;
     QElapsedTimer timer;

@@ -15,10 +15,12 @@
 //
 // Full disk: where the test may mount (root with CAP_SYS_ADMIN, as in a privileged container or
 // CI), the library sits on a tmpfs of a few hundred kilobytes that a filler file fills up: the
-// kernel's own ENOSPC on SQLite's real write path. Elsewhere the window's case uses SQLite's
+// kernel's own ENOSPC on SQLite's real write path. A normal user gets the same for the CLI in a
+// user namespace of its own (`unshare --user --map-root-user --mount`, where the kernel allows
+// them). The window lives in this process, so without mounting here its case uses SQLite's
 // `PRAGMA max_page_count` on the window's connection, which makes SQLite return SQLITE_FULL
-// ("database or disk is full") from the same write path when the file would grow; the CLI's case
-// needs a real file system (a separate process's connection cannot be limited) and is skipped.
+// ("database or disk is full") from the same write path when the file would grow. Where neither
+// mount is possible the CLI's case is skipped (a separate process's connection cannot be limited).
 #include "HostileInput.h"
 #include "models/ArticleDocument.h"
 #include "storage/ArticleStore.h"
@@ -452,35 +454,106 @@ void TestDamagedDatabase::cliOnReadOnlyFile()
     QCOMPARE(databaseDigest(path).articles, 4);
 }
 
+namespace {
+
+// What happened to `copydesk-cli import` on a full disk, and after room was made.
+struct FullDiskImport
+{
+    int exitCode = -1;
+    QString errors;
+    bool fileUnchanged = false;
+    int exitCodeWithRoom = -1;
+    QString errorsWithRoom;
+    qsizetype articlesWithRoom = -1;
+};
+
+// The same steps in a user and mount namespace of their own (`unshare --user --map-root-user
+// --mount`), where a normal user may mount a tmpfs; the tmpfs goes with the namespace, so the
+// results come back as files in `results`.
+const char fullDiskScript[] = R"(set -e
+folder=$1 library=$2 cli=$3 article=$4 results=$5 size=$6
+mount -t tmpfs -o size="$size" tmpfs "$folder"
+cp "$library" "$folder/newsroom.sqlite"
+dd if=/dev/zero of="$folder/filler" bs=4096 2>/dev/null || true
+sha256sum < "$folder/newsroom.sqlite" > "$results/hash-before"
+set +e
+"$cli" --db "$folder/newsroom.sqlite" import "$article" > /dev/null 2> "$results/errors"
+echo $? > "$results/exit"
+sha256sum < "$folder/newsroom.sqlite" > "$results/hash-after"
+rm "$folder/filler"
+"$cli" --db "$folder/newsroom.sqlite" import "$article" > /dev/null 2> "$results/errors-with-room"
+echo $? > "$results/exit-with-room"
+"$cli" --db "$folder/newsroom.sqlite" list --json > "$results/list"
+)";
+
+} // namespace
+
 void TestDamagedDatabase::cliOnFullDisk()
 {
     const QString folder = m_case->filePath(u"full"_s);
+    const QString path = folder + u"/newsroom.sqlite"_s;
+    const QString article = testData(u"good/harbour-bridge.txt"_s);
     // Room for the library and SQLite's shared-memory file, not much more.
     const qint64 size = QFileInfo(m_library).size() + 256 * 1024;
+    FullDiskImport result;
     Tmpfs tmpfs(folder, size);
-    if (!tmpfs.isMounted()) {
-        QSKIP(qPrintable(u"cannot mount a size-limited tmpfs here (%1): a full disk for another "
-                         "process needs a real file system; the window's full-disk case covers "
-                         "SQLITE_FULL with PRAGMA max_page_count"_s.arg(tmpfs.problem())));
+    if (tmpfs.isMounted()) {
+        qInfo("full disk: a tmpfs mounted here, filled up");
+        QVERIFY(QFile::copy(m_library, path));
+        QVERIFY(fillDisk(folder + u"/filler"_s));
+        const QByteArray hash = fileSha256(path);
+        const CliRun import = runCli({u"--db"_s, path, u"import"_s, article}, m_case->path());
+        result.exitCode = import.exitCode;
+        result.errors = import.errText();
+        result.fileUnchanged = fileSha256(path) == hash;
+        QVERIFY(QFile::remove(folder + u"/filler"_s));
+        const CliRun again = runCli({u"--db"_s, path, u"import"_s, article}, m_case->path());
+        result.exitCodeWithRoom = again.exitCode;
+        result.errorsWithRoom = again.errText();
+        result.articlesWithRoom = databaseDigest(path).articles;
+    } else {
+        const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment(m_case->path()));
+        if (!unshare.isEmpty()) {
+            process.start(unshare, {u"--user"_s, u"--map-root-user"_s, u"--mount"_s, u"sh"_s,
+                                    u"-c"_s, QString::fromUtf8(fullDiskScript), u"sh"_s, folder,
+                                    m_library, QStringLiteral(COPYDESK_CLI_PATH), article,
+                                    m_case->path(), QString::number(size)});
+            process.waitForFinished(60000);
+        }
+        if (unshare.isEmpty() || process.exitStatus() != QProcess::NormalExit ||
+            process.exitCode() != 0) {
+            QSKIP(qPrintable(
+                u"cannot mount a size-limited tmpfs here (%1), nor in a user namespace of its "
+                "own (%2): a full disk for another process needs a real file system; the "
+                "window's full-disk case covers SQLITE_FULL with PRAGMA max_page_count"_s.arg(
+                    tmpfs.problem(),
+                    unshare.isEmpty()
+                        ? u"no unshare command"_s
+                        : QString::fromUtf8(process.readAllStandardError()).trimmed())));
+        }
+        qInfo("full disk: a tmpfs mounted in a user namespace (unshare), filled up");
+        const auto result_ = [&](const QString &name) {
+            return QString::fromUtf8(readBytes(m_case->filePath(name))).trimmed();
+        };
+        result.exitCode = result_(u"exit"_s).toInt();
+        result.errors = result_(u"errors"_s) + u'\n';
+        result.fileUnchanged = result_(u"hash-before"_s) == result_(u"hash-after"_s) &&
+                               !result_(u"hash-before"_s).isEmpty();
+        result.exitCodeWithRoom = result_(u"exit-with-room"_s).toInt();
+        result.errorsWithRoom = result_(u"errors-with-room"_s);
+        result.articlesWithRoom =
+            QJsonDocument::fromJson(readBytes(m_case->filePath(u"list"_s))).array().size();
     }
-    const QString path = folder + u"/newsroom.sqlite"_s;
-    QVERIFY(QFile::copy(m_library, path));
-    QVERIFY(fillDisk(folder + u"/filler"_s));
-    const QByteArray hash = fileSha256(path);
 
-    const CliRun import = runCli(
-        {u"--db"_s, path, u"import"_s, testData(u"good/harbour-bridge.txt"_s)}, m_case->path());
-    QVERIFY2(import.exitCode == 3, qPrintable(import.errText()));
-    QVERIFY2(import.errText().startsWith(u"copydesk-cli: "_s + path), qPrintable(import.errText()));
-    QVERIFY2(import.errText().contains(u"The disk is full"_s), qPrintable(import.errText()));
-    QCOMPARE(fileSha256(path), hash);
-
-    // Space again: the same import goes through.
-    QVERIFY(QFile::remove(folder + u"/filler"_s));
-    const CliRun again = runCli(
-        {u"--db"_s, path, u"import"_s, testData(u"good/harbour-bridge.txt"_s)}, m_case->path());
-    QVERIFY2(again.exitCode == 0, qPrintable(again.errText()));
-    QCOMPARE(databaseDigest(path).articles, 5);
+    QVERIFY2(result.exitCode == 3, qPrintable(result.errors));
+    QVERIFY2(result.errors.startsWith(u"copydesk-cli: "_s + path), qPrintable(result.errors));
+    QVERIFY2(result.errors.contains(u"The disk is full"_s), qPrintable(result.errors));
+    QVERIFY(result.fileUnchanged);
+    // Room again: the same import goes through.
+    QVERIFY2(result.exitCodeWithRoom == 0, qPrintable(result.errorsWithRoom));
+    QCOMPARE(result.articlesWithRoom, 5);
 }
 
 void TestDamagedDatabase::windowKeepsEditsOnReadOnlyFile()

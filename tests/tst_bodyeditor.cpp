@@ -16,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -963,6 +964,10 @@ void TestBodyEditor::sourcesDialogDeletesOnlyUncited()
     QCOMPARE(dialog.selectedSourceIds().size(), 4);
     QVERIFY(!dialog.deleteSelected());
     QVERIFY(dialog.message().contains(QStringLiteral("Port authority")));
+    // Source names are shown as written, never read as markup (issue 8).
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
+    QVERIFY(message);
+    QCOMPARE(message->textFormat(), Qt::PlainText);
     QVERIFY(!m_store->sourceByName(QStringLiteral("Unused wire")).has_value());
     QVERIFY(m_store->sourceByName(QStringLiteral("Port authority")).has_value());
     QCOMPARE(changed.size(), 1);

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QTest>
@@ -85,7 +86,12 @@ int main(int argc, char *argv[])
     BodyEditor *body = window.articleEditor()->bodyEditor();
     body->setFocus();
     QRandomGenerator random(argc == 5 ? QByteArray(argv[4]).toUInt() : 1);
+    QElapsedTimer clock;
+    clock.start();
     for (int word = 1;; ++word) {
+        // The test kills it within seconds; a writer whose test died stops by itself.
+        if (clock.hasExpired(120000))
+            return fail(QStringLiteral("not killed after two minutes"));
         QTextCursor cursor = body->textCursor();
         cursor.movePosition(QTextCursor::End);
         body->setTextCursor(cursor);

@@ -111,9 +111,9 @@ QUuid Paragraph::newUuid()
     QRandomGenerator::global()->fillRange(random);
     const quint64 milliseconds = quint64(QDateTime::currentMSecsSinceEpoch()) & 0xffffffffffffULL;
     // 48 bits of time, the version (7), 12 random bits, the variant (10), 62 random bits.
-    const uint data1 = uint(milliseconds >> 16);
-    const ushort data2 = ushort(milliseconds & 0xffff);
-    const ushort data3 = ushort(0x7000 | (random[0] & 0x0fff));
+    const auto data1 = uint(milliseconds >> 16);
+    const auto data2 = ushort(milliseconds & 0xffff);
+    const auto data3 = ushort(0x7000 | (random[0] & 0x0fff));
     const uchar data4[8] = {uchar(0x80 | ((random[0] >> 12) & 0x3f)),
                             uchar(random[0] >> 18),
                             uchar(random[1]),

@@ -69,7 +69,7 @@ namespace DeskUser {
 QString loginName()
 {
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
+        QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty())
             return value;
     }
@@ -78,7 +78,7 @@ QString loginName()
 
 QString name()
 {
-    const QString variable = qEnvironmentVariable("COPYDESK_USER").trimmed();
+    QString variable = qEnvironmentVariable("COPYDESK_USER").trimmed();
     if (!variable.isEmpty())
         return variable;
     const QString configured = QSettings().value(nameKey).toString().trimmed();

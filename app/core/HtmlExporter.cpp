@@ -211,7 +211,7 @@ QString patternUrl(const QString &pattern, const QUuid &uuid)
         return {};
     QString filled = pattern;
     filled.replace(u"{uuid}"_s, uuidText(uuid));
-    const QString web = HtmlExporter::webUrl(filled);
+    QString web = HtmlExporter::webUrl(filled);
     if (!web.isEmpty())
         return web;
     const std::optional<QUrl> url = parsedUrl(filled);

@@ -25,7 +25,7 @@ QString fileTooLarge(qint64 size)
                                        "the file is %1 bytes; an article file may be at most "
                                        "%2 MiB (%3 bytes)")
         .arg(locale.toString(size))
-        .arg(maxFileBytes / (1024 * 1024))
+        .arg(maxFileBytes / (qint64(1024) * 1024))
         .arg(locale.toString(maxFileBytes));
 }
 

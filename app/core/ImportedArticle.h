@@ -28,11 +28,11 @@ struct ImportError
 // file or a field far beyond these is a wrong file or a broken export, and is refused with a
 // message naming the limit instead of being loaded into the editor and the database.
 namespace ImportLimits {
-constexpr qint64 maxFileBytes = 10 * 1024 * 1024; // 10 MiB: a whole file
-constexpr qsizetype maxHeadlineLength = 1000;     // characters: the headline, each meta title
-constexpr qsizetype maxFieldLength = 10000;       // summary, byline, section, slug, a source name
-constexpr qsizetype maxParagraphLength = 100000;  // one body paragraph
-constexpr qsizetype maxParagraphs = 10000;        // body paragraphs of one article
+constexpr qint64 maxFileBytes = qint64(10) * 1024 * 1024; // 10 MiB: a whole file
+constexpr qsizetype maxHeadlineLength = 1000;    // characters: the headline, each meta title
+constexpr qsizetype maxFieldLength = 10000;      // summary, byline, section, slug, a source name
+constexpr qsizetype maxParagraphLength = 100000; // one body paragraph
+constexpr qsizetype maxParagraphs = 10000;       // body paragraphs of one article
 
 // "the file is N bytes; an article file may be at most 10 MiB (10,485,760 bytes)"
 QString fileTooLarge(qint64 size);

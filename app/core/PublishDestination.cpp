@@ -96,7 +96,7 @@ QString PublishDestination::displayedValue(const QByteArray &header, const QByte
     const bool secret = name == "authorization" || name == "proxy-authorization" ||
                         name == "cookie" || name.contains("token") || name.contains("key") ||
                         name.contains("secret") || name.contains("password");
-    const QString text = QString::fromUtf8(value);
+    QString text = QString::fromUtf8(value);
     if (!secret)
         return text;
     // Keep the scheme of "Bearer abc" / "Basic abc", which says what kind of secret it is.

@@ -210,7 +210,7 @@ std::optional<DictionaryCatalog::Dictionary> DictionaryCatalog::find(const QStri
 
 QString DictionaryCatalog::dictionaryName(const QString &language)
 {
-    const QString name = hunspellName(language);
+    QString name = hunspellName(language);
     if (name.isEmpty() || name.contains(u'_'))
         return name;
     return withMainRegion(name);

@@ -20,6 +20,10 @@ class ReviewSpellingChecker : public SpellingChecker
 public:
     explicit ReviewSpellingChecker(DictionaryCatalog catalog = DictionaryCatalog());
     ~ReviewSpellingChecker() override;
+    ReviewSpellingChecker(const ReviewSpellingChecker &) = delete;
+    ReviewSpellingChecker &operator=(const ReviewSpellingChecker &) = delete;
+    ReviewSpellingChecker(ReviewSpellingChecker &&) = delete;
+    ReviewSpellingChecker &operator=(ReviewSpellingChecker &&) = delete;
 
     void setNewsroomWords(const QStringList &words);
     void setIgnoredWords(const QStringList &words);

@@ -32,6 +32,7 @@ class HunspellDictionary;
 class Speller : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Speller)
 
 public:
     // Loads the personal dictionary from PersonalDictionary::defaultPath(); no language yet.

@@ -239,16 +239,16 @@ QList<SpellingTokenizer::Token> SpellingTokenizer::tokenize(QStringView text)
     };
 
     qsizetype wordStart = -1;
-    if (finder.boundaryReasons() & QTextBoundaryFinder::StartOfItem)
+    if (finder.boundaryReasons().testFlag(QTextBoundaryFinder::StartOfItem))
         wordStart = 0;
-    qsizetype position;
+    qsizetype position = -1;
     while ((position = finder.toNextBoundary()) != -1) {
         const QTextBoundaryFinder::BoundaryReasons reasons = finder.boundaryReasons();
-        if (wordStart >= 0 && (reasons & QTextBoundaryFinder::EndOfItem)) {
+        if (wordStart >= 0 && reasons.testFlag(QTextBoundaryFinder::EndOfItem)) {
             addWord(wordStart, position);
             wordStart = -1;
         }
-        if (reasons & QTextBoundaryFinder::StartOfItem)
+        if (reasons.testFlag(QTextBoundaryFinder::StartOfItem))
             wordStart = position;
     }
     flushPending();

@@ -194,13 +194,13 @@ void applySnapshot(const QJsonObject &json, Article &article)
     article.language = json.value(QLatin1String("language")).toString();
     article.paragraphs.clear();
     const QJsonArray paragraphs = json.value(QLatin1String("paragraphs")).toArray();
-    for (const QJsonValue &value : paragraphs) {
+    for (const QJsonValue value : paragraphs) {
         const QJsonObject object = value.toObject();
         Paragraph paragraph;
         paragraph.uuid = QUuid::fromString(object.value(QLatin1String("uuid")).toString());
         paragraph.text = object.value(QLatin1String("text")).toString();
         const QJsonArray attributions = object.value(QLatin1String("attributions")).toArray();
-        for (const QJsonValue &attributionValue : attributions) {
+        for (const QJsonValue attributionValue : attributions) {
             const QJsonObject a = attributionValue.toObject();
             Attribution attribution;
             attribution.sourceName = a.value(QLatin1String("source")).toString();
@@ -217,7 +217,7 @@ void applySnapshot(const QJsonObject &json, Article &article)
     }
     article.metaTitles.clear();
     const QJsonArray titles = json.value(QLatin1String("metaTitles")).toArray();
-    for (const QJsonValue &value : titles) {
+    for (const QJsonValue value : titles) {
         const QJsonObject object = value.toObject();
         article.metaTitles.append(MetaTitle{object.value(QLatin1String("text")).toString(),
                                             object.value(QLatin1String("chosen")).toBool(),
@@ -735,7 +735,7 @@ StoreError ArticleStore::writeArticleRow(Article &article, bool insert, int expe
                              .arg(article.uri, uuidText(article.uuid))};
             return error;
         }
-        article.id = m_db.insertedId(query);
+        article.id = Database::insertedId(query);
         return {};
     }
     QSqlQuery &query = m_db.prepared(QStringLiteral(
@@ -819,7 +819,7 @@ StoreError ArticleStore::writeParagraphs(const Article &article, const Article *
                                  .arg(uuidText(paragraph.uuid))};
                 return error;
             }
-            rowId = m_db.insertedId(insert);
+            rowId = Database::insertedId(insert);
         } else {
             const Paragraph &old = before->paragraphs.at(*stored);
             const bool moved = *stored != position;
@@ -2133,7 +2133,7 @@ StoreError ArticleStore::saveSource(Source &source)
         return error;
     }
     if (source.id == 0)
-        source.id = m_db.insertedId(query);
+        source.id = Database::insertedId(query);
     else if (query.numRowsAffected() != 1)
         return {StoreError::Kind::NotFound, tr("There is no source %1.").arg(source.id)};
     source.name = name;

@@ -113,7 +113,7 @@ StoreError AuditLog::append(AuditEntry &entry)
             return tr("recording the audit trail of article %1").arg(entry.articleId);
         }))
         return error;
-    entry.id = m_db.insertedId(query);
+    entry.id = Database::insertedId(query);
     return {};
 }
 

@@ -13,6 +13,7 @@ class Database;
 class ChangeNotifier : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangeNotifier)
 
 public:
     explicit ChangeNotifier(Database &db, QObject *parent = nullptr);

@@ -36,7 +36,7 @@ enum SqliteCode {
 bool diskIsFull(const QString &location)
 {
     const QStorageInfo storage(QFileInfo(location).absolutePath());
-    return storage.isValid() && storage.isReady() && storage.bytesAvailable() < 64 * 1024;
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() < qint64(64) * 1024;
 }
 
 int primaryCode(const QSqlError &error)
@@ -135,7 +135,7 @@ Database::~Database()
 
 QString Database::defaultLocation()
 {
-    const QString fromEnvironment = qEnvironmentVariable("COPYDESK_DB");
+    QString fromEnvironment = qEnvironmentVariable("COPYDESK_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
@@ -378,7 +378,7 @@ StoreError Database::readTableNames(QStringList *tables)
                                                       " WHERE type = 'table'");
     if (!query.exec(sql)) {
         // A file SQLite cannot open (a folder it may not write, a locked file) is not damaged.
-        const StoreError error = errorFrom(query, tr("reading the list of tables"));
+        StoreError error = errorFrom(query, tr("reading the list of tables"));
         if (!isPostgres() && error.kind != StoreError::Kind::Damaged)
             return error;
         return {
@@ -840,10 +840,9 @@ QVariant Database::forPostgres(const QVariant &value)
 
 Transaction::Transaction(Database &db)
     : m_db(db)
-{
-    m_error = m_db.begin();
-    m_active = !m_error.isError();
-}
+    , m_error(m_db.begin())
+    , m_active(!m_error.isError())
+{}
 
 Transaction::~Transaction()
 {

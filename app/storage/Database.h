@@ -105,8 +105,8 @@ private:
     StoreError openSqlite(const QString &location);
     // Refuses a file cut short (shorter than the pages its header counts) and a
     // write-ahead-log database in a folder where its log cannot be created.
-    StoreError checkSqliteHeader(const QString &location, const QByteArray &header,
-                                 qint64 fileSize);
+    static StoreError checkSqliteHeader(const QString &location, const QByteArray &header,
+                                        qint64 fileSize);
     StoreError reopenWritable();
     StoreError openPostgres(const QString &url);
     StoreError readSchemaVersion(int *version);

@@ -26,7 +26,7 @@ bool DictionaryStore::isValidWord(const QString &word)
     return std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isSpace(); });
 }
 
-StoreError DictionaryStore::checkWord(const QString &word) const
+StoreError DictionaryStore::checkWord(const QString &word)
 {
     if (isValidWord(word))
         return {};

@@ -48,7 +48,7 @@ public:
     static QString storedForm(const QString &word);
 
 private:
-    StoreError checkWord(const QString &word) const;
+    static StoreError checkWord(const QString &word);
     StoreError checkArticle(qint64 articleId);
 
     Database &m_db;

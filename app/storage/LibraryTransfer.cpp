@@ -245,7 +245,7 @@ StoreError LibraryTransfer::checksum(Database &db, const QString &table, TableRe
         const QByteArray digest = QCryptographicHash::hash(row, QCryptographicHash::Sha256);
         for (int lane = 0; lane < 4; ++lane) {
             quint64 part = 0;
-            memcpy(&part, digest.constData() + lane * 8, 8);
+            memcpy(&part, digest.constData() + qsizetype(lane) * 8, 8);
             lanes[lane] += part;
         }
         ++rows;

@@ -75,9 +75,9 @@ public:
     // Moves the article to request.to as actor() (request.actor is ignored) if the workflow
     // allows it: NotAllowed with the reason when the move or the role is refused, Blocked when
     // blocking findings stand (a chief may give request.overrideReason). The content version
-    // is unchanged; *article (when given) receives the article as it is afterwards.
+    // is unchanged; *changed (when given) receives the article as it is afterwards.
     StoreError changeStatus(qint64 articleId, StatusChangeRequest request,
-                            Article *article = nullptr);
+                            Article *changed = nullptr);
 
     // Marks a paragraph of the article as needing no attribution, with the reason; an empty
     // reason takes the mark off. Anyone may.

@@ -20,8 +20,10 @@ class ArticleReview
 public:
     ArticleReview(); // the standard rules
     explicit ArticleReview(std::vector<std::unique_ptr<ReviewRule>> rules);
-    ArticleReview(ArticleReview &&) noexcept;
-    ArticleReview &operator=(ArticleReview &&) noexcept;
+    ArticleReview(const ArticleReview &) = delete; // owns its rules
+    ArticleReview &operator=(const ArticleReview &) = delete;
+    ArticleReview(ArticleReview &&other) noexcept;
+    ArticleReview &operator=(ArticleReview &&other) noexcept;
     ~ArticleReview();
 
     // One instance of every rule, in the order of the rule ids in design.md §4.

@@ -29,7 +29,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Parts)
 struct Text
 {
     const QString &text;
-    Finding::Field field;
+    Finding::Field field{};
     int index = -1;
     QUuid paragraph;
 

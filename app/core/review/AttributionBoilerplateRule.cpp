@@ -71,9 +71,9 @@ void AttributionBoilerplateRule::check(const ReviewContext &context, QList<Findi
 
     struct Closing
     {
-        int paragraph;
-        qsizetype offset;
-        qsizetype length;
+        int paragraph = 0;
+        qsizetype offset = 0;
+        qsizetype length = 0;
         QString key;
     };
     QVarLengthArray<Closing, 32> closings;

@@ -92,7 +92,7 @@ void PluralSourcesRule::report(const ArticleTexts::Text &text, const QRegularExp
     Finding plural = finding(Finding::Severity::Warning, text.field);
     text.locate(&plural, match.capturedStart(), match.capturedLength());
     const QString place = plural.placeName();
-    if (paragraphLevel) {
+    if (paragraphLevel && source) {
         plural.message = tr("“%1” in %2, but the paragraph cites only one source, “%3”.")
                              .arg(match.captured(), place, *source);
     } else if (source) {

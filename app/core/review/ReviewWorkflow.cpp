@@ -55,7 +55,7 @@ bool ReviewWorkflow::isTransition(ArticleStatus from, ArticleStatus to)
 bool ReviewWorkflow::mayMove(DeskRole role, ArticleStatus from, ArticleStatus to)
 {
     const Move *move = findMove(from, to);
-    return move && (move->editorMay || role != DeskRole::Editor);
+    return move != nullptr && (move->editorMay || role != DeskRole::Editor);
 }
 
 bool ReviewWorkflow::mayReview(DeskRole role)
@@ -88,6 +88,7 @@ QString ReviewWorkflow::refusal(const Article &article, const StatusChangeReques
         QStringList allowed;
         for (const ArticleStatus next : nextStatuses(from))
             allowed.append(articleStatusLabel(next));
+        // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate extracts plain literals
         return tr("An article that is \"%1\" cannot become \"%2\"; it can become: %3.")
             .arg(articleStatusLabel(from), articleStatusLabel(to),
                  allowed.isEmpty() ? tr("nothing else") : allowed.join(QStringLiteral(", ")));

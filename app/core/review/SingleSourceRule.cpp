@@ -47,8 +47,8 @@ void SingleSourceRule::check(const ReviewContext &context, QList<Finding> *findi
         const QString *only = onlySourceOf(paragraph);
         if (!only)
             continue;
-        auto tally = std::find_if(tallies.begin(), tallies.end(),
-                                  [only](const Tally &entry) { return *entry.source == *only; });
+        auto *tally = std::find_if(tallies.begin(), tallies.end(),
+                                   [only](const Tally &entry) { return *entry.source == *only; });
         if (tally == tallies.end())
             tallies.append({only, 1});
         else
@@ -56,7 +56,7 @@ void SingleSourceRule::check(const ReviewContext &context, QList<Finding> *findi
     }
     if (attributed < minimumParagraphs)
         return;
-    const auto top =
+    const auto *const top =
         std::max_element(tallies.cbegin(), tallies.cend(), [](const Tally &a, const Tally &b) {
             return a.paragraphs < b.paragraphs;
         });

@@ -65,7 +65,7 @@ void TitleVariantsRule::check(const ReviewContext &context, QList<Finding> *find
             continue;
         }
         keys.append(folded(text));
-        const auto earlier = std::find(keys.cbegin(), keys.cend() - 1, keys.back());
+        const auto *const earlier = std::find(keys.cbegin(), keys.cend() - 1, keys.back());
         if (!keys.back().isEmpty() && earlier != keys.cend() - 1) {
             const int other = int(earlier - keys.cbegin());
             Finding duplicate = finding(Finding::Severity::Warning, Finding::Field::MetaTitle, i);

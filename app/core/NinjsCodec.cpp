@@ -726,8 +726,8 @@ void writeAssociation(IndentedJsonWriter &json, QStringView relation, const Arti
 QString NinjsCodec::escapeHtml(const QString &text)
 {
     // Most text has nothing to escape: hand it back shared instead of copying it.
-    const auto first = std::find_if(text.cbegin(), text.cend(),
-                                    [](QChar c) { return !htmlEntity(c, false).isEmpty(); });
+    const auto *const first = std::find_if(text.cbegin(), text.cend(),
+                                           [](QChar c) { return !htmlEntity(c, false).isEmpty(); });
     if (first == text.cend())
         return text;
     QString escaped;
@@ -1000,6 +1000,7 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
     const QString standardName = reader.string(standard, u"name"_s, u"standard"_s);
     if (!standardName.isEmpty() && standardName != u"ninjs"_s) {
         reader.fail(u"standard.name"_s,
+                    // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate extracts plain literals
                     QCoreApplication::translate("NinjsCodec", "expected \"ninjs\", got \"%1\"")
                         .arg(standardName));
     }

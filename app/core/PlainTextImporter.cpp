@@ -118,7 +118,7 @@ enum class Field { Summary, Byline, Language, Section, Slug };
 
 struct FieldPrefix
 {
-    Field field;
+    Field field{};
     QLatin1String prefix;
 };
 
@@ -249,7 +249,7 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
         const qsizetype offset = firstInvalidUtf8Offset(data);
         const QString before = normalizedNewlines(QString::fromUtf8(data.first(offset)));
         const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
-        return fail(before.count(QLatin1Char('\n')) + 1,
+        return fail(int(before.count(QLatin1Char('\n')) + 1),
                     columnAt(QStringView(before).mid(lineStart), before.size() - lineStart),
                     QCoreApplication::translate("PlainTextImporter",
                                                 "invalid UTF-8 (byte 0x%1); save the file as UTF-8")
@@ -261,7 +261,7 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
     const qsizetype nul = text.indexOf(QChar(0));
     if (nul >= 0) {
         const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), nul) + 1;
-        return fail(QStringView(text).first(nul).count(QLatin1Char('\n')) + 1,
+        return fail(int(QStringView(text).first(nul).count(QLatin1Char('\n')) + 1),
                     columnAt(QStringView(text).mid(lineStart), nul - lineStart),
                     QCoreApplication::translate("PlainTextImporter",
                                                 "NUL byte in the text; is this a binary file?"));

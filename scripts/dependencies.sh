@@ -12,6 +12,7 @@ COPYDESK_BUILD_PACKAGES=(
 )
 COPYDESK_TEST_PACKAGES=(
     python3 python3-jsonschema libxml2-utils sqlite3 hunspell
+    clang-tidy # the clang_tidy test (scripts/clang-tidy-check.sh)
     postgresql # the server the storage contract tests also run against (a cluster of their own)
     chromium # tst_htmlsandbox loads exported pages in it, headless: no article content may run
 )

@@ -1270,9 +1270,9 @@ void TestCli::folderExportWritesEveryChunk()
     QList<qsizetype> reported;
     FolderExport counted(store, m_dir->filePath(u"chunks-counted"_s), u".html"_s, encode);
     QVERIFY(QDir().mkpath(m_dir->filePath(u"chunks-counted"_s)));
-    counted.setProgress([&reported, count](qsizetype done, qsizetype total) {
+    counted.setProgress([&reported, expected = count](qsizetype done, qsizetype total) {
         reported.append(done);
-        return total == count;
+        return total == expected;
     });
     QVERIFY(counted.run(ids));
     const qsizetype chunk = ArticleStore::loadChunkSize;

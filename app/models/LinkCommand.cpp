@@ -43,7 +43,7 @@ StoreError LinkCommand::push(ArticleDocument *document, ArticleStore *store, Lin
         text =
             side == LinkSide::Previous ? tr("Unlink previous article") : tr("Unlink next article");
     }
-    involved.removeIf([&involved](qint64 candidate) { return candidate <= 0; });
+    involved.removeIf([](qint64 candidate) { return candidate <= 0; });
     std::sort(involved.begin(), involved.end());
     involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
 

@@ -637,7 +637,8 @@ void TestReview::anonymousSource()
                                      {u"Fears losing their job"_s, u"Chief Editor Lee"_s});
     findings = review(approved);
     QCOMPARE(ofRule(findings, u"ATTR_ANONYMOUS"_s).size(), 1); // still shown to the reviewer
-    const Finding &shown = ofRule(findings, u"ATTR_ANONYMOUS"_s).at(0);
+    const Finding shown =
+        ofRule(findings, u"ATTR_ANONYMOUS"_s).at(0); // a copy: the list is a temporary
     QCOMPARE(shown.severity, Severity::Warning);
     QVERIFY(!shown.blocksApproval);
     QVERIFY(shown.message.contains(u"Chief Editor Lee"_s));

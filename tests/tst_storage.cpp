@@ -1520,7 +1520,10 @@ void TestStorage::sourceLookupsFollowRenamesMergesAndRollbacks()
     QVERIFY(!m_store->importArticles(batch, &report));
     QSet<qint64> wireIds;
     for (const qint64 id : std::as_const(report.ids)) {
-        for (const Attribution &attribution : m_store->load(id)->paragraphs.at(0).attributions)
+        // Kept: a range-for over a member of the temporary that load() returns would dangle.
+        const std::optional<Article> loaded = m_store->load(id);
+        QVERIFY(loaded);
+        for (const Attribution &attribution : loaded->paragraphs.at(0).attributions)
             wireIds.insert(attribution.sourceId);
     }
     QCOMPARE(wireIds.size(), 1);

@@ -6,8 +6,9 @@
 //   committed VERSION DIGEST  after every save the store committed (ArticleDocument::saved())
 // flushed, with DIGEST = articleTextDigest() of the saved article, until it is killed.
 //
-// A killed writer leaves its article lock behind; the next one works as a chief and takes the
-// article over (the lock's unsaved edits become a version first), as a newsroom would.
+// A killed writer leaves its article lock behind; the next one, an editor on the same machine,
+// takes it at once because the session's process is gone (the lock's unsaved edits become a
+// version first), as an editor restarting after a crash would.
 #include "ArticleDigest.h"
 
 #include "models/ArticleDocument.h"
@@ -16,7 +17,6 @@
 #include "widgets/MainWindow.h"
 #include "widgets/Preferences.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -46,9 +46,10 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Who works at this desk: a chief, who may take over the lock a killed writer left.
+    // Who works at this desk: an editor, who cannot take over locks; the lock a killed writer
+    // left is taken at once because its process is gone (ArticleLocks::isDeadLocalSession).
     qputenv("COPYDESK_USER", "crash-writer");
-    qputenv("COPYDESK_ROLE", "chief");
+    qputenv("COPYDESK_ROLE", "editor");
     QApplication app(argc, argv);
     if (argc != 4 && argc != 5) {
         std::fprintf(stderr, "usage: gui_crash_writer DATABASE ARTICLE_ID SETTINGS_DIR [SEED]\n");
@@ -62,7 +63,6 @@ int main(int argc, char *argv[])
     Preferences::setAutosaveDelayMs(300); // the shortest Preferences allows
 
     MainWindow window;
-    window.setTakeOverConfirmer([](const ArticleLock &) { return true; });
     if (const StoreError error = window.openDatabase(QString::fromLocal8Bit(argv[1])))
         return fail(error.message);
     window.show();
@@ -71,11 +71,10 @@ int main(int argc, char *argv[])
     const qint64 id = QByteArray(argv[2]).toLongLong();
     if (window.currentArticleId() != id && !window.showArticle(id))
         return fail(QStringLiteral("article %1 did not open").arg(id));
-    if (window.foreignLock()) {
-        window.takeOverAction()->trigger();
-        if (!window.holdsArticleLock())
-            return fail(QStringLiteral("could not take over the lock of article %1").arg(id));
-    }
+    if (const std::optional<ArticleLock> lock = window.foreignLock())
+        return fail(QStringLiteral("article %1 is still locked by the session %2 of %3")
+                        .arg(id)
+                        .arg(lock->session, lock->holder));
     ArticleDocument *document = window.currentDocument();
     if (!document || !window.holdsArticleLock())
         return fail(QStringLiteral("article %1 is not open for editing").arg(id));

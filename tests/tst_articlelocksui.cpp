@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
@@ -55,6 +56,7 @@ private slots:
     void switchingArticlesReleasesTheLock();
     void idleLockExpires();
     void idleTimeoutFromPreferences();
+    void crashedSessionsLockIsTakenAtOnce();
     void chiefTakesOver();
     void liveUpdatesFromAnotherDesk();
     void deletedArticleLeavesTheList();
@@ -227,6 +229,75 @@ void TestArticleLocksUi::idleTimeoutFromPreferences()
     QCOMPARE(window->articleLocks()->idleTimeout(), std::chrono::seconds(5 * 60));
     QVERIFY(window->holdsArticleLock()); // the same session: the lock stays ours
     QVERIFY(window->touchArticleLock());
+}
+
+// After a crash the editor's own article opens for editing at once, with what they had typed,
+// instead of staying locked by the dead session until the idle timeout; a living process of
+// this machine and a session of another machine keep their locks.
+void TestArticleLocksUi::crashedSessionsLockIsTakenAtOnce()
+{
+    // Sessions are "MACHINE/BOOT/PID/UUID"; these are the ones of other processes.
+    const QStringList here = ArticleLocks::newSession().split(u'/');
+    if (here.size() != 4)
+        QSKIP("this system tells no machine or boot id: locks wait for the idle timeout");
+    const auto sessionOf = [&here](qint64 pid) {
+        return QStringList{here.at(0), here.at(1), QString::number(pid), u"other-window"_s}.join(
+            u'/');
+    };
+    QProcess ended;
+    ended.start(u"true"_s, {});
+    QVERIFY(ended.waitForStarted());
+    const qint64 endedPid = ended.processId();
+    QVERIFY(ended.waitForFinished());
+    QProcess living;
+    living.start(u"sleep"_s, {u"60"_s});
+    QVERIFY(living.waitForStarted());
+    const qint64 livingPid = living.processId();
+    const QString otherMachine =
+        QStringList{u"0123456789abcdef"_s, here.at(1), QString::number(endedPid), u"w"_s}.join(
+            u'/');
+    QVERIFY(ArticleLocks::isDeadLocalSession(sessionOf(endedPid)));
+    QVERIFY(!ArticleLocks::isDeadLocalSession(sessionOf(livingPid)));
+    QVERIFY(!ArticleLocks::isDeadLocalSession(otherMachine));
+    QVERIFY(!ArticleLocks::isDeadLocalSession(u"6f1c3a9e-2b7d-4c1e-9a55-0d3f2e8b7c41"_s));
+    QVERIFY(ArticleLocks::isDeadLocalSession(
+        QStringList{here.at(0), u"an-earlier-boot"_s, QString::number(livingPid), u"w"_s}.join(
+            u'/'))); // the machine has restarted since
+
+    Database database;
+    QVERIFY(!database.open(m_location));
+    ArticleStore store(database);
+    store.setActor(alice);
+    // The crashed editor had typed a new headline into the first article; the living one holds
+    // the second, the other machine's desk the third.
+    ArticleLocks crashed(store, u"alice"_s, sessionOf(endedPid));
+    ArticleLock standing;
+    QVERIFY(!crashed.acquire(m_ids.at(0), &standing));
+    std::optional<Article> typed = store.load(m_ids.at(0));
+    QVERIFY(typed);
+    typed->headline = u"First story, typed before the crash"_s;
+    QVERIFY(!crashed.touch(m_ids.at(0), ArticleStore::snapshotJson(*typed)));
+    ArticleLocks alive(store, u"alice"_s, sessionOf(livingPid));
+    QVERIFY(!alive.acquire(m_ids.at(1), &standing));
+    ArticleLocks remote(store, u"alice"_s, otherMachine);
+    QVERIFY(!remote.acquire(m_ids.at(2), &standing));
+
+    auto window = openWindow(alice); // an editor: no takeover needed
+    QCOMPARE(window->currentArticleId(), m_ids.at(0));
+    QVERIFY(window->holdsArticleLock());
+    QVERIFY(!window->articleEditor()->isReadOnly());
+    QCOMPARE(window->currentDocument()->article().headline,
+             u"First story, typed before the crash"_s);
+    QCOMPARE(store.load(m_ids.at(0))->headline, u"First story, typed before the crash"_s);
+
+    QVERIFY(window->showArticle(m_ids.at(1)));
+    QVERIFY(!window->holdsArticleLock());
+    QVERIFY(window->articleEditor()->isReadOnly());
+    QVERIFY(window->showArticle(m_ids.at(2)));
+    QVERIFY(!window->holdsArticleLock());
+    QVERIFY(window->articleEditor()->isReadOnly());
+    living.kill();
+    living.waitForFinished();
 }
 
 void TestArticleLocksUi::chiefTakesOver()

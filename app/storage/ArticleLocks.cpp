@@ -4,16 +4,63 @@
 #include "Database.h"
 #include "StoredTime.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QUuid>
+
+#include <cerrno>
+#include <csignal>
 
 ArticleLocks::ArticleLocks(ArticleStore &store, QString holder, QString session)
     : m_store(store)
     , m_db(store.database())
     , m_holder(std::move(holder))
-    , m_session(session.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                  : std::move(session))
+    , m_session(session.isEmpty() ? newSession() : std::move(session))
 {}
+
+namespace {
+
+// This machine and this boot; empty where the system does not tell (then no session counts as
+// local and locks wait for the idle timeout, as they always may).
+QString machineAndBoot()
+{
+    const QByteArray machine = QSysInfo::machineUniqueId();
+    const QByteArray boot = QSysInfo::bootUniqueId();
+    if (machine.isEmpty() || boot.isEmpty())
+        return {};
+    return QString::fromLatin1(machine) + QLatin1Char('/') + QString::fromLatin1(boot);
+}
+
+} // namespace
+
+QString ArticleLocks::newSession()
+{
+    QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString where = machineAndBoot();
+    if (where.isEmpty())
+        return uuid;
+    return where + QLatin1Char('/') + QString::number(QCoreApplication::applicationPid()) +
+           QLatin1Char('/') + uuid;
+}
+
+bool ArticleLocks::isDeadLocalSession(const QString &session)
+{
+    const QStringList parts = session.split(QLatin1Char('/'));
+    if (parts.size() != 4)
+        return false; // a bare uuid: where it runs is unknown
+    const QString where = machineAndBoot();
+    if (where.isEmpty() || parts.at(0) != where.section(QLatin1Char('/'), 0, 0))
+        return false; // another machine: only the idle timeout tells
+    if (parts.at(1) != where.section(QLatin1Char('/'), 1, 1))
+        return true; // this machine has restarted since
+    bool ok = false;
+    const qint64 pid = parts.at(2).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    // Signal 0 only asks whether the process exists; EPERM means it does (another user's).
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
 
 bool ArticleLocks::isExpired(const ArticleLock &lock, const QDateTime &now) const
 {
@@ -116,7 +163,7 @@ StoreError ArticleLocks::take(qint64 articleId, bool force, ArticleLock *standin
         *standing = mine;
         return transaction.commit();
     }
-    if (!force && !isExpired(*lock, now)) {
+    if (!force && !isExpired(*lock, now) && !isDeadLocalSession(lock->session)) {
         *standing = *lock;
         return transaction.commit();
     }

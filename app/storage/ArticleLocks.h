@@ -36,7 +36,16 @@ class ArticleLocks
 public:
     static constexpr std::chrono::minutes defaultIdleTimeout{30};
 
+    // `session` defaults to newSession().
     ArticleLocks(ArticleStore &store, QString holder, QString session = {});
+
+    // A session name that says where it runs: "MACHINE/BOOT/PID/UUID". A lock whose session ran
+    // on this machine, in a process that has ended (it crashed or was killed) or before the
+    // machine last started, is taken at once by the next acquire(), with its unsaved edits saved
+    // first, instead of blocking the article until the idle timeout: after a crash the editor
+    // reopens their own article for editing. Sessions of other machines wait for the timeout.
+    static QString newSession();
+    static bool isDeadLocalSession(const QString &session);
 
     QString holder() const { return m_holder; }
     QString session() const { return m_session; }

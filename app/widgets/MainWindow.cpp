@@ -132,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new ArticleListModel(this))
     , m_undoGroup(new QUndoGroup(this))
-    , m_lockSession(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_lockSession(ArticleLocks::newSession())
 {
     registerResources();
     m_ui->setupUi(this);

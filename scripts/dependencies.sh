@@ -15,6 +15,7 @@ COPYDESK_TEST_PACKAGES=(
     clang-tidy # the clang_tidy test (scripts/clang-tidy-check.sh)
     postgresql # the server the storage contract tests also run against (a cluster of their own)
     chromium # tst_htmlsandbox loads exported pages in it, headless: no article content may run
+    clang libclang-rt-14-dev # the sanitizer build of the suite and the libFuzzer targets
 )
 
 copydesk_install_packages() {

@@ -349,8 +349,11 @@ void TestHostileInput::hugeInputs()
     QVERIFY2(error.toString().contains(phrase), qPrintable(error.toString()));
     qInfo("%s: %lld bytes; parser %lld ms; the largest copydesk-cli so far peaked at %ld MiB",
           qPrintable(name), qint64(data.size()), parseMs, peak);
-    // No copydesk-cli run holds more than a few times the 10 MiB limit.
+    // No copydesk-cli run holds more than a few times the 10 MiB limit. Not measurable under
+    // AddressSanitizer, whose shadow memory and quarantine of freed blocks swell every process.
+#ifndef COPYDESK_SANITIZE
     QVERIFY2(peak < 200, qPrintable(QString::number(peak)));
+#endif
     QFile::remove(path);
     ++m_tried;
 }

@@ -64,8 +64,11 @@ void appendJsonEscaped(QByteArray &json, QStringView text)
             *out++ = char(0x80 | ((code >> 12) & 0x3f));
             *out++ = char(0x80 | ((code >> 6) & 0x3f));
             *out++ = char(0x80 | (code & 0x3f));
-        } else if (QChar::isSurrogate(unit)) {
-            escapeUnit(unit); // a lone surrogate is not UTF-8
+        } else if (QChar::isSurrogate(unit) || unit == 0xfeff) {
+            // A lone surrogate is not UTF-8. Qt's JSON reader drops a U+FEFF written as UTF-8
+            // at the start of a string (it takes it for a byte order mark), so a headline
+            // starting with one came back empty.
+            escapeUnit(unit);
         } else {
             *out++ = char(0xe0 | (unit >> 12));
             *out++ = char(0x80 | ((unit >> 6) & 0x3f));

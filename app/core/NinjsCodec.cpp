@@ -15,6 +15,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -55,6 +56,19 @@ QJsonObject association(const QString &relation, const ArticleRef &ref)
 bool isNameable(const std::optional<ArticleRef> &ref)
 {
     return ref && (!ref->uri.isEmpty() || !ref->uuid.isNull());
+}
+
+// Where the first surrogate that is not half of a pair is, -1 when none.
+qsizetype unpairedSurrogateAt(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return i;
+    }
+    return -1;
 }
 
 // --- reading HTML bodies -------------------------------------------------------------------
@@ -736,6 +750,11 @@ QString NinjsCodec::escapeHtml(const QString &text)
     return escaped;
 }
 
+QString NinjsCodec::collapsedWhitespace(QStringView text)
+{
+    return ::collapsedWhitespace(text); // the reader's own helper, in the unnamed namespace
+}
+
 QString NinjsCodec::bodyHtml(const QList<Paragraph> &paragraphs)
 {
     qsizetype size = 0;
@@ -986,6 +1005,13 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
                         QCoreApplication::translate("NinjsCodec", "the %1 contains a NUL character "
                                                                   "(U+0000)")
                             .arg(field));
+        } else if (const qsizetype at = unpairedSurrogateAt(text); at >= 0) {
+            // JSON's \uD800-\uDFFF escapes can name half a character, which no text holds.
+            reader.fail(path, QCoreApplication::translate("NinjsCodec",
+                                                          "the %1 contains an unpaired surrogate "
+                                                          "(\\u%2), which is not a character")
+                                  .arg(field)
+                                  .arg(text.at(at).unicode(), 4, 16, QLatin1Char('0')));
         } else if (text.size() > limit) {
             reader.fail(path, ImportLimits::fieldTooLong(field, text.size(), limit));
         }
@@ -1150,6 +1176,12 @@ std::optional<ImportedArticle> NinjsCodec::parse(const QByteArray &data, const Q
             break;
         }
         haveBody = true;
+        // Before the HTML is read: its patterns do not match text with half characters.
+        checkText(memberPath(path, u"value"_s), value,
+                  QCoreApplication::translate("NinjsCodec", "body"),
+                  std::numeric_limits<qsizetype>::max());
+        if (reader.failed())
+            break;
         if (contentType.isEmpty() || contentType == u"text/html"_s) {
             bodyParagraphs = parseBodyHtml(value, ImportLimits::maxParagraphs);
         } else if (contentType == u"text/plain"_s) {

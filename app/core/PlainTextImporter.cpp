@@ -1,5 +1,7 @@
 #include "PlainTextImporter.h"
 
+#include "NinjsCodec.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -296,7 +298,7 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
     imported.fileName = fileName;
     Article &article = imported.article;
     article.uuid = QUuid::createUuid();
-    article.headline = headline.text;
+    article.headline = NinjsCodec::collapsedWhitespace(headline.text);
 
     std::array<int, fieldPrefixes.size()> fieldLines{}; // where each field was set; 0 = not yet
     for (qsizetype b = 1; b < blocks.size(); ++b) {
@@ -318,7 +320,7 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
             qsizetype valueStart = field->prefix.size();
             while (valueStart < block.text.size() && block.text.at(valueStart).isSpace())
                 ++valueStart;
-            const QString value = block.text.mid(valueStart);
+            const QString value = NinjsCodec::collapsedWhitespace(block.text.mid(valueStart));
             const Location where = locate(block, lines, valueStart);
             if (value.isEmpty()) {
                 return fail(
@@ -404,6 +406,7 @@ std::optional<ImportedArticle> PlainTextImporter::parse(const QByteArray &data,
                 paragraph.attributions.append(attribution);
             }
         }
+        paragraph.text = NinjsCodec::collapsedWhitespace(paragraph.text);
         article.paragraphs.append(paragraph);
     }
 

@@ -23,6 +23,30 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// How many times to kill: the variable's value when set, else the CI default.
+int killCount(const char *variable, int ciDefault)
+{
+    return qEnvironmentVariableIsSet(variable) ? qEnvironmentVariableIntValue(variable) : ciDefault;
+}
+
+// A new library at `path` with one short article for the child to edit.
+void createArticle(const QString &path, const QString &headline, qint64 *id)
+{
+    Database db;
+    QVERIFY(!db.open(path));
+    Article article;
+    article.headline = headline;
+    Paragraph paragraph;
+    paragraph.text = u"First words."_s;
+    article.paragraphs.append(paragraph);
+    QVERIFY(!ArticleStore(db).create(article));
+    *id = article.id;
+}
+
+} // namespace
+
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -34,24 +58,14 @@ private slots:
 
 void TestCrashSafety::killedWriterLosesNothing()
 {
-    const int kills = qEnvironmentVariableIsSet("COPYDESK_CRASH_KILLS")
-                          ? qEnvironmentVariableIntValue("COPYDESK_CRASH_KILLS")
-                          : 200;
+    const int kills = killCount("COPYDESK_CRASH_KILLS", 200);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"crash.sqlite"_s);
     qint64 id = 0;
-    {
-        Database db;
-        QVERIFY(!db.open(path));
-        Article article;
-        article.headline = u"Crash-safe story"_s;
-        Paragraph paragraph;
-        paragraph.text = u"First words."_s;
-        article.paragraphs.append(paragraph);
-        QVERIFY(!ArticleStore(db).create(article));
-        id = article.id;
-    }
+    createArticle(path, u"Crash-safe story"_s, &id);
+    if (QTest::currentTestFailed())
+        return;
 
     QRandomGenerator random(20261129); // the same moments on every run
     int survived = 0;
@@ -140,24 +154,14 @@ Reported lastReported(const QByteArray &output, const QByteArray &what)
 
 void TestCrashSafety::killedEditorLosesNoAutosave()
 {
-    const int kills = qEnvironmentVariableIsSet("COPYDESK_GUI_CRASH_KILLS")
-                          ? qEnvironmentVariableIntValue("COPYDESK_GUI_CRASH_KILLS")
-                          : 50;
+    const int kills = killCount("COPYDESK_GUI_CRASH_KILLS", 50);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"gui-crash.sqlite"_s);
     qint64 id = 0;
-    {
-        Database db;
-        QVERIFY(!db.open(path));
-        Article article;
-        article.headline = u"Typed until the power went"_s;
-        Paragraph paragraph;
-        paragraph.text = u"First words."_s;
-        article.paragraphs.append(paragraph);
-        QVERIFY(!ArticleStore(db).create(article));
-        id = article.id;
-    }
+    createArticle(path, u"Typed until the power went"_s, &id);
+    if (QTest::currentTestFailed())
+        return;
     // The child's settings and data folders: never the user's.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));

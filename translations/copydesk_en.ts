@@ -17,7 +17,7 @@
 <context>
     <name>ArticleAttributionModel</name>
     <message>
-        <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
+        <location filename="../app/models/ArticleAttributionModel.cpp" line="+30"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+186"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+188"/>
         <source>No paragraphs yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>ArticleLocks</name>
     <message>
-        <location filename="../app/storage/ArticleLocks.cpp" line="+35"/>
+        <location filename="../app/storage/ArticleLocks.cpp" line="+82"/>
         <source>reading the lock of article %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,7 +959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,13 +1069,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+172"/>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+173"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,7 +1309,7 @@
     <name>AttributionsInspector</name>
     <message>
         <location filename="../ui/AttributionsInspector.ui" line="+9"/>
-        <location filename="../app/widgets/AttributionsInspector.cpp" line="+76"/>
+        <location filename="../app/widgets/AttributionsInspector.cpp" line="+77"/>
         <source>This paragraph</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,14 +2046,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+866"/>
+        <location line="+877"/>
         <location line="+655"/>
         <location line="+539"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2053"/>
+        <location line="-2064"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,12 +2074,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1789"/>
+        <location line="+1800"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1750"/>
+        <location line="-1761"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
@@ -2198,7 +2198,7 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+255"/>
+        <location line="+266"/>
         <location line="+33"/>
         <location line="+618"/>
         <location line="+10"/>
@@ -2207,7 +2207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1470"/>
+        <location line="-1481"/>
         <source>Lists the saved versions of an article.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,13 +2332,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
-        <location line="+1550"/>
+        <location line="+1561"/>
         <location line="+68"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1791"/>
+        <location line="-1802"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,30 +2659,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+906"/>
+        <location line="+917"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1180"/>
-        <location line="+923"/>
+        <location line="-1191"/>
+        <location line="+934"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1174"/>
-        <location line="+923"/>
+        <location line="-1185"/>
+        <location line="+934"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>ID...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1169"/>
+        <location line="-1180"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,13 +2708,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+524"/>
         <location line="+934"/>
         <source>VERSION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1438"/>
+        <location line="-1449"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,13 +2754,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the file is larger than %1 MiB, the most an article file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is empty; there is no article to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +3738,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+25"/>
+        <location filename="../app/storage/Database.cpp" line="+71"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,12 +3748,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>The database is busy (another program holds a lock).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>%1: is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,32 +3779,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>%1: was written by a newer Copydesk (schema version %2; this version understands up to %3). Update Copydesk to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-150"/>
+        <location line="+655"/>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-653"/>
+        <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite could not open the file or create its write-ahead log beside it; check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk or file system reported an error while reading or writing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: cannot be opened: its folder %2 is read-only, and SQLite needs to create its write-ahead log beside the file. Copy the file into a folder you can write to, or make the folder writable; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: cannot open for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: cannot connect: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>reading the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: is damaged or not a database: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,7 +3896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%1: the newsroom server is still unreachable: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3859,7 +3906,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1: cannot start writing inside a read transaction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,13 +3931,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+29"/>
+        <location line="+47"/>
+        <location line="+28"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Another desk changed the same rows at the same moment; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3905,7 +3952,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>nothing to commit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5312,6 +5359,59 @@ Authorization: Bearer …</source>
     </message>
 </context>
 <context>
+    <name>ImportLimits</name>
+    <message>
+        <location filename="../app/core/ImportedArticle.cpp" line="+24"/>
+        <source>the file is %1 bytes; an article file may be at most %2 MiB (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the article has more than %1 body paragraphs, the most an import accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>UTF-32 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-32 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UTF-16 (little-endian, without a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-16 (big-endian, without a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is encoded in %1; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTransfer</name>
     <message>
         <location filename="../app/storage/LibraryTransfer.cpp" line="+66"/>
@@ -5622,7 +5722,7 @@ Authorization: Bearer …</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/widgets/LinksInspector.cpp" line="+248"/>
+        <location filename="../app/widgets/LinksInspector.cpp" line="+249"/>
         <source>&amp;Series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5956,7 +6056,7 @@ Authorization: Bearer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+81"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+82"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5986,7 +6086,7 @@ Authorization: Bearer …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+470"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
@@ -6044,7 +6144,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Loaded version %1 from the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6180,17 +6280,17 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete Article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Delete “%1” and its whole history? Its previous and next articles are unlinked from it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not delete the article.
 
 %1</source>
@@ -6198,19 +6298,20 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Import Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Articles (*.txt *.json);;Plain-text articles (*.txt);;ninjs (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,7 +6466,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1005"/>
+        <location line="-1022"/>
         <source>No articles match the search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6412,12 +6513,12 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+66"/>
-        <location line="+392"/>
+        <location line="+401"/>
         <source>Could not load the article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+379"/>
         <source>No database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6610,7 +6711,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>MetaTitleModel</name>
     <message>
-        <location filename="../app/models/MetaTitleModel.cpp" line="+120"/>
+        <location filename="../app/models/MetaTitleModel.cpp" line="+121"/>
         <source>Add meta title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6753,7 +6854,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+351"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+367"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6803,28 +6904,48 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+481"/>
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>expected a ninjs object, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>the %1 contains a NUL character (U+0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 contains an unpaired surrogate (\u%2), which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>expected &quot;ninjs&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+164"/>
+        <location line="+5"/>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+201"/>
         <source>&quot;%1&quot; is not an absolute URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-188"/>
         <source>only text items can be imported, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6839,7 +6960,27 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slugline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a second main headline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6854,7 +6995,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a second summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6864,12 +7010,33 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>unsupported content type &quot;%1&quot; (expected text/html or text/plain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <source>, paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the article links to itself as its %1 article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6930,7 +7097,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PlainTextImporter</name>
     <message>
-        <location filename="../app/core/PlainTextImporter.cpp" line="+190"/>
+        <location filename="../app/core/PlainTextImporter.cpp" line="+192"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6960,7 +7127,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6980,7 +7147,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the %1 field is given twice (first on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,18 +7162,33 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>%1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a language tag (BCP 47, such as en-US or fr)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the source marker names no source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the source marker has no paragraph text before it; put it at the end of the paragraph it attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>source name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7466,7 +7653,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../app/models/PublicationModel.cpp" line="+79"/>
+        <location filename="../app/models/PublicationModel.cpp" line="+80"/>
         <source>canceled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7750,7 +7937,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PublishingController</name>
     <message>
-        <location filename="../app/widgets/PublishingController.cpp" line="+50"/>
+        <location filename="../app/widgets/PublishingController.cpp" line="+51"/>
         <source>&amp;Publish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8011,7 +8198,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8024,12 +8211,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Publish the article again: only the destinations whose latest attempt failed are tried.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8228,7 +8415,7 @@ reference: the same work done by another program. Storage: the same statements r
 <context>
     <name>ReviewAttributionModel</name>
     <message>
-        <location filename="../app/models/ReviewAttributionModel.cpp" line="+172"/>
+        <location filename="../app/models/ReviewAttributionModel.cpp" line="+173"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8382,7 +8569,7 @@ reference: the same work done by another program. Storage: the same statements r
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="+748"/>
         <source>Fi&amp;ndings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8702,7 +8889,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An article that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8930,7 +9117,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
 <context>
     <name>SourceRegistryModel</name>
     <message numerus="yes">
-        <location filename="../app/models/SourceRegistryModel.cpp" line="+96"/>
+        <location filename="../app/models/SourceRegistryModel.cpp" line="+98"/>
         <source>Cited by %n paragraph(s)</source>
         <translation>
             <numerusform>Cited by %n paragraph</numerusform>
@@ -9006,7 +9193,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>ArticleAttributionModel</name>
     <message>
-        <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
+        <location filename="../app/models/ArticleAttributionModel.cpp" line="+30"/>
         <source>Verified</source>
         <translation>Verificada</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+186"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+188"/>
         <source>No paragraphs yet</source>
         <translation>Aún no hay párrafos</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>ArticleLocks</name>
     <message>
-        <location filename="../app/storage/ArticleLocks.cpp" line="+35"/>
+        <location filename="../app/storage/ArticleLocks.cpp" line="+82"/>
         <source>reading the lock of article %1</source>
         <translation>leyendo el bloqueo del artículo %1</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Atribuir fuente</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation>Fuente nueva</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
@@ -1069,13 +1069,13 @@
         <translation>Sitio web de la fuente nueva</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+172"/>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+173"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
@@ -1309,7 +1309,7 @@
     <name>AttributionsInspector</name>
     <message>
         <location filename="../ui/AttributionsInspector.ui" line="+9"/>
-        <location filename="../app/widgets/AttributionsInspector.cpp" line="+76"/>
+        <location filename="../app/widgets/AttributionsInspector.cpp" line="+77"/>
         <source>This paragraph</source>
         <translation>Este párrafo</translation>
     </message>
@@ -2047,14 +2047,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+866"/>
+        <location line="+877"/>
         <location line="+655"/>
         <location line="+539"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location line="-2053"/>
+        <location line="-2064"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Solo los artículos cuyo titular, resumen, cuerpo o metatítulos contienen estas palabras.</translation>
     </message>
@@ -2075,12 +2075,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1789"/>
+        <location line="+1800"/>
         <source>FORMAT</source>
         <translation>FORMATO</translation>
     </message>
     <message>
-        <location line="-1750"/>
+        <location line="-1761"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>CARPETA</translation>
@@ -2199,7 +2199,7 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+255"/>
+        <location line="+266"/>
         <location line="+33"/>
         <location line="+618"/>
         <location line="+10"/>
@@ -2208,7 +2208,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1470"/>
+        <location line="-1481"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Lista las versiones guardadas de un artículo.</translation>
     </message>
@@ -2333,13 +2333,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
-        <location line="+1550"/>
+        <location line="+1561"/>
         <location line="+68"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location line="-1791"/>
+        <location line="-1802"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>El formato de exportación: ninjs (IPTC ninjs 3.1 JSON, el predeterminado), newsml (IPTC NewsML-G2 2.35 XML) o html (una página HTML5).</translation>
     </message>
@@ -2660,30 +2660,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+906"/>
+        <location line="+917"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>El artículo: su ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="-1180"/>
-        <location line="+923"/>
+        <location line="-1191"/>
+        <location line="+934"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Los artículos: ID, UUID o URI.</translation>
     </message>
     <message>
-        <location line="-1174"/>
-        <location line="+923"/>
+        <location line="-1185"/>
+        <location line="+934"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-1169"/>
+        <location line="-1180"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>El artículo anterior (ID, UUID o URI).</translation>
     </message>
@@ -2709,13 +2709,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+524"/>
         <location line="+934"/>
         <source>VERSION</source>
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <location line="-1438"/>
+        <location line="-1449"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>El texto que revisar, en UTF-8; - lee la entrada estándar. Cada palabra mal escrita se imprime como ARCHIVO:LÍNEA:COLUMNA: PALABRA: SUGERENCIAS (hasta %1), con las columnas contadas en caracteres. También se acepta su diccionario personal. Estado de salida 1 si alguna palabra está mal escrita y 0 si no.</translation>
     </message>
@@ -2755,13 +2755,18 @@
         <translation>es una carpeta, no un archivo de artículo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the file is larger than %1 MiB, the most an article file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is empty; there is no article to import.</source>
         <translation>el archivo está vacío; no hay ningún artículo que importar.</translation>
     </message>
@@ -3734,7 +3739,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+25"/>
+        <location filename="../app/storage/Database.cpp" line="+71"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
@@ -3744,12 +3749,13 @@
         <translation>El disco está lleno.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>The database is busy (another program holds a lock).</source>
         <translation>La base de datos está ocupada (otro programa mantiene un bloqueo).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: es una carpeta, no un archivo de base de datos.</translation>
     </message>
@@ -3774,32 +3780,73 @@
         <translation>%1: no es una base de datos de Copydesk (no es un archivo SQLite).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>El controlador SQLite de Qt (QSQLITE) no está instalado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>%1: was written by a newer Copydesk (schema version %2; this version understands up to %3). Update Copydesk to open it; the file was not changed.</source>
         <translation>%1: lo escribió una versión más reciente de Copydesk (versión de esquema %2; esta versión entiende hasta la %3). Actualice Copydesk para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-150"/>
+        <location line="+655"/>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-653"/>
+        <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite could not open the file or create its write-ahead log beside it; check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk or file system reported an error while reading or writing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: cannot be opened: its folder %2 is read-only, and SQLite needs to create its write-ahead log beside the file. Copy the file into a folder you can write to, or make the folder writable; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: cannot open for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
         <translation>El controlador PostgreSQL de Qt (QPSQL) no está instalado (paquete de Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: no se puede conectar: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>reading the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: is damaged or not a database: %2</source>
         <translation>%1: está dañado o no es una base de datos: %2</translation>
     </message>
@@ -3850,7 +3897,7 @@
         <translation>registrando la versión del esquema</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%1: the newsroom server is still unreachable: %2</source>
         <translation>%1: el servidor de la redacción sigue sin estar accesible: %2</translation>
     </message>
@@ -3860,7 +3907,7 @@
         <translation>iniciando una transacción</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1: cannot start writing inside a read transaction.</source>
         <translation>%1: no se puede empezar a escribir dentro de una transacción de lectura.</translation>
     </message>
@@ -3885,13 +3932,13 @@
         <translation>confirmando</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+29"/>
+        <location line="+47"/>
+        <location line="+28"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: falló %2: %3</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Another desk changed the same rows at the same moment; try again.</source>
         <translation>Otro puesto modificó las mismas filas en el mismo momento; inténtelo de nuevo.</translation>
     </message>
@@ -3906,7 +3953,7 @@
         <translation>El disco del servidor está lleno.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>nothing to commit</source>
         <translation>nada que confirmar</translation>
     </message>
@@ -5315,6 +5362,59 @@ Authorization: Bearer …</translation>
     </message>
 </context>
 <context>
+    <name>ImportLimits</name>
+    <message>
+        <location filename="../app/core/ImportedArticle.cpp" line="+24"/>
+        <source>the file is %1 bytes; an article file may be at most %2 MiB (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the article has more than %1 body paragraphs, the most an import accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>UTF-32 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-32 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UTF-16 (little-endian, without a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-16 (big-endian, without a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is encoded in %1; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTransfer</name>
     <message>
         <location filename="../app/storage/LibraryTransfer.cpp" line="+66"/>
@@ -5625,7 +5725,7 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/widgets/LinksInspector.cpp" line="+248"/>
+        <location filename="../app/widgets/LinksInspector.cpp" line="+249"/>
         <source>&amp;Series</source>
         <translation>&amp;Serie</translation>
     </message>
@@ -5959,7 +6059,7 @@ Authorization: Bearer …</translation>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+81"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+82"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Bases de datos de Copydesk (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
@@ -5989,7 +6089,7 @@ Authorization: Bearer …</translation>
         <translation>Usted</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+470"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
@@ -6053,7 +6153,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Se cargó la versión %1 de la base de datos.</translation>
     </message>
@@ -6193,17 +6293,17 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete Article</source>
         <translation>Eliminar artículo</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Delete “%1” and its whole history? Its previous and next articles are unlinked from it. This cannot be undone.</source>
         <translation>¿Eliminar «%1» y todo su historial? Se quitarán sus enlaces con los artículos anterior y siguiente. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not delete the article.
 
 %1</source>
@@ -6213,19 +6313,20 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
     <message>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Import Articles</source>
         <translation>Importar artículos</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Articles (*.txt *.json);;Plain-text articles (*.txt);;ninjs (*.json);;All files (*)</source>
         <translation>Artículos (*.txt *.json);;Artículos de texto plano (*.txt);;ninjs (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6390,7 +6491,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location line="-1005"/>
+        <location line="-1022"/>
         <source>No articles match the search.</source>
         <translation>Ningún artículo coincide con la búsqueda.</translation>
     </message>
@@ -6437,12 +6538,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
     <message>
         <location line="+66"/>
-        <location line="+392"/>
+        <location line="+401"/>
         <source>Could not load the article: %1</source>
         <translation>No se pudo cargar el artículo: %1</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+379"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
@@ -6635,7 +6736,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>MetaTitleModel</name>
     <message>
-        <location filename="../app/models/MetaTitleModel.cpp" line="+120"/>
+        <location filename="../app/models/MetaTitleModel.cpp" line="+121"/>
         <source>Add meta title</source>
         <translation>adición de metatítulo</translation>
     </message>
@@ -6778,7 +6879,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+351"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+367"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -6828,28 +6929,48 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>«%1» no es una fecha y hora ISO 8601 como 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+481"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>expected a ninjs object, got %1</source>
         <translation>se esperaba un objeto ninjs y se obtuvo %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>the %1 contains a NUL character (U+0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 contains an unpaired surrogate (\u%2), which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>expected &quot;ninjs&quot;, got &quot;%1&quot;</source>
         <translation>se esperaba «ninjs» y se obtuvo «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+164"/>
+        <location line="+5"/>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+201"/>
         <source>&quot;%1&quot; is not an absolute URI</source>
         <translation>«%1» no es un URI absoluto</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-188"/>
         <source>only text items can be imported, got &quot;%1&quot;</source>
         <translation>solo se pueden importar elementos de texto; se obtuvo «%1»</translation>
     </message>
@@ -6864,7 +6985,27 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>se esperaba «usable», «withheld» o «canceled» y se obtuvo «%1»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>byline</source>
+        <translation type="unfinished">firma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slugline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>headline</source>
+        <translation type="unfinished">titular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a second main headline</source>
         <translation>un segundo titular principal</translation>
     </message>
@@ -6879,7 +7020,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>no hay titular principal (role «main»)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>summary</source>
+        <translation type="unfinished">resumen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a second summary</source>
         <translation>un segundo resumen</translation>
     </message>
@@ -6889,12 +7035,33 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>un segundo cuerpo principal</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>unsupported content type &quot;%1&quot; (expected text/html or text/plain)</source>
         <translation>tipo de contenido no admitido «%1» (se esperaba text/html o text/plain)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <source>, paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the article links to itself as its %1 article</source>
         <translation>el artículo se enlaza a sí mismo como artículo «%1»</translation>
     </message>
@@ -6955,7 +7122,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>PlainTextImporter</name>
     <message>
-        <location filename="../app/core/PlainTextImporter.cpp" line="+190"/>
+        <location filename="../app/core/PlainTextImporter.cpp" line="+192"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -6985,7 +7152,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
         <translation>UTF-8 no válido (byte 0x%1); guarde el archivo como UTF-8</translation>
     </message>
@@ -7005,7 +7172,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>sin titular: el primer párrafo debe ser el titular, no el campo %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>headline</source>
+        <translation type="unfinished">titular</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the %1 field is given twice (first on line %2)</source>
         <translation>el campo %1 aparece dos veces (la primera en la línea %2)</translation>
     </message>
@@ -7015,12 +7187,22 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>el campo %1 está vacío</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>%1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a language tag (BCP 47, such as en-US or fr)</source>
         <translation>«%1» no es una etiqueta de idioma (BCP 47, como en-US o fr)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the source marker names no source</source>
         <translation>la marca de fuente no nombra ninguna fuente</translation>
     </message>
@@ -7028,6 +7210,11 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <location line="+6"/>
         <source>the source marker has no paragraph text before it; put it at the end of the paragraph it attributes</source>
         <translation>la marca de fuente no tiene texto de párrafo delante; póngala al final del párrafo que atribuye</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7491,7 +7678,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../app/models/PublicationModel.cpp" line="+79"/>
+        <location filename="../app/models/PublicationModel.cpp" line="+80"/>
         <source>canceled</source>
         <translation>cancelada</translation>
     </message>
@@ -7775,7 +7962,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
 <context>
     <name>PublishingController</name>
     <message>
-        <location filename="../app/widgets/PublishingController.cpp" line="+50"/>
+        <location filename="../app/widgets/PublishingController.cpp" line="+51"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -8036,7 +8223,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
@@ -8049,12 +8236,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
         <translation>Rei&amp;ntentar las fallidas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Publish the article again: only the destinations whose latest attempt failed are tried.</source>
         <translation>Publicar de nuevo el artículo: solo se prueban los destinos cuyo último intento falló.</translation>
     </message>
@@ -8255,7 +8442,7 @@ referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas
 <context>
     <name>ReviewAttributionModel</name>
     <message>
-        <location filename="../app/models/ReviewAttributionModel.cpp" line="+172"/>
+        <location filename="../app/models/ReviewAttributionModel.cpp" line="+173"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8409,7 +8596,7 @@ referencia: el mismo trabajo hecho por otro programa. Almacenamiento: las mismas
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="+748"/>
         <source>Fi&amp;ndings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
@@ -8731,7 +8918,7 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
         <translation>El artículo ya está «%1».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An article that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
         <translation>Un artículo «%1» no puede pasar a «%2»; puede pasar a: %3.</translation>
     </message>
@@ -8959,7 +9146,7 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
 <context>
     <name>SourceRegistryModel</name>
     <message numerus="yes">
-        <location filename="../app/models/SourceRegistryModel.cpp" line="+96"/>
+        <location filename="../app/models/SourceRegistryModel.cpp" line="+98"/>
         <source>Cited by %n paragraph(s)</source>
         <translation>
             <numerusform>Citada en %n párrafo</numerusform>
@@ -9035,7 +9222,7 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
         <translation>Registro de fuentes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>

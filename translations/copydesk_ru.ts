@@ -17,7 +17,7 @@
 <context>
     <name>ArticleAttributionModel</name>
     <message>
-        <location filename="../app/models/ArticleAttributionModel.cpp" line="+28"/>
+        <location filename="../app/models/ArticleAttributionModel.cpp" line="+30"/>
         <source>Verified</source>
         <translation>Подтверждено</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../app/models/ArticleListModel.cpp" line="+186"/>
+        <location filename="../app/models/ArticleListModel.cpp" line="+188"/>
         <source>No paragraphs yet</source>
         <translation>Абзацев пока нет</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>ArticleLocks</name>
     <message>
-        <location filename="../app/storage/ArticleLocks.cpp" line="+35"/>
+        <location filename="../app/storage/ArticleLocks.cpp" line="+82"/>
         <source>reading the lock of article %1</source>
         <translation>чтение блокировки статьи %1</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>Указать источник</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Paragraph</source>
         <translation>Абзац</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Новый источник</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
@@ -1074,13 +1074,13 @@
         <translation>Веб-сайт нового источника</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+172"/>
+        <location filename="../app/widgets/AttachSourceDialog.cpp" line="+173"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
@@ -1315,7 +1315,7 @@
     <name>AttributionsInspector</name>
     <message>
         <location filename="../ui/AttributionsInspector.ui" line="+9"/>
-        <location filename="../app/widgets/AttributionsInspector.cpp" line="+76"/>
+        <location filename="../app/widgets/AttributionsInspector.cpp" line="+77"/>
         <source>This paragraph</source>
         <translation>Этот абзац</translation>
     </message>
@@ -2054,14 +2054,14 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+866"/>
+        <location line="+877"/>
         <location line="+655"/>
         <location line="+539"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location line="-2053"/>
+        <location line="-2064"/>
         <source>Only articles whose headline, summary, body or meta titles contain these words.</source>
         <translation>Только статьи, в заголовке, кратком содержании, тексте или мета-заголовках которых есть эти слова.</translation>
     </message>
@@ -2082,12 +2082,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+1789"/>
+        <location line="+1800"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <location line="-1750"/>
+        <location line="-1761"/>
         <location line="+145"/>
         <source>DIR</source>
         <translation>ПАПКА</translation>
@@ -2206,7 +2206,7 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+255"/>
+        <location line="+266"/>
         <location line="+33"/>
         <location line="+618"/>
         <location line="+10"/>
@@ -2215,7 +2215,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-1470"/>
+        <location line="-1481"/>
         <source>Lists the saved versions of an article.</source>
         <translation>Выводит сохранённые версии статьи.</translation>
     </message>
@@ -2340,13 +2340,13 @@
         <location line="-133"/>
         <location line="+135"/>
         <location line="+7"/>
-        <location line="+1550"/>
+        <location line="+1561"/>
         <location line="+68"/>
         <source>NAME</source>
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <location line="-1791"/>
+        <location line="-1802"/>
         <source>The export format: ninjs (IPTC ninjs 3.1 JSON, the default), newsml (IPTC NewsML-G2 2.35 XML) or html (an HTML5 page).</source>
         <translation>Формат экспорта: ninjs (IPTC ninjs 3.1 JSON, по умолчанию), newsml (IPTC NewsML-G2 2.35 XML) или html (страница HTML5).</translation>
     </message>
@@ -2667,30 +2667,30 @@
         <location line="+20"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+906"/>
+        <location line="+917"/>
         <location line="+10"/>
         <location line="+241"/>
         <source>The article: its id, uuid or uri.</source>
         <translation>Статья: её ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-1180"/>
-        <location line="+923"/>
+        <location line="-1191"/>
+        <location line="+934"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>The articles: ids, uuids or uris.</source>
         <translation>Статьи: ID, UUID или URI.</translation>
     </message>
     <message>
-        <location line="-1174"/>
-        <location line="+923"/>
+        <location line="-1185"/>
+        <location line="+934"/>
         <location line="+245"/>
         <location line="+6"/>
         <source>ID...</source>
         <translation>ID...</translation>
     </message>
     <message>
-        <location line="-1169"/>
+        <location line="-1180"/>
         <source>The earlier article (id, uuid or uri).</source>
         <translation>Предыдущая статья (ID, UUID или URI).</translation>
     </message>
@@ -2716,13 +2716,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+513"/>
+        <location line="+524"/>
         <location line="+934"/>
         <source>VERSION</source>
         <translation>ВЕРСИЯ</translation>
     </message>
     <message>
-        <location line="-1438"/>
+        <location line="-1449"/>
         <source>The text to check, in UTF-8; - reads standard input. Each misspelled word is printed as FILE:LINE:COLUMN: WORD: SUGGESTIONS (up to %1), columns counted in characters. Your personal dictionary is accepted too. Exit status 1 when a word is misspelled, 0 when none is.</source>
         <translation>Проверяемый текст в UTF-8; - читает стандартный ввод. Каждое слово с ошибкой выводится как ФАЙЛ:СТРОКА:СТОЛБЕЦ: СЛОВО: ВАРИАНТЫ (до %1), столбцы считаются в символах. Ваш личный словарь тоже учитывается. Код выхода 1, если есть слово с ошибкой, иначе 0.</translation>
     </message>
@@ -2762,13 +2762,18 @@
         <translation>это папка, а не файл статьи.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+6"/>
         <source>cannot read the file: %1</source>
         <translation>не удаётся прочитать файл: %1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the file is larger than %1 MiB, the most an article file may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the file is empty; there is no article to import.</source>
         <translation>файл пуст; импортировать нечего.</translation>
     </message>
@@ -3745,7 +3750,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+25"/>
+        <location filename="../app/storage/Database.cpp" line="+71"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
@@ -3755,12 +3760,13 @@
         <translation>Диск заполнен.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>The database is busy (another program holds a lock).</source>
         <translation>База данных занята (другая программа удерживает блокировку).</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: это папка, а не файл базы данных.</translation>
     </message>
@@ -3785,32 +3791,73 @@
         <translation>%1: это не база данных Copydesk (не файл SQLite).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Драйвер SQLite для Qt (QSQLITE) не установлен.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: не удаётся открыть: %2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>%1: was written by a newer Copydesk (schema version %2; this version understands up to %3). Update Copydesk to open it; the file was not changed.</source>
         <translation>%1: файл записан более новой версией Copydesk (версия схемы %2; эта версия понимает до %3). Обновите Copydesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-150"/>
+        <location line="+655"/>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-653"/>
+        <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQLite could not open the file or create its write-ahead log beside it; check that the folder exists and can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk or file system reported an error while reading or writing the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: cannot be opened: its folder %2 is read-only, and SQLite needs to create its write-ahead log beside the file. Copy the file into a folder you can write to, or make the folder writable; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: cannot open for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Драйвер Qt для PostgreSQL (QPSQL) не установлен (пакет Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: не удаётся подключиться: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>reading the list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: is damaged or not a database: %2</source>
         <translation>%1: файл повреждён или не является базой данных: %2</translation>
     </message>
@@ -3861,7 +3908,7 @@
         <translation>запись версии схемы</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%1: the newsroom server is still unreachable: %2</source>
         <translation>%1: сервер редакции по-прежнему недоступен: %2</translation>
     </message>
@@ -3871,7 +3918,7 @@
         <translation>начало транзакции</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1: cannot start writing inside a read transaction.</source>
         <translation>%1: нельзя начать запись внутри транзакции чтения.</translation>
     </message>
@@ -3896,13 +3943,13 @@
         <translation>фиксация</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+29"/>
+        <location line="+47"/>
+        <location line="+28"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: ошибка на этапе «%2»: %3</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>Another desk changed the same rows at the same moment; try again.</source>
         <translation>С другого рабочего места в тот же момент изменили те же строки; попробуйте ещё раз.</translation>
     </message>
@@ -3917,7 +3964,7 @@
         <translation>Диск сервера заполнен.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>nothing to commit</source>
         <translation>нечего фиксировать</translation>
     </message>
@@ -5327,6 +5374,59 @@ Authorization: Bearer …</translation>
     </message>
 </context>
 <context>
+    <name>ImportLimits</name>
+    <message>
+        <location filename="../app/core/ImportedArticle.cpp" line="+24"/>
+        <source>the file is %1 bytes; an article file may be at most %2 MiB (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the %1 is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the article has more than %1 body paragraphs, the most an import accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>UTF-32 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-32 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>UTF-16 (little-endian, without a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UTF-16 (big-endian, without a byte order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is encoded in %1; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryTransfer</name>
     <message>
         <location filename="../app/storage/LibraryTransfer.cpp" line="+66"/>
@@ -5637,7 +5737,7 @@ Authorization: Bearer …</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/widgets/LinksInspector.cpp" line="+248"/>
+        <location filename="../app/widgets/LinksInspector.cpp" line="+249"/>
         <source>&amp;Series</source>
         <translation>Сери&amp;я</translation>
     </message>
@@ -5972,7 +6072,7 @@ Authorization: Bearer …</translation>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/widgets/MainWindow.cpp" line="+81"/>
+        <location filename="../app/widgets/MainWindow.cpp" line="+82"/>
         <source>Copydesk databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>Базы данных Copydesk (*.sqlite *.sqlite3 *.db);;Все файлы (*)</translation>
     </message>
@@ -6002,7 +6102,7 @@ Authorization: Bearer …</translation>
         <translation>Вы</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <location line="+470"/>
         <source>No database is open.</source>
         <translation>Ни одна база данных не открыта.</translation>
@@ -6066,7 +6166,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 %1</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Loaded version %1 from the database.</source>
         <translation>Загружена версия %1 из базы данных.</translation>
     </message>
@@ -6206,17 +6306,17 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete Article</source>
         <translation>Удаление статьи</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Delete “%1” and its whole history? Its previous and next articles are unlinked from it. This cannot be undone.</source>
         <translation>Удалить «%1» вместе со всей историей? Связи с предыдущей и следующей статьями будут удалены. Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not delete the article.
 
 %1</source>
@@ -6226,19 +6326,20 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <location line="+6"/>
         <location line="+9"/>
         <source>Import Articles</source>
         <translation>Импорт статей</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-47"/>
         <source>Articles (*.txt *.json);;Plain-text articles (*.txt);;ninjs (*.json);;All files (*)</source>
         <translation>Статьи (*.txt *.json);;Статьи в текстовом формате (*.txt);;ninjs (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6407,7 +6508,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="-1005"/>
+        <location line="-1022"/>
         <source>No articles match the search.</source>
         <translation>Нет статей, соответствующих поиску.</translation>
     </message>
@@ -6454,12 +6555,12 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
     <message>
         <location line="+66"/>
-        <location line="+392"/>
+        <location line="+401"/>
         <source>Could not load the article: %1</source>
         <translation>Не удалось загрузить статью: %1</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+379"/>
         <source>No database</source>
         <translation>Нет базы данных</translation>
     </message>
@@ -6654,7 +6755,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>MetaTitleModel</name>
     <message>
-        <location filename="../app/models/MetaTitleModel.cpp" line="+120"/>
+        <location filename="../app/models/MetaTitleModel.cpp" line="+121"/>
         <source>Add meta title</source>
         <translation>добавление мета-заголовка</translation>
     </message>
@@ -6797,7 +6898,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>NinjsCodec</name>
     <message>
-        <location filename="../app/core/NinjsCodec.cpp" line="+351"/>
+        <location filename="../app/core/NinjsCodec.cpp" line="+367"/>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -6847,28 +6948,48 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>«%1» — не дата и время в формате ISO 8601, например 2026-10-02T06:15:00Z</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+481"/>
         <source>invalid JSON: %1</source>
         <translation>недопустимый JSON: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>expected a ninjs object, got %1</source>
         <translation>ожидался объект ninjs, получено: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>the %1 contains a NUL character (U+0000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 contains an unpaired surrogate (\u%2), which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>expected &quot;ninjs&quot;, got &quot;%1&quot;</source>
         <translation>ожидалось «ninjs», получено «%1»</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+164"/>
+        <location line="+5"/>
+        <source>uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+201"/>
         <source>&quot;%1&quot; is not an absolute URI</source>
         <translation>«%1» — не абсолютный URI</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-188"/>
         <source>only text items can be imported, got &quot;%1&quot;</source>
         <translation>импортировать можно только текстовые материалы, получено «%1»</translation>
     </message>
@@ -6883,7 +7004,27 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>ожидалось «usable», «withheld» или «canceled», получено «%1»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+14"/>
+        <source>byline</source>
+        <translation type="unfinished">подпись автора</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>slugline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>headline</source>
+        <translation type="unfinished">заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meta title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a second main headline</source>
         <translation>второй основной заголовок</translation>
     </message>
@@ -6898,7 +7039,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>нет основного заголовка (role «main»)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>summary</source>
+        <translation type="unfinished">краткое содержание</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a second summary</source>
         <translation>второе краткое содержание</translation>
     </message>
@@ -6908,12 +7054,33 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>второй основной текст</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>unsupported content type &quot;%1&quot; (expected text/html or text/plain)</source>
         <translation>неподдерживаемый тип содержимого «%1» (ожидался text/html или text/plain)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <source>, paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the article links to itself as its %1 article</source>
         <translation>статья ссылается на саму себя как на статью «%1»</translation>
     </message>
@@ -6974,7 +7141,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PlainTextImporter</name>
     <message>
-        <location filename="../app/core/PlainTextImporter.cpp" line="+190"/>
+        <location filename="../app/core/PlainTextImporter.cpp" line="+192"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -7004,7 +7171,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
         <translation>недопустимый UTF-8 (байт 0x%1); сохраните файл в кодировке UTF-8</translation>
     </message>
@@ -7024,7 +7191,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>нет заголовка: первым абзацем должен быть заголовок, а не поле %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>headline</source>
+        <translation type="unfinished">заголовок</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the %1 field is given twice (first on line %2)</source>
         <translation>поле %1 указано дважды (впервые в строке %2)</translation>
     </message>
@@ -7034,12 +7206,22 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>поле %1 пустое</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>%1 field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is not a language tag (BCP 47, such as en-US or fr)</source>
         <translation>«%1» — не языковой тег (BCP 47, например en-US или fr)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the source marker names no source</source>
         <translation>в пометке об источнике не назван источник</translation>
     </message>
@@ -7047,6 +7229,11 @@ Fix the problem (for example free disk space or make the database writable) and 
         <location line="+6"/>
         <source>the source marker has no paragraph text before it; put it at the end of the paragraph it attributes</source>
         <translation>перед пометкой об источнике нет текста абзаца; поставьте её в конец абзаца, к которому она относится</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>source name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7510,7 +7697,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PublicationModel</name>
     <message>
-        <location filename="../app/models/PublicationModel.cpp" line="+79"/>
+        <location filename="../app/models/PublicationModel.cpp" line="+80"/>
         <source>canceled</source>
         <translation>отменена</translation>
     </message>
@@ -7795,7 +7982,7 @@ Fix the problem (for example free disk space or make the database writable) and 
 <context>
     <name>PublishingController</name>
     <message>
-        <location filename="../app/widgets/PublishingController.cpp" line="+50"/>
+        <location filename="../app/widgets/PublishingController.cpp" line="+51"/>
         <source>&amp;Publish</source>
         <translation>Опу&amp;бликовать</translation>
     </message>
@@ -8067,7 +8254,7 @@ Fix the problem (for example free disk space or make the database writable) and 
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
@@ -8080,12 +8267,12 @@ Fix the problem (for example free disk space or make the database writable) and 
         <translation>Повторить &amp;неудачные</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deliveries</source>
         <translation>Доставки</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Publish the article again: only the destinations whose latest attempt failed are tried.</source>
         <translation>Опубликовать статью снова: пробуются только места публикации, где последняя попытка не удалась.</translation>
     </message>
@@ -8289,7 +8476,7 @@ reference: the same work done by another program. Storage: the same statements r
 <context>
     <name>ReviewAttributionModel</name>
     <message>
-        <location filename="../app/models/ReviewAttributionModel.cpp" line="+172"/>
+        <location filename="../app/models/ReviewAttributionModel.cpp" line="+173"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -8443,7 +8630,7 @@ reference: the same work done by another program. Storage: the same statements r
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../app/widgets/ReviewInspector.cpp" line="+745"/>
+        <location filename="../app/widgets/ReviewInspector.cpp" line="+748"/>
         <source>Fi&amp;ndings</source>
         <translation>За&amp;мечания</translation>
     </message>
@@ -8767,7 +8954,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation>Статья уже в статусе «%1».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An article that is &quot;%1&quot; cannot become &quot;%2&quot;; it can become: %3.</source>
         <translation>Статью в статусе «%1» нельзя перевести в «%2»; возможно: %3.</translation>
     </message>
@@ -8996,7 +9183,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
 <context>
     <name>SourceRegistryModel</name>
     <message numerus="yes">
-        <location filename="../app/models/SourceRegistryModel.cpp" line="+96"/>
+        <location filename="../app/models/SourceRegistryModel.cpp" line="+98"/>
         <source>Cited by %n paragraph(s)</source>
         <translation>
             <numerusform>Цитируется в %n абзаце</numerusform>
@@ -9073,7 +9260,7 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <translation>Реестр источников</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>

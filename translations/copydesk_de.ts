@@ -2763,7 +2763,7 @@
     <message>
         <location line="+4"/>
         <source>the file is larger than %1 MiB, the most an article file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB, die Höchstgröße für eine Artikeldatei.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3798,37 +3798,37 @@
         <location line="-150"/>
         <location line="+655"/>
         <source>The disk is full: free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="-653"/>
         <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist schreibgeschützt: Die Datei, ihr Ordner oder der Datenträger erlaubt kein Schreiben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SQLite could not open the file or create its write-ahead log beside it; check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite konnte die Datei nicht öffnen oder ihr Write-Ahead-Log daneben nicht anlegen; prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk or file system reported an error while reading or writing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger oder das Dateisystem hat beim Lesen oder Schreiben der Datei einen Fehler gemeldet.</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist beschädigt: Die Datei ist abgeschnitten (%2 Byte, laut ihrem Header %3). Sie wurde nicht angetastet; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: cannot be opened: its folder %2 is read-only, and SQLite needs to create its write-ahead log beside the file. Copy the file into a folder you can write to, or make the folder writable; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: Der Ordner %2 ist schreibgeschützt, und SQLite muss neben der Datei ihr Write-Ahead-Log anlegen. Kopieren Sie die Datei in einen Ordner, in den Sie schreiben können, oder machen Sie den Ordner beschreibbar; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: cannot open for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3843,7 +3843,7 @@
     <message>
         <location line="+17"/>
         <source>reading the list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tabellenliste</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5366,52 +5366,52 @@ Authorization: Bearer …</translation>
     <message>
         <location filename="../app/core/ImportedArticle.cpp" line="+24"/>
         <source>the file is %1 bytes; an article file may be at most %2 MiB (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 Byte groß; eine Artikeldatei darf höchstens %2 MiB (%3 Byte) groß sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the %1 is %2 characters long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind höchstens %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the article has more than %1 body paragraphs, the most an import accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Artikel hat mehr als %1 Absätze im Text, die Höchstzahl für einen Import</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>UTF-32 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (Little Endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-32 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (Big Endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Little Endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Big Endian)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>UTF-16 (little-endian, without a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Little Endian, ohne Byte-Order-Mark)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UTF-16 (big-endian, without a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Big Endian, ohne Byte-Order-Mark)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is encoded in %1; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist in %1 kodiert; speichern Sie sie als UTF-8</translation>
     </message>
 </context>
 <context>
@@ -6936,7 +6936,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+11"/>
         <source>the key &quot;%1&quot; appears twice in the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel „%1“ kommt im selben Objekt zweimal vor</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6946,12 +6946,12 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+21"/>
         <source>the %1 contains a NUL character (U+0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein NUL-Zeichen (U+0000)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 contains an unpaired surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein unpaariges Surrogat (\u%2), das kein Zeichen ist</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6961,7 +6961,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+5"/>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>die URI</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6987,22 +6987,22 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+14"/>
         <source>byline</source>
-        <translation type="unfinished">Autorenzeile</translation>
+        <translation>die Autorenzeile</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slugline</source>
-        <translation type="unfinished"></translation>
+        <translation>der Slug</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>headline</source>
-        <translation type="unfinished">Schlagzeile</translation>
+        <translation>die Schlagzeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meta title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Meta-Titel</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7022,7 +7022,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+11"/>
         <source>summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>die Zusammenfassung</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7037,7 +7037,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+6"/>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7047,18 +7047,18 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+10"/>
         <source>, paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Absatz %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absatz</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Quelle</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7174,7 +7174,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+10"/>
         <source>headline</source>
-        <translation type="unfinished">Schlagzeile</translation>
+        <translation>die Schlagzeile</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7189,7 +7189,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+6"/>
         <source>%1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7199,7 +7199,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+25"/>
         <source>paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absatz</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7214,7 +7214,7 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     <message>
         <location line="+9"/>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Quelle</translation>
     </message>
 </context>
 <context>

@@ -2763,7 +2763,7 @@
     <message>
         <location line="+4"/>
         <source>the file is larger than %1 MiB, the most an article file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de %1 MiB, el máximo para un archivo de artículo.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3798,37 +3798,37 @@
         <location line="-150"/>
         <location line="+655"/>
         <source>The disk is full: free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="-653"/>
         <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos es de solo lectura: el archivo, su carpeta o el disco no permiten escribir.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SQLite could not open the file or create its write-ahead log beside it; check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no pudo abrir el archivo ni crear junto a él su registro de escritura anticipada (WAL); compruebe que la carpeta existe y que se puede escribir en ella.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk or file system reported an error while reading or writing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco o el sistema de archivos informó de un error al leer o escribir el archivo.</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: está dañado: el archivo está truncado (%2 bytes, cuando su cabecera indica %3). No se modificó; restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: cannot be opened: its folder %2 is read-only, and SQLite needs to create its write-ahead log beside the file. Copy the file into a folder you can write to, or make the folder writable; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: su carpeta %2 es de solo lectura y SQLite necesita crear su registro de escritura anticipada (WAL) junto al archivo. Copie el archivo a una carpeta en la que pueda escribir o permita la escritura en la carpeta; el archivo no se modificó.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: cannot open for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir para escritura: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3843,7 +3843,7 @@
     <message>
         <location line="+17"/>
         <source>reading the list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la lista de tablas</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5366,52 +5366,52 @@ Authorization: Bearer …</translation>
     <message>
         <location filename="../app/core/ImportedArticle.cpp" line="+24"/>
         <source>the file is %1 bytes; an article file may be at most %2 MiB (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 bytes; un archivo de artículo puede ocupar como máximo %2 MiB (%3 bytes)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the %1 is %2 characters long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 caracteres; se permiten como máximo %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the article has more than %1 body paragraphs, the most an import accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo tiene más de %1 párrafos en el cuerpo, el máximo que admite una importación</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>UTF-32 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (little-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-32 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (big-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (little-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (big-endian)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>UTF-16 (little-endian, without a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (little-endian, sin marca de orden de bytes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UTF-16 (big-endian, without a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (big-endian, sin marca de orden de bytes)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is encoded in %1; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está codificado en %1; guárdelo como UTF-8</translation>
     </message>
 </context>
 <context>
@@ -6936,7 +6936,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+11"/>
         <source>the key &quot;%1&quot; appears twice in the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave «%1» aparece dos veces en el mismo objeto</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6946,12 +6946,12 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+21"/>
         <source>the %1 contains a NUL character (U+0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un carácter NUL (U+0000)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 contains an unpaired surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un sustituto sin pareja (\u%2), que no es un carácter</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6961,7 +6961,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+5"/>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>el URI</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6987,22 +6987,22 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+14"/>
         <source>byline</source>
-        <translation type="unfinished">firma</translation>
+        <translation>la firma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slugline</source>
-        <translation type="unfinished"></translation>
+        <translation>el slug</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>headline</source>
-        <translation type="unfinished">titular</translation>
+        <translation>el titular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meta title</source>
-        <translation type="unfinished"></translation>
+        <translation>el metatítulo</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7022,7 +7022,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+11"/>
         <source>summary</source>
-        <translation type="unfinished">resumen</translation>
+        <translation>el resumen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7037,7 +7037,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+6"/>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7047,18 +7047,18 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+10"/>
         <source>, paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, párrafo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>el párrafo</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la fuente</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7174,7 +7174,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+10"/>
         <source>headline</source>
-        <translation type="unfinished">titular</translation>
+        <translation>el titular</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7189,7 +7189,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+6"/>
         <source>%1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7199,7 +7199,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+25"/>
         <source>paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>el párrafo</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7214,7 +7214,7 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     <message>
         <location line="+9"/>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de la fuente</translation>
     </message>
 </context>
 <context>

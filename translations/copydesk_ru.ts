@@ -2770,7 +2770,7 @@
     <message>
         <location line="+4"/>
         <source>the file is larger than %1 MiB, the most an article file may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл больше %1 МиБ — это наибольший допустимый размер файла статьи.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3809,37 +3809,37 @@
         <location line="-150"/>
         <location line="+655"/>
         <source>The disk is full: free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: освободите место и повторите попытку.</translation>
     </message>
     <message>
         <location line="-653"/>
         <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных доступна только для чтения: файл, его папка или диск не допускают запись.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SQLite could not open the file or create its write-ahead log beside it; check that the folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite не удалось открыть файл или создать рядом с ним журнал упреждающей записи (WAL); проверьте, что папка существует и в неё можно записывать.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk or file system reported an error while reading or writing the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск или файловая система сообщили об ошибке при чтении или записи файла.</translation>
     </message>
     <message>
         <location line="+213"/>
         <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: файл повреждён: он обрезан (размер в байтах — %2, а по заголовку файла — %3). Он оставлен без изменений; восстановите его из резервной копии.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1: cannot be opened: its folder %2 is read-only, and SQLite needs to create its write-ahead log beside the file. Copy the file into a folder you can write to, or make the folder writable; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся открыть: папка %2 доступна только для чтения, а SQLite нужно создать рядом с файлом журнал упреждающей записи (WAL). Скопируйте файл в папку, в которую можно записывать, или разрешите запись в эту папку; файл не изменён.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: cannot open for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не удаётся открыть для записи: %2</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3854,7 +3854,7 @@
     <message>
         <location line="+17"/>
         <source>reading the list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение списка таблиц</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5378,52 +5378,52 @@ Authorization: Bearer …</translation>
     <message>
         <location filename="../app/core/ImportedArticle.cpp" line="+24"/>
         <source>the file is %1 bytes; an article file may be at most %2 MiB (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла в байтах — %1; файл статьи может занимать не более %2 МиБ (%3 байт)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the %1 is %2 characters long; at most %3 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: длина %2, а допускается не более %3 символов</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the article has more than %1 body paragraphs, the most an import accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>в статье больше %1 абзацев текста — это максимум для импорта</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>UTF-32 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (little-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-32 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-32 (big-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 (little-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (little-endian)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>UTF-16 (big-endian)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (big-endian)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>UTF-16 (little-endian, without a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (little-endian, без метки порядка байтов)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UTF-16 (big-endian, without a byte order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (big-endian, без метки порядка байтов)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the file is encoded in %1; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>файл в кодировке %1; сохраните его в кодировке UTF-8</translation>
     </message>
 </context>
 <context>
@@ -6955,7 +6955,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+11"/>
         <source>the key &quot;%1&quot; appears twice in the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ «%1» встречается дважды в одном объекте</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6965,12 +6965,12 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+21"/>
         <source>the %1 contains a NUL character (U+0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит символ NUL (U+0000)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the %1 contains an unpaired surrogate (\u%2), which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 содержит непарный суррогат (\u%2), который не является символом</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6980,7 +6980,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+5"/>
         <source>uri</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7006,22 +7006,22 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+14"/>
         <source>byline</source>
-        <translation type="unfinished">подпись автора</translation>
+        <translation>подпись автора</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>slugline</source>
-        <translation type="unfinished"></translation>
+        <translation>слаг</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>headline</source>
-        <translation type="unfinished">заголовок</translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>meta title</source>
-        <translation type="unfinished"></translation>
+        <translation>мета-заголовок</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7041,7 +7041,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+11"/>
         <source>summary</source>
-        <translation type="unfinished">краткое содержание</translation>
+        <translation>краткое содержание</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7056,7 +7056,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+6"/>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7066,18 +7066,18 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+10"/>
         <source>, paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, абзац %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>абзац</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>название источника</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -7193,7 +7193,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+10"/>
         <source>headline</source>
-        <translation type="unfinished">заголовок</translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7208,7 +7208,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+6"/>
         <source>%1 field</source>
-        <translation type="unfinished"></translation>
+        <translation>поле %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7218,7 +7218,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+25"/>
         <source>paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>абзац</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7233,7 +7233,7 @@ Fix the problem (for example free disk space or make the database writable) and 
     <message>
         <location line="+9"/>
         <source>source name</source>
-        <translation type="unfinished"></translation>
+        <translation>название источника</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ COPYDESK_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev
     libhunspell-dev hunspell-en-us
+    libsqlite3-dev # bulk reads through SQLite's C API (app/storage/ResultRows)
     fonts-liberation
 )
 COPYDESK_TEST_PACKAGES=(

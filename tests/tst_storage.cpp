@@ -180,6 +180,7 @@ private slots:
     void refusesForeignFiles();
     void createAndLoadRoundTrip();
     void loadManyEqualsLoadInAnyOrder();
+    void loadReportsDamageFoundWhileReading();
     void dictionaryWordsPersistAndFollowArticles();
     void saveWritesOnlyChangedParagraphs();
     void staleVersionIsConflict();
@@ -623,6 +624,59 @@ void TestStorage::loadManyEqualsLoadInAnyOrder()
     QVERIFY(error.message.contains(QString::number(ids.first() + 1000)));
     QVERIFY(m_store->loadMany({}, &error).isEmpty());
     QVERIFY(!error);
+}
+
+// A file whose header is fine but one of whose pages of paragraphs is garbage opens; reading
+// that page must fail the load with a message naming the file, not end the rows early and
+// return articles without their paragraphs.
+void TestStorage::loadReportsDamageFoundWhileReading()
+{
+    if (m_db->isPostgres())
+        QSKIP("The damage is to a page of an SQLite file; the server checks its own pages.");
+    QList<qint64> ids;
+    QVERIFY(!m_db->begin());
+    for (int i = 0; i < 400; ++i) {
+        Article article = makeArticle(QStringLiteral("Story %1").arg(i), 4);
+        QVERIFY(!m_store->create(article));
+        ids.append(article.id);
+    }
+    QVERIFY(!m_db->commit());
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'paragraphs'"
+                                          " AND pagetype = 'leaf' ORDER BY pageno")));
+        QList<qint64> leaves;
+        while (query.next())
+            leaves.append(query.value(0).toLongLong());
+        QVERIFY2(leaves.size() >= 4, qPrintable(QString::number(leaves.size())));
+        page = leaves.at(leaves.size() / 2);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toLongLong();
+    }
+    m_store.reset();
+    m_db->close(); // the last connection: the log is checkpointed into the file
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((page - 1) * pageSize));
+        QCOMPARE(file.write(QByteArray(pageSize, char(0x5a))), pageSize);
+    }
+    QVERIFY(!m_db->open(path()));
+    m_store = std::make_unique<ArticleStore>(*m_db);
+
+    StoreError error;
+    const QList<Article> loaded = m_store->loadMany(ids, &error);
+    QVERIFY(loaded.isEmpty());
+    QCOMPARE(error.kind, StoreError::Kind::Damaged);
+    QVERIFY2(error.message.startsWith(path()), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("loading paragraphs")),
+             qPrintable(error.message));
+    // Articles whose paragraphs lie on other pages still load.
+    const std::optional<Article> first = m_store->load(ids.first(), &error);
+    QVERIFY2(first, qPrintable(error.message));
+    QCOMPARE(first->paragraphs.size(), 4);
 }
 
 void TestStorage::dictionaryWordsPersistAndFollowArticles()
@@ -1527,6 +1581,36 @@ void TestStorage::sourceLookupsFollowRenamesMergesAndRollbacks()
             wireIds.insert(attribution.sourceId);
     }
     QCOMPARE(wireIds.size(), 1);
+
+    // Loads inside one transaction read each registry entry once (loadMany keeps them for the
+    // transaction); a rename or merge by this store inside it shows in the next load, and a
+    // rollback takes the rename back.
+    QVERIFY(!m_db->begin());
+    QCOMPARE(citedName(real.id), QStringLiteral("Real Agency"));
+    Source renamed = *m_store->sourceByName(QStringLiteral("Real Agency"));
+    renamed.name = QStringLiteral("Renamed Agency");
+    QVERIFY(!m_store->saveSource(renamed));
+    QCOMPARE(citedName(real.id), QStringLiteral("Renamed Agency"));
+    Article cites = citing(QStringLiteral("Cites"), {QStringLiteral("Harbour Authority")});
+    QVERIFY(!m_store->create(cites));
+    QCOMPARE(citedName(cites.id), QStringLiteral("Harbour Authority"));
+    QVERIFY(!m_store->mergeSources(
+        renamed.id, {m_store->sourceByName(QStringLiteral("Harbour Authority"))->id}));
+    QCOMPARE(citedName(cites.id), QStringLiteral("Renamed Agency"));
+    m_db->rollback();
+    QCOMPARE(citedName(real.id), QStringLiteral("Real Agency"));
+    QVERIFY(!m_store->load(cites.id));
+
+    // Inside one read transaction another connection's rename is not seen (one snapshot); the
+    // next transaction sees it.
+    QVERIFY(!m_db->beginRead());
+    QCOMPARE(citedName(real.id), QStringLiteral("Real Agency"));
+    Source elsewhere = *otherStore.sourceByName(QStringLiteral("Real Agency"));
+    elsewhere.name = QStringLiteral("Agency Renamed Elsewhere");
+    QVERIFY(!otherStore.saveSource(elsewhere));
+    QCOMPARE(citedName(real.id), QStringLiteral("Real Agency"));
+    m_db->endRead();
+    QCOMPARE(citedName(real.id), QStringLiteral("Agency Renamed Elsewhere"));
 }
 
 void TestStorage::searchRanksTheNewestMatchesAndReachesAll()

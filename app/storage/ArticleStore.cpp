@@ -1,6 +1,7 @@
 #include "ArticleStore.h"
 
 #include "AuditLog.h"
+#include "ResultRows.h"
 #include "StoredTime.h"
 
 #include "core/review/ReviewWorkflow.h"
@@ -1200,127 +1201,155 @@ StoreError ArticleStore::loadChunk(const QList<qint64> &ids, QList<Article> *out
         }
     }
     QHash<qint64, std::pair<qint64, qint64>> links; // article id -> (prev id, next id), 0 = none
-    QSqlQuery &rows = m_db.prepared(QStringLiteral("SELECT id, ") + articleColumns +
-                                    QStringLiteral(" FROM articles WHERE id") + in);
-    if (StoreError error = m_db.run(rows, values, [&] {
+    ResultRows rows(m_db, QStringLiteral("SELECT id, ") + articleColumns +
+                              QStringLiteral(" FROM articles WHERE id") + in);
+    if (StoreError error = rows.run(values, [&ids] {
             return ids.size() == 1 ? tr("loading article %1").arg(ids.first())
                                    : tr("loading articles");
         }))
         return error;
     while (rows.next()) {
-        const qint64 id = rows.value(0).toLongLong();
+        const qint64 id = rows.integer(0);
         Article &article = (*out)[slotOf.value(id)];
         article.id = id;
-        article.uuid = QUuid::fromString(rows.value(1).toString());
-        article.uri = rows.value(2).toString();
-        article.slug = rows.value(3).toString();
-        article.headline = rows.value(4).toString();
-        article.summary = rows.value(5).toString();
-        article.byline = rows.value(6).toString();
-        article.section = rows.value(7).toString();
-        article.language = rows.value(8).toString();
-        article.status = articleStatusFromKey(rows.value(9).toString());
-        article.created = fromIso(rows.value(10));
-        article.updated = fromIso(rows.value(11));
-        article.published = fromIso(rows.value(12));
-        article.version = rows.value(13).toInt();
-        const qint64 prev = rows.value(14).toLongLong();
-        const qint64 next = rows.value(15).toLongLong();
-        article.createdBy = rows.value(16).toString();
-        article.updatedBy = rows.value(17).toString();
+        article.uuid = QUuid::fromString(rows.text(1));
+        article.uri = rows.text(2);
+        article.slug = rows.text(3);
+        article.headline = rows.text(4);
+        article.summary = rows.text(5);
+        article.byline = rows.text(6);
+        article.section = rows.text(7);
+        article.language = rows.text(8);
+        article.status = articleStatusFromKey(rows.text(9));
+        article.created = rows.time(10);
+        article.updated = rows.time(11);
+        article.published = rows.time(12);
+        article.version = int(rows.integer(13));
+        const qint64 prev = rows.integer(14);
+        const qint64 next = rows.integer(15);
+        article.createdBy = rows.text(16);
+        article.updatedBy = rows.text(17);
         if (prev != 0 || next != 0)
             links.insert(id, {prev, next});
     }
-    rows.finish();
+    if (StoreError error = rows.finish())
+        return error;
 
     // Paragraph row id -> (article slot, paragraph index).
     QHash<qint64, std::pair<qsizetype, qsizetype>> paragraphOf;
-    QSqlQuery &paragraphs = m_db.prepared(
-        QStringLiteral("SELECT article_id, id, uuid, text FROM paragraphs WHERE article_id") + in +
-        QStringLiteral(" ORDER BY article_id, position"));
-    if (StoreError error = m_db.run(paragraphs, values, [] { return tr("loading paragraphs"); }))
+    ResultRows paragraphs(
+        m_db, QStringLiteral("SELECT article_id, id, uuid, text FROM paragraphs WHERE article_id") +
+                  in + QStringLiteral(" ORDER BY article_id, position"));
+    if (StoreError error = paragraphs.run(values, [] { return tr("loading paragraphs"); }))
         return error;
     while (paragraphs.next()) {
-        const qsizetype slot = slotOf.value(paragraphs.value(0).toLongLong());
+        const qsizetype slot = slotOf.value(paragraphs.integer(0));
         QList<Paragraph> &list = (*out)[slot].paragraphs;
-        paragraphOf.insert(paragraphs.value(1).toLongLong(), {slot, list.size()});
-        list.append(Paragraph{
-            QUuid::fromString(paragraphs.value(2).toString()), paragraphs.value(3).toString(), {}});
+        paragraphOf.insert(paragraphs.integer(1), {slot, list.size()});
+        list.append(Paragraph{QUuid::fromString(paragraphs.text(2)), paragraphs.text(3), {}});
     }
-    paragraphs.finish();
-
-    // The registry entries cited, once each rather than once per attribution.
-    const QString citedParagraphs =
-        QStringLiteral(" IN (SELECT id FROM paragraphs WHERE article_id") + in + QLatin1Char(')');
-    QHash<qint64, Source> cited;
-    QSqlQuery &sources =
-        m_db.prepared(QStringLiteral("SELECT id, name, kind, url, notes FROM sources WHERE id IN"
-                                     " (SELECT source_id FROM attributions WHERE paragraph_id") +
-                      citedParagraphs + QLatin1Char(')'));
-    if (StoreError error = m_db.run(sources, values, [] { return tr("loading sources"); }))
+    if (StoreError error = paragraphs.finish())
         return error;
-    while (sources.next()) {
-        const qint64 id = sources.value(0).toLongLong();
-        cited.insert(id, Source{id, sources.value(1).toString(),
-                                sourceKindFromKey(sources.value(2).toString()),
-                                sources.value(3).toString(), sources.value(4).toString()});
-    }
-    sources.finish();
 
-    QSqlQuery &attributions = m_db.prepared(
-        QStringLiteral("SELECT paragraph_id, source_id, detail, url, verification, reviewer,"
-                       " reviewed_at, note FROM attributions WHERE paragraph_id") +
-        citedParagraphs + QStringLiteral(" ORDER BY paragraph_id, position"));
-    if (StoreError error =
-            m_db.run(attributions, values, [] { return tr("loading attributions"); }))
+    struct ReadAttribution
+    {
+        qsizetype slot;
+        qsizetype paragraph;
+        Attribution attribution;
+    };
+    QList<ReadAttribution> read;
+    QSet<qint64> unknownSources;
+    QHash<qint64, Source> &cited = citedSources();
+    ResultRows attributions(
+        m_db, QStringLiteral("SELECT paragraph_id, source_id, detail, url, verification, reviewer,"
+                             " reviewed_at, note FROM attributions WHERE paragraph_id"
+                             " IN (SELECT id FROM paragraphs WHERE article_id") +
+                  in + QStringLiteral(") ORDER BY paragraph_id, position"));
+    if (StoreError error = attributions.run(values, [] { return tr("loading attributions"); }))
         return error;
     while (attributions.next()) {
-        const auto where = paragraphOf.constFind(attributions.value(0).toLongLong());
-        const auto source = cited.constFind(attributions.value(1).toLongLong());
-        if (where == paragraphOf.cend() || source == cited.cend())
+        const auto where = paragraphOf.constFind(attributions.integer(0));
+        if (where == paragraphOf.cend())
             continue;
         Attribution attribution;
-        attribution.sourceId = source->id;
-        attribution.sourceName = source->name;
-        attribution.detail = attributions.value(2).toString();
-        attribution.url = attributions.value(3).toString();
-        attribution.verification = verificationFromKey(attributions.value(4).toString());
-        attribution.reviewer = attributions.value(5).toString();
-        attribution.reviewedAt = fromIso(attributions.value(6));
-        attribution.note = attributions.value(7).toString();
-        (*out)[where->first].paragraphs[where->second].attributions.append(attribution);
+        attribution.sourceId = attributions.integer(1);
+        attribution.detail = attributions.text(2);
+        attribution.url = attributions.text(3);
+        attribution.verification = verificationFromKey(attributions.text(4));
+        attribution.reviewer = attributions.text(5);
+        attribution.reviewedAt = attributions.time(6);
+        attribution.note = attributions.text(7);
+        if (!cited.contains(attribution.sourceId))
+            unknownSources.insert(attribution.sourceId);
+        read.append({where->first, where->second, attribution});
     }
-    attributions.finish();
+    if (StoreError error = attributions.finish())
+        return error;
 
-    QSqlQuery &titles = m_db.prepared(
-        QStringLiteral("SELECT article_id, text, chosen, notes FROM meta_titles WHERE article_id") +
-        in + QStringLiteral(" ORDER BY article_id, position"));
-    if (StoreError error = m_db.run(titles, values, [] { return tr("loading meta titles"); }))
+    // The registry entries cited that no earlier chunk of this transaction read: an export
+    // reads the few hundred a newsroom cites once, not once per chunk.
+    if (!unknownSources.isEmpty()) {
+        QByteArray list = "[";
+        for (const qint64 id : std::as_const(unknownSources)) {
+            if (list.size() > 1)
+                list += ',';
+            list += QByteArray::number(id);
+        }
+        list += ']';
+        ResultRows sources(m_db,
+                           QStringLiteral("SELECT id, name, kind, url, notes FROM sources WHERE"
+                                          " id IN (") +
+                               m_db.idsFromJsonArray() + QLatin1Char(')'));
+        if (StoreError error =
+                sources.run({QString::fromLatin1(list)}, [] { return tr("loading sources"); }))
+            return error;
+        while (sources.next()) {
+            const qint64 id = sources.integer(0);
+            cited.insert(id, Source{id, sources.text(1), sourceKindFromKey(sources.text(2)),
+                                    sources.text(3), sources.text(4)});
+        }
+        if (StoreError error = sources.finish())
+            return error;
+    }
+    for (ReadAttribution &entry : read) {
+        const auto source = cited.constFind(entry.attribution.sourceId);
+        if (source == cited.cend())
+            continue;
+        entry.attribution.sourceName = source->name;
+        (*out)[entry.slot].paragraphs[entry.paragraph].attributions.append(
+            std::move(entry.attribution));
+    }
+
+    ResultRows titles(m_db, QStringLiteral("SELECT article_id, text, chosen, notes FROM meta_titles"
+                                           " WHERE article_id") +
+                                in + QStringLiteral(" ORDER BY article_id, position"));
+    if (StoreError error = titles.run(values, [] { return tr("loading meta titles"); }))
         return error;
     while (titles.next()) {
-        (*out)[slotOf.value(titles.value(0).toLongLong())].metaTitles.append(MetaTitle{
-            titles.value(1).toString(), titles.value(2).toBool(), titles.value(3).toString()});
+        (*out)[slotOf.value(titles.integer(0))].metaTitles.append(
+            MetaTitle{titles.text(1), titles.integer(2) != 0, titles.text(3)});
     }
-    titles.finish();
+    if (StoreError error = titles.finish())
+        return error;
 
     if (!links.isEmpty()) {
         QHash<qint64, ArticleRef> refs;
-        QSqlQuery &linked =
-            m_db.prepared(QStringLiteral("SELECT id, uuid, uri, headline FROM articles WHERE id IN"
+        ResultRows linked(m_db,
+                          QStringLiteral("SELECT id, uuid, uri, headline FROM articles WHERE id IN"
                                          " (SELECT prev_id FROM articles WHERE id") +
-                          in + QStringLiteral(" UNION SELECT next_id FROM articles WHERE id") + in +
-                          QLatin1Char(')'));
+                              in + QStringLiteral(" UNION SELECT next_id FROM articles WHERE id") +
+                              in + QLatin1Char(')'));
         QVariantList twice = values;
         twice += values;
-        if (StoreError error =
-                m_db.run(linked, twice, [] { return tr("loading linked articles"); }))
+        if (StoreError error = linked.run(twice, [] { return tr("loading linked articles"); }))
             return error;
         while (linked.next()) {
-            const qint64 id = linked.value(0).toLongLong();
-            refs.insert(id, ArticleRef{id, QUuid::fromString(linked.value(1).toString()),
-                                       linked.value(2).toString(), linked.value(3).toString()});
+            const qint64 id = linked.integer(0);
+            refs.insert(id, ArticleRef{id, QUuid::fromString(linked.text(1)), linked.text(2),
+                                       linked.text(3)});
         }
-        linked.finish();
+        if (StoreError error = linked.finish())
+            return error;
         for (auto it = links.cbegin(); it != links.cend(); ++it) {
             Article &article = (*out)[slotOf.value(it.key())];
             if (it->first != 0 && refs.contains(it->first))
@@ -2062,6 +2091,15 @@ std::optional<Source> ArticleStore::sourceByName(const QString &name, StoreError
     return source;
 }
 
+QHash<qint64, Source> &ArticleStore::citedSources()
+{
+    if (!m_db.inTransaction() || m_citedSourcesSerial != m_db.transactionSerial()) {
+        m_citedSources.clear();
+        m_citedSourcesSerial = m_db.transactionSerial();
+    }
+    return m_citedSources;
+}
+
 const Source *ArticleStore::cachedSource(const QString &key)
 {
     if (!m_db.inWriteTransaction() || m_sourceCacheSerial != m_db.transactionSerial()) {
@@ -2114,8 +2152,10 @@ StoreError ArticleStore::saveSource(Source &source)
     const QString name = source.name.simplified();
     if (name.isEmpty())
         return {StoreError::Kind::Invalid, tr("A source needs a name.")};
-    if (source.id != 0)
+    if (source.id != 0) {
         m_sourceCache.clear(); // a rename changes which key names which source
+        m_citedSources.clear();
+    }
     QSqlQuery &query = m_db.prepared(
         source.id == 0
             ? QStringLiteral("INSERT INTO sources(name, name_key, kind, url, notes)"
@@ -2157,6 +2197,7 @@ QHash<qint64, int> ArticleStore::citationCounts(StoreError *error)
 StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicates)
 {
     m_sourceCache.clear();
+    m_citedSources.clear();
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -2195,6 +2236,7 @@ StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicat
 StoreError ArticleStore::removeSource(qint64 id)
 {
     m_sourceCache.clear();
+    m_citedSources.clear();
     const int citations = citationCounts().value(id, 0);
     if (citations > 0)
         return {StoreError::Kind::Invalid,

@@ -188,6 +188,8 @@ private:
     StoreError searchInto(const ArticleListQuery &query, const QString &match,
                           QList<ArticleSummary> *rows);
     static void readSummaries(QSqlQuery &statement, QList<ArticleSummary> *rows);
+    // The registry entries loadChunk() has read in the current outermost transaction, by id.
+    QHash<qint64, Source> &citedSources();
     const Source *cachedSource(const QString &key);
     void cacheSource(const Source &source);
 
@@ -198,6 +200,10 @@ private:
     // between transactions another connection may rename, merge or delete sources.
     QHash<QString, Source> m_sourceCache;
     quint64 m_sourceCacheSerial = 0;
+    // By id, for loadChunk(): valid for one outermost transaction (one snapshot), and dropped
+    // when this store renames, merges or deletes a source inside it.
+    QHash<qint64, Source> m_citedSources;
+    quint64 m_citedSourcesSerial = 0;
     // The JSON of each paragraph of the last revision written (of m_revisionArticle), by uuid,
     // with what it was written from (see writeRevision), and that revision's text.
     struct RevisionParagraph

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,6 +15,10 @@
 #include <QUuid>
 
 #include <array>
+
+#ifdef COPYDESK_NATIVE_SQLITE
+#include <sqlite3.h>
+#endif
 
 namespace {
 
@@ -161,6 +166,12 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+#ifdef COPYDESK_NATIVE_SQLITE
+    // Before Qt closes the handle: sqlite3_close() refuses a connection with live statements.
+    for (sqlite3_stmt *statement : std::as_const(m_nativeStatements))
+        sqlite3_finalize(statement);
+#endif
+    m_nativeStatements.clear();
     m_statements.clear();
     m_unpreparedStatement.reset();
     m_connectionLost = false;
@@ -696,10 +707,15 @@ StoreError Database::exec(const QString &sql, const QString &what)
 
 StoreError Database::errorFrom(const QSqlQuery &query, const QString &what) const
 {
-    const QSqlError error = query.lastError();
+    if (isPostgres() && m_unpreparedStatement.get() == &query)
+        return postgresError(m_unpreparedError, what);
+    return errorFrom(query.lastError(), what);
+}
+
+StoreError Database::errorFrom(const QSqlError &error, const QString &what) const
+{
     if (isPostgres())
-        return postgresError(m_unpreparedStatement.get() == &query ? m_unpreparedError : error,
-                             what);
+        return postgresError(error, what);
     QString hint = classifyHint(error);
     // SQLite says "disk I/O error" when the disk filled up while it made its shared-memory file
     // or grew the log: say what the user can do something about.
@@ -768,6 +784,54 @@ QSqlQuery &Database::prepared(const QString &sql)
         it = m_statements.insert(sql, query);
     }
     return *it.value();
+}
+
+sqlite3_stmt *Database::nativeStatement(const QString &sql, int *failure)
+{
+#ifdef COPYDESK_NATIVE_SQLITE
+    if (isPostgres())
+        return nullptr;
+    if (sqlite3_stmt *kept = m_nativeStatements.value(sql))
+        return kept;
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    const int code = sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()),
+                                        SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (code != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        *failure = code;
+        return nullptr;
+    }
+    m_nativeStatements.insert(sql, statement);
+    return statement;
+#else
+    Q_UNUSED(sql);
+    Q_UNUSED(failure);
+    return nullptr;
+#endif
+}
+
+StoreError Database::nativeError(int code, const QString &what) const
+{
+#ifdef COPYDESK_NATIVE_SQLITE
+    const QVariant handle = connection().driver()->handle();
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3 *const *>(handle.constData())
+                              : nullptr;
+    const QString text = connection ? QString::fromUtf8(sqlite3_errmsg(connection))
+                                    : QString::fromUtf8(sqlite3_errstr(code));
+    const int extended = connection ? sqlite3_extended_errcode(connection) : code;
+    return errorFrom(QSqlError({}, text, QSqlError::StatementError, QString::number(extended)),
+                     what);
+#else
+    return errorFrom(QSqlError({}, {}, QSqlError::StatementError, QString::number(code)), what);
+#endif
 }
 
 bool Database::execute(QSqlQuery &query, const QVariantList &values)

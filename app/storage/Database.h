@@ -14,6 +14,7 @@
 #include <utility>
 
 class QSqlQuery;
+struct sqlite3_stmt;
 
 // One open Copydesk database: a SQLite file (the default) or a newsroom's shared PostgreSQL
 // server (a postgresql:// URL). Owns its Qt SQL connection, runs the numbered migrations of its
@@ -101,6 +102,16 @@ public:
     // Binds values in order and executes; false on failure (see query.lastError()).
     bool execute(QSqlQuery &query, const QVariantList &values);
 
+    // SQLite's own prepared statement for a SELECT that ResultRows reads, kept for the life of
+    // the connection. nullptr on PostgreSQL and in a build whose Qt driver has its own copy of
+    // SQLite (ResultRows then reads through QSqlQuery); nullptr with *failure set to SQLite's
+    // result code when it cannot be prepared.
+    sqlite3_stmt *nativeStatement(const QString &sql, int *failure);
+    // What a call of SQLite's C API on this connection returned, classified like errorFrom().
+    StoreError nativeError(int code, const QString &what) const;
+    // A failed query, classified (locked/full/readonly/corrupt...).
+    StoreError errorFrom(const QSqlError &error, const QString &what) const;
+
 private:
     StoreError openSqlite(const QString &location);
     // Refuses a file cut short (shorter than the pages its header counts) and a
@@ -122,6 +133,7 @@ private:
     void endTransaction(const QString &sql);
 
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, sqlite3_stmt *> m_nativeStatements;
     std::shared_ptr<QSqlQuery> m_unpreparedStatement; // the last statement PostgreSQL refused
     QSqlError m_unpreparedError;
     QString m_connectionName;

@@ -18,7 +18,13 @@ QDateTime fromIso(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    const QString text = value.toString();
+    return fromIso(value.toString());
+}
+
+QDateTime fromIso(const QString &text)
+{
+    if (text.isNull())
+        return {};
     const auto shapeMatches = [&text] {
         static constexpr char16_t shape[] = u"0000-00-00T00:00:00.000Z";
         if (text.size() != 24)

@@ -9,6 +9,7 @@ namespace StoredTime {
 QString isoUtc(const QDateTime &time);
 QVariant isoUtcOrNull(const QDateTime &time); // a NULL for an invalid time
 QDateTime fromIso(const QVariant &value);     // invalid for NULL
+QDateTime fromIso(const QString &text);       // invalid for a null or malformed text
 // Now, trimmed to the milliseconds the database keeps, so that loaded == saved.
 QDateTime nowUtc();
 } // namespace StoredTime

@@ -1212,7 +1212,7 @@ StoreError ArticleStore::loadChunk(const QList<qint64> &ids, QList<Article> *out
         const qint64 id = rows.integer(0);
         Article &article = (*out)[slotOf.value(id)];
         article.id = id;
-        article.uuid = QUuid::fromString(rows.text(1));
+        article.uuid = rows.uuid(1);
         article.uri = rows.text(2);
         article.slug = rows.text(3);
         article.headline = rows.text(4);
@@ -1246,7 +1246,7 @@ StoreError ArticleStore::loadChunk(const QList<qint64> &ids, QList<Article> *out
         const qsizetype slot = slotOf.value(paragraphs.integer(0));
         QList<Paragraph> &list = (*out)[slot].paragraphs;
         paragraphOf.insert(paragraphs.integer(1), {slot, list.size()});
-        list.append(Paragraph{QUuid::fromString(paragraphs.text(2)), paragraphs.text(3), {}});
+        list.append(Paragraph{paragraphs.uuid(2), paragraphs.text(3), {}});
     }
     if (StoreError error = paragraphs.finish())
         return error;
@@ -1345,8 +1345,7 @@ StoreError ArticleStore::loadChunk(const QList<qint64> &ids, QList<Article> *out
             return error;
         while (linked.next()) {
             const qint64 id = linked.integer(0);
-            refs.insert(id, ArticleRef{id, QUuid::fromString(linked.text(1)), linked.text(2),
-                                       linked.text(3)});
+            refs.insert(id, ArticleRef{id, linked.uuid(1), linked.text(2), linked.text(3)});
         }
         if (StoreError error = linked.finish())
             return error;

@@ -148,6 +148,20 @@ QString ResultRows::text(int column) const
     return m_query->value(column).toString();
 }
 
+QUuid ResultRows::uuid(int column) const
+{
+#ifdef COPYDESK_NATIVE_SQLITE
+    if (m_native) {
+        // Parsed from SQLite's bytes: a QString per paragraph's uuid was a share of a load.
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_native, column));
+        if (!data)
+            return {};
+        return QUuid::fromString(QLatin1StringView(data, sqlite3_column_bytes(m_native, column)));
+    }
+#endif
+    return QUuid::fromString(m_query->value(column).toString());
+}
+
 QDateTime ResultRows::time(int column) const
 {
     return StoredTime::fromIso(isNull(column) ? QString() : text(column));

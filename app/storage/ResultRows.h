@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUuid>
 #include <QVariantList>
 
 #include <functional>
@@ -53,6 +54,7 @@ public:
     qint64 integer(int column) const; // 0 for NULL
     QString text(int column) const;   // a null QString for NULL
     QDateTime time(int column) const; // a stored ISO time; invalid for NULL
+    QUuid uuid(int column) const;     // null for NULL or a malformed text
 
 private:
     StoreError start(const QVariantList &values);

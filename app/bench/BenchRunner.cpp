@@ -1,8 +1,10 @@
 #include "BenchRunner.h"
 
+#include "PosixFileBatch.h"
 #include "PostgresBench.h"
 #include "PublishBench.h"
 #include "SpellingBench.h"
+#include "SqliteReplay.h"
 #include "SyntheticLibrary.h"
 
 #include "cli/LibraryReview.h"
@@ -254,62 +256,68 @@ QByteArray saveStatements(const Article &before, const Article &after, int parag
     return sql;
 }
 
+ImportRows::Value textValue(const QString &text)
+{
+    return text.toUtf8();
+}
+
+ImportRows::Value timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? textValue(isoUtc(time)) : ImportRows::Value(ImportRows::Null{});
+}
+
 // The rows ArticleStore::create writes for one new article, as plain INSERTs with the row ids
 // chosen up front (no look-ups): the floor for what importing can cost in SQLite.
-QByteArray insertStatements(const Article &article, qint64 articleId, qint64 *nextParagraphId,
-                            const QHash<QString, qint64> &sourceIds, const QDateTime &now)
+void appendInsertRows(ImportRows &rows, const Article &article, qint64 articleId,
+                      qint64 *nextParagraphId, const QHash<QString, qint64> &sourceIds,
+                      const QDateTime &now)
 {
-    const QByteArray id = sqlNumber(articleId);
-    QByteArray sql =
-        "INSERT INTO articles(id, uuid, uri, slug, headline, summary, byline, section, language,"
-        " status, created_at, updated_at, published_at, version, paragraph_count,"
-        " attributed_count) VALUES (" +
-        id + ", " + SqliteShell::quoted(article.uuid.toString(QUuid::WithoutBraces)) + ", " +
-        SqliteShell::quoted(article.uri) + ", " + SqliteShell::quoted(article.slug) + ", " +
-        SqliteShell::quoted(article.headline) + ", " + SqliteShell::quoted(article.summary) + ", " +
-        SqliteShell::quoted(article.byline) + ", " + SqliteShell::quoted(article.section) + ", " +
-        SqliteShell::quoted(article.language) + ", " +
-        SqliteShell::quoted(articleStatusKey(article.status)) + ", " +
-        quotedOrNull(article.created) + ", " + quotedOrNull(now) + ", " +
-        quotedOrNull(article.published) + ", 1, " + sqlNumber(article.paragraphs.size()) + ", " +
-        sqlNumber(attributedParagraphs(article)) + ");\n";
+    rows.insert("articles",
+                "id, uuid, uri, slug, headline, summary, byline, section, language, status,"
+                " created_at, updated_at, published_at, version, paragraph_count,"
+                " attributed_count",
+                {articleId, textValue(article.uuid.toString(QUuid::WithoutBraces)),
+                 textValue(article.uri), textValue(article.slug), textValue(article.headline),
+                 textValue(article.summary), textValue(article.byline), textValue(article.section),
+                 textValue(article.language), textValue(articleStatusKey(article.status)),
+                 timeOrNull(article.created), timeOrNull(now), timeOrNull(article.published),
+                 qint64(1), qint64(article.paragraphs.size()),
+                 qint64(attributedParagraphs(article))});
     for (int position = 0; position < article.paragraphs.size(); ++position) {
         const Paragraph &paragraph = article.paragraphs.at(position);
-        const QByteArray paragraphId = sqlNumber((*nextParagraphId)++);
-        sql += "INSERT INTO paragraphs(id, article_id, uuid, position, text) VALUES (" +
-               paragraphId + ", " + id + ", " +
-               SqliteShell::quoted(paragraph.uuid.toString(QUuid::WithoutBraces)) + ", " +
-               sqlNumber(position) + ", " + SqliteShell::quoted(paragraph.text) + ");\n";
+        const qint64 paragraphId = (*nextParagraphId)++;
+        rows.insert("paragraphs", "id, article_id, uuid, position, text",
+                    {paragraphId, articleId,
+                     textValue(paragraph.uuid.toString(QUuid::WithoutBraces)), qint64(position),
+                     textValue(paragraph.text)});
         for (int i = 0; i < paragraph.attributions.size(); ++i) {
             const Attribution &attribution = paragraph.attributions.at(i);
-            sql += "INSERT INTO attributions(paragraph_id, source_id, position, detail, url,"
-                   " verification, reviewer, reviewed_at, note) VALUES (" +
-                   paragraphId + ", " +
-                   sqlNumber(sourceIds.value(ArticleStore::sourceKey(attribution.sourceName))) +
-                   ", " + sqlNumber(i) + ", " + SqliteShell::quoted(attribution.detail) + ", " +
-                   SqliteShell::quoted(attribution.url) + ", " +
-                   SqliteShell::quoted(verificationKey(attribution.verification)) + ", " +
-                   SqliteShell::quoted(attribution.reviewer) + ", " +
-                   quotedOrNull(attribution.reviewedAt) + ", " +
-                   SqliteShell::quoted(attribution.note) + ");\n";
+            rows.insert("attributions",
+                        "paragraph_id, source_id, position, detail, url, verification, reviewer,"
+                        " reviewed_at, note",
+                        {paragraphId,
+                         sourceIds.value(ArticleStore::sourceKey(attribution.sourceName)),
+                         qint64(i), textValue(attribution.detail), textValue(attribution.url),
+                         textValue(verificationKey(attribution.verification)),
+                         textValue(attribution.reviewer), timeOrNull(attribution.reviewedAt),
+                         textValue(attribution.note)});
         }
     }
     for (int i = 0; i < article.metaTitles.size(); ++i) {
         const MetaTitle &title = article.metaTitles.at(i);
-        sql += "INSERT INTO meta_titles(article_id, position, text, chosen, notes) VALUES (" + id +
-               ", " + sqlNumber(i) + ", " + SqliteShell::quoted(title.text) + ", " +
-               (title.chosen ? "1" : "0") + ", " + SqliteShell::quoted(title.notes) + ");\n";
+        rows.insert("meta_titles", "article_id, position, text, chosen, notes",
+                    {articleId, qint64(i), textValue(title.text), qint64(title.chosen ? 1 : 0),
+                     textValue(title.notes)});
     }
-    const QByteArray searchValues = SqliteShell::quoted(article.headline) + ", " +
-                                    SqliteShell::quoted(article.summary) + ", " +
-                                    SqliteShell::quoted(joinedParagraphs(article)) + ", " +
-                                    SqliteShell::quoted(joinedTitles(article)) + ", " + id;
     // The store writes the search text and its index entry itself (no triggers since schema 4).
-    sql += "INSERT INTO article_text(headline, summary, body, titles, article_id) VALUES (" +
-           searchValues + ");\n";
-    sql += "INSERT INTO article_fts(headline, summary, body, titles, rowid) VALUES (" +
-           searchValues + ");\n";
-    return sql;
+    const ImportRows::Value headline = textValue(article.headline);
+    const ImportRows::Value summary = textValue(article.summary);
+    const ImportRows::Value body = textValue(joinedParagraphs(article));
+    const ImportRows::Value titles = textValue(joinedTitles(article));
+    rows.insert("article_text", "headline, summary, body, titles, article_id",
+                {headline, summary, body, titles, articleId});
+    rows.insert("article_fts", "headline, summary, body, titles, rowid",
+                {headline, summary, body, titles, articleId});
 }
 
 } // namespace
@@ -386,6 +394,8 @@ void BenchRunner::removeFiles() const
     for (const ExportFormat format : ExportFormats::all())
         QDir(pathInDirectory(QStringLiteral("export-") + ExportFormats::key(format)))
             .removeRecursively();
+    // Only left behind when the run was interrupted.
+    QDir(pathInDirectory(QStringLiteral("export-reference"))).removeRecursively();
     for (const QString &path : m_spellingFiles) {
         if (QFileInfo(path).isDir())
             QDir(path).removeRecursively();
@@ -804,42 +814,59 @@ void removeDatabaseFiles(const QString &path)
 
 } // namespace
 
+// The rows both references write: the source registry, then `count` articles, one transaction
+// per importBatchSize articles as importArticles() commits them. Built once, before any timing.
+const ImportRows &BenchRunner::importRows(int count)
+{
+    if (!m_importRows.isEmpty())
+        return m_importRows;
+    SyntheticLibrary library;
+    QHash<QString, qint64> sourceIds;
+    m_importRows.begin();
+    const QList<Source> &registry = library.registry();
+    for (qsizetype i = 0; i < registry.size(); ++i) {
+        const Source &source = registry.at(i);
+        const QString key = ArticleStore::sourceKey(source.name);
+        sourceIds.insert(key, i + 1);
+        m_importRows.insert("sources", "id, name, name_key, kind, url, notes",
+                            {qint64(i + 1), textValue(source.name), textValue(key),
+                             textValue(sourceKindKey(source.kind)), textValue(source.url),
+                             textValue(source.notes)});
+    }
+    qint64 paragraphId = 1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        if (i > 0 && i % importBatchSize == 0) {
+            m_importRows.commit();
+            m_importRows.begin();
+        }
+        appendInsertRows(m_importRows, library.next().article, i + 1, &paragraphId, sourceIds, now);
+    }
+    m_importRows.commit();
+    return m_importRows;
+}
+
+// A fresh file with the schema made by Copydesk's own migrations, for a reference to write into.
+bool BenchRunner::createSchemaOnly(const QString &path, QString *error)
+{
+    removeDatabaseFiles(path);
+    Database schemaOnly;
+    if (StoreError failure = schemaOnly.open(path)) {
+        *error = failure.message;
+        return false;
+    }
+    schemaOnly.close();
+    return true;
+}
+
 std::optional<double> BenchRunner::sqliteImportRound(int count)
 {
-    if (m_sqliteImportScript.isEmpty()) {
-        SyntheticLibrary library;
-        QHash<QString, qint64> sourceIds;
-        QByteArray script = SqliteShell::connectionPrologue() + "BEGIN IMMEDIATE;\n";
-        const QList<Source> &registry = library.registry();
-        for (qsizetype i = 0; i < registry.size(); ++i) {
-            const Source &source = registry.at(i);
-            sourceIds.insert(ArticleStore::sourceKey(source.name), i + 1);
-            script += "INSERT INTO sources(id, name, name_key, kind, url, notes) VALUES (" +
-                      sqlNumber(i + 1) + ", " + SqliteShell::quoted(source.name) + ", " +
-                      SqliteShell::quoted(ArticleStore::sourceKey(source.name)) + ", " +
-                      SqliteShell::quoted(sourceKindKey(source.kind)) + ", " +
-                      SqliteShell::quoted(source.url) + ", " + SqliteShell::quoted(source.notes) +
-                      ");\n";
-        }
-        qint64 paragraphId = 1;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < count; ++i) {
-            if (i > 0 && i % importBatchSize == 0)
-                script += "COMMIT;\nBEGIN IMMEDIATE;\n";
-            script += insertStatements(library.next().article, i + 1, &paragraphId, sourceIds, now);
-        }
-        m_sqliteImportScript = script + "COMMIT;\n";
-    }
+    if (m_sqliteImportScript.isEmpty())
+        m_sqliteImportScript = SqliteShell::connectionPrologue() + importRows(count).toScript();
 
     const QString path = pathInDirectory(QStringLiteral("compare-sqlite3.sqlite"));
-    removeDatabaseFiles(path);
-    {
-        Database schemaOnly; // the same schema, made by Copydesk's own migrations
-        if (StoreError error = schemaOnly.open(path)) {
-            m_sqliteImportError = error.message;
-            return std::nullopt;
-        }
-    }
+    if (!createSchemaOnly(path, &m_sqliteImportError))
+        return std::nullopt;
     const std::optional<double> ms = m_sqlite.differenceMs(
         path, m_sqliteImportScript, path,
         SqliteShell::connectionPrologue() + "SELECT count(*) FROM sqlite_master;\n", 1);
@@ -849,6 +876,22 @@ std::optional<double> BenchRunner::sqliteImportRound(int count)
         return std::nullopt;
     }
     return double(count) / (*ms / 1000.0);
+}
+
+std::optional<BenchRunner::WriteRound> BenchRunner::sqliteApiRound(int count)
+{
+    const ImportRows &rows = importRows(count);
+    const QString path = pathInDirectory(QStringLiteral("compare-sqlite-api.sqlite"));
+    if (!createSchemaOnly(path, &m_sqliteApiError))
+        return std::nullopt;
+    SqliteReplay replay;
+    const std::optional<qint64> ns = replay.run(path, rows);
+    removeDatabaseFiles(path);
+    if (!ns || *ns <= 0) {
+        m_sqliteApiError = replay.lastError();
+        return std::nullopt;
+    }
+    return WriteRound{double(count) / (double(*ns) / 1e9), replay.lastCpu()};
 }
 
 std::optional<BenchRunner::WriteRound> BenchRunner::writeRound(bool viaImport, int count)
@@ -895,19 +938,22 @@ std::optional<BenchRunner::WriteRound> BenchRunner::writeRound(bool viaImport, i
     return round;
 }
 
-// importArticles(), create() and the sqlite3 shell write the same first articles into fresh files,
-// in interleaved rounds so that all three see the same machine load; the best round counts.
+// importArticles(), create(), the sqlite3 shell and SQLite's C API write the same first articles
+// into fresh files, in interleaved rounds so that all four see the same machine load; the best
+// round counts.
 bool BenchRunner::benchCreate()
 {
     const int count = std::min(m_options.articles, comparisonArticles);
     constexpr int rounds = 3;
-    progress(tr("Writing the first %1 articles with importArticles(), create() and the sqlite3 "
-                "shell, %2 interleaved rounds…")
+    progress(tr("Writing the first %1 articles with importArticles(), create(), the sqlite3 "
+                "shell and SQLite's C API, %2 interleaved rounds…")
                  .arg(number(count))
                  .arg(rounds));
+    importRows(count); // before any round: building the rows is not part of any figure
     std::optional<WriteRound> bestImport;
     std::optional<WriteRound> bestCreate;
     std::optional<double> bestSqlite;
+    std::optional<WriteRound> bestApi;
     for (int i = 0; i < rounds; ++i) {
         const std::optional<WriteRound> imported = writeRound(true, count);
         const std::optional<WriteRound> created =
@@ -922,6 +968,11 @@ bool BenchRunner::benchCreate()
             const std::optional<double> sqlite = sqliteImportRound(count);
             if (sqlite && (!bestSqlite || *sqlite > *bestSqlite))
                 bestSqlite = sqlite;
+        }
+        if (m_sqliteApiError.isEmpty()) {
+            const std::optional<WriteRound> api = sqliteApiRound(count);
+            if (api && (!bestApi || api->rate > bestApi->rate))
+                bestApi = api;
         }
     }
     const QString how = tr("sqlite3: the same rows as plain INSERTs with ids chosen up front, one "
@@ -950,8 +1001,27 @@ bool BenchRunner::benchCreate()
     } else if (m_sqliteAvailable) {
         imported.note += QStringLiteral("; ") + failure;
     }
+    // The shell parses every INSERT afresh, so it is no floor; the C API row is.
+    BenchResult api = BenchResult::fromRate(
+        QStringLiteral("create.sqliteApi"),
+        tr("SQLite C API, first %1 articles (prepared statements, no Qt)").arg(number(count)),
+        count, bestApi ? double(count) / bestApi->rate : 0);
+    if (bestApi) {
+        api.note = tr("best of %1 rounds; %2; the floor: what SQLite itself does with the same "
+                      "rows and schema, without Qt or Copydesk (one prepared statement per "
+                      "table, values bound, one transaction per %3 articles, Copydesk's PRAGMAs)")
+                       .arg(rounds)
+                       .arg(cpuNote(bestApi->cpu, count))
+                       .arg(importBatchSize);
+        imported.note +=
+            QStringLiteral("; ") + tr("%1x the time per article of SQLite's C API (the floor)")
+                                       .arg(bestApi->rate / bestImport->rate, 0, 'f', 2);
+    } else {
+        api.note = tr("SQLite C API comparison failed: %1").arg(m_sqliteApiError);
+    }
     m_report.add(imported);
     m_report.add(created);
+    m_report.add(api);
     return true;
 }
 
@@ -1331,6 +1401,32 @@ bool BenchRunner::benchExport(ArticleStore &store)
     // To files: the first exportArticles articles, as copydesk-cli export --all writes them.
     const int fileCount = int(std::min<qsizetype>(count, exportArticles));
     const QList<qint64> ids = m_ids.mid(0, fileCount);
+
+    // The file system's own pace for as many files, measured once for all formats: small files
+    // cost the disk about the same whatever their format, and the disk is what bounds these rows.
+    qint64 totalBytes = 0;
+    for (qint64 formatBytes : std::as_const(bytes))
+        totalBytes += formatBytes;
+    const qsizetype averageSize =
+        qsizetype(totalBytes / std::max<qint64>(1, count * formats.size()));
+    progress(tr("export: %1 files of %2 bytes with plain POSIX calls, for reference…")
+                 .arg(number(fileCount), number(averageSize)));
+    PosixFileBatch posixFiles;
+    const std::optional<qint64> posixNs =
+        posixFiles.run(pathInDirectory(QStringLiteral("export-reference")), fileCount, averageSize);
+    const std::optional<double> posixRate =
+        posixNs && *posixNs > 0
+            ? std::optional<double>(double(fileCount) / (double(*posixNs) / 1e9))
+            : std::nullopt;
+    const QString posixNote =
+        posixRate
+            ? tr("reference: %1 files of %2 bytes (the average over the formats) written in a "
+                 "fresh folder as BatchFileWriter does, with plain POSIX calls and no Qt: "
+                 "open(O_CREAT|O_EXCL)/write/close under temporary names, one syncfs(), the "
+                 "renames, one fsync() of the folder; ratio = Copydesk's time per article / "
+                 "that time per file")
+                  .arg(number(fileCount), number(averageSize))
+            : tr("file system reference failed: %1").arg(posixFiles.lastError());
     for (const ExportFormat format : formats) {
         const QString key = ExportFormats::key(format);
         progress(tr("export %1: %2 articles to files…").arg(key, number(fileCount)));
@@ -1364,7 +1460,12 @@ bool BenchRunner::benchExport(ArticleStore &store)
             Target{Target::Kind::AtLeast, format == ExportFormat::Ninjs ? 10000.0 : 5000.0};
         files.note = tr("as copydesk-cli export --all: loadMany() a chunk at a time while a "
                         "worker thread encodes and writes the previous chunk, then one sync to "
-                        "disk and the renames");
+                        "disk and the renames") +
+                     QStringLiteral("; ") + posixNote;
+        if (posixRate) {
+            files.reference = posixRate;
+            files.referenceProgram = tr("POSIX open/write/close, syncfs, rename");
+        }
         m_report.add(files);
         if (!m_options.keepFiles)
             QDir(exportDirectory).removeRecursively();

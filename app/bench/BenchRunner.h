@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportRows.h"
 #include "Report.h"
 #include "SqliteShell.h"
 
@@ -66,7 +67,10 @@ private:
         std::clock_t cpu = 0; // process CPU time spent on it
     };
     std::optional<WriteRound> writeRound(bool viaImport, int count);
+    const ImportRows &importRows(int count);
+    static bool createSchemaOnly(const QString &path, QString *error);
     std::optional<double> sqliteImportRound(int count);
+    std::optional<WriteRound> sqliteApiRound(int count); // the same rows through SQLite's C API
     bool benchCreate();
     bool benchOpen();
     bool benchList(ArticleStore &store);
@@ -104,7 +108,9 @@ private:
     QList<qint64> m_ids;             // every article id, ascending
     QString m_rareNoun;              // a proper noun coined for one article only
     QList<qint64> m_importBatchNs;   // import time of each batch of 1,000, in order
+    ImportRows m_importRows;         // what both references of "create" write
     QByteArray m_sqliteImportScript; // built once, run in every round
     QString m_sqliteImportError;
+    QString m_sqliteApiError;
     QStringList m_spellingFiles; // written by the spelling benchmark
 };

@@ -105,18 +105,18 @@ std::optional<qint64> SqliteReplay::replay(sqlite3 *connection, const ImportRows
                 } else {
                     code = sqlite3_bind_null(statement, i + 1);
                 }
-                ok = succeeded(connection, code, QString::fromUtf8(sqlite3_sql(statement)),
-                               SQLITE_OK);
+                ok = code == SQLITE_OK || failed(connection, code, statement);
             }
             break;
         }
         }
-        ok = ok && succeeded(connection, sqlite3_step(statement),
-                             QString::fromUtf8(sqlite3_sql(statement)), SQLITE_DONE);
+        if (ok) {
+            const int stepped = sqlite3_step(statement);
+            ok = stepped == SQLITE_DONE || failed(connection, stepped, statement);
+        }
         // After a failed step, reset returns the same error again; the first report stands.
         const int reset = sqlite3_reset(statement);
-        ok = ok &&
-             succeeded(connection, reset, QString::fromUtf8(sqlite3_sql(statement)), SQLITE_OK);
+        ok = ok && (reset == SQLITE_OK || failed(connection, reset, statement));
         if (!ok)
             break;
     }
@@ -131,10 +131,20 @@ std::optional<qint64> SqliteReplay::replay(sqlite3 *connection, const ImportRows
     return elapsed;
 }
 
+bool SqliteReplay::failed(sqlite3 *connection, int code, sqlite3_stmt *statement)
+{
+    // Only here is the statement's text made a QString: in the timed loop that cost more per
+    // row than some of the inserts.
+    return record(connection, code, QString::fromUtf8(sqlite3_sql(statement)));
+}
+
 bool SqliteReplay::succeeded(sqlite3 *connection, int code, const QString &what, int expected)
 {
-    if (code == expected)
-        return true;
+    return code == expected || record(connection, code, what);
+}
+
+bool SqliteReplay::record(sqlite3 *connection, int code, const QString &what)
+{
     if (m_lastError.isEmpty()) {
         const char *message = connection ? sqlite3_errmsg(connection) : sqlite3_errstr(code);
         m_lastError = tr("%1: %2 (SQLite code %3)").arg(what, QString::fromUtf8(message)).arg(code);

@@ -7,6 +7,7 @@
 
 class ImportRows;
 struct sqlite3;
+struct sqlite3_stmt;
 
 // SQLite's C API as a yardstick for bulk writes: it writes ImportRows with one prepared
 // statement per distinct INSERT and bound values, with no Qt and no Copydesk in between. Unlike
@@ -29,6 +30,10 @@ private:
     std::optional<qint64> replay(sqlite3 *connection, const ImportRows &rows);
     // False, with the reason in lastError(), unless `code` is `expected`.
     bool succeeded(sqlite3 *connection, int code, const QString &what, int expected);
+    // Records the failure of `statement` with `code`; always false.
+    bool failed(sqlite3 *connection, int code, sqlite3_stmt *statement);
+    // Keeps the first failure's reason in lastError(); always false.
+    bool record(sqlite3 *connection, int code, const QString &what);
 
     QString m_lastError;
     std::clock_t m_lastCpu = 0;

@@ -488,7 +488,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+448"/>
         <source>The article has not been stored yet.</source>
         <translation>Der Artikel wurde noch nicht gespeichert.</translation>
     </message>
@@ -596,13 +596,13 @@
         <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+414"/>
+        <location line="+441"/>
         <location line="+64"/>
         <source>There is no article %1.</source>
         <translation>Es gibt keinen Artikel %1.</translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1101"/>
         <source>The approved text was edited.</source>
         <translation>Der freigegebene Text wurde bearbeitet.</translation>
     </message>
@@ -622,22 +622,22 @@
         <translation>Laden der Artikel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>loading paragraphs</source>
         <translation>Laden der Absätze</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>loading sources</source>
         <translation>Laden der Quellen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-36"/>
         <source>loading attributions</source>
         <translation>Laden der Quellenangaben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+58"/>
         <source>loading meta titles</source>
         <translation>Laden der Meta-Titel</translation>
     </message>
@@ -766,31 +766,31 @@
         <translation>nächste</translation>
     </message>
     <message>
-        <location line="-1332"/>
-        <location line="+1375"/>
+        <location line="-1359"/>
+        <location line="+1402"/>
         <source>reading the source registry</source>
         <translation>Lesen des Quellenverzeichnisses</translation>
     </message>
     <message>
-        <location line="-1346"/>
-        <location line="+1363"/>
-        <location line="+113"/>
+        <location line="-1373"/>
+        <location line="+1390"/>
+        <location line="+125"/>
         <source>looking up source %1</source>
         <translation>Suchen der Quelle %1</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-162"/>
         <location line="+7"/>
         <source>optimizing the search index</source>
         <translation>Optimieren des Suchindex</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>A source needs a name.</source>
         <translation>Eine Quelle braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>saving source %1</source>
         <translation>Speichern der Quelle %1</translation>
     </message>
@@ -801,26 +801,26 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+20"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no source %1.</source>
         <translation>Es gibt keine Quelle %1.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>counting citations</source>
         <translation>Zählen der Zitierungen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>merging sources</source>
         <translation>Zusammenführen der Quellen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The source is cited by %n paragraph(s); merge it into another source instead.</source>
         <translation>
             <numerusform>Die Quelle wird in %n Absatz zitiert; führen Sie sie stattdessen mit einer anderen Quelle zusammen.</numerusform>
@@ -1541,29 +1541,29 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+370"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>CPU-Zeit %1 µs pro Artikel (%2 /s CPU-Zeit)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>sqlite3-Vergleich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+471"/>
+        <location line="-472"/>
+        <location line="+531"/>
         <source>opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-554"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Gesamtlaufzeit des Benchmarks: %1 s; 1-Minuten-Lastmittel %2 zu Beginn, %3 am Ende (auf %4 Kernen).</translation>
     </message>
@@ -1590,12 +1590,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+188"/>
+        <location line="+221"/>
         <source>creating %1</source>
         <translation>Anlegen von %1</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-213"/>
         <source>The query word “%1” is not in the generator&apos;s vocabulary.</source>
         <translation>Das Suchwort „%1“ ist nicht im Wortschatz des Generators.</translation>
     </message>
@@ -1632,24 +1632,24 @@
         <translation>Import von %1 Artikeln (importArticles, %2 pro Aufruf)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+208"/>
         <source>sqlite3: the same rows as plain INSERTs with ids chosen up front, one transaction per %1 articles</source>
         <translation>sqlite3: dieselben Zeilen als einfache INSERTs mit vorab gewählten IDs, eine Transaktion pro %1 Artikel</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-177"/>
         <source>link(prev, next) during import (every 10th article)</source>
         <translation>link(prev, next) während des Imports (jeder 10. Artikel)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>create()</source>
         <translation>create()</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-137"/>
         <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4; %5</source>
         <translation>erstes Zehntel %1 /s, letztes Zehntel %2 /s; %3 ms pro Aufruf mit %4; %5</translation>
     </message>
@@ -1664,17 +1664,12 @@
         <translation>Umgebung: Qt %1, %2 × %3, %4.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>importArticles()</source>
         <translation>importArticles()</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Writing the first %1 articles with importArticles(), create() and the sqlite3 shell, %2 interleaved rounds…</source>
-        <translation>Schreiben der ersten %1 Artikel mit importArticles(), create() und der sqlite3-Shell, %2 verschränkte Runden…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>importArticles(), first %1 articles (fresh file)</source>
         <translation>importArticles(), erste %1 Artikel (neue Datei)</translation>
     </message>
@@ -1690,7 +1685,27 @@
         <translation>create(), erste %1 Artikel (begin/commit pro %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>SQLite C API, first %1 articles (prepared statements, no Qt)</source>
+        <translation>SQLite-C-API, erste %1 Artikel (vorbereitete Anweisungen, ohne Qt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best of %1 rounds; %2; the floor: what SQLite itself does with the same rows and schema, without Qt or Copydesk (one prepared statement per table, values bound, one transaction per %3 articles, Copydesk&apos;s PRAGMAs)</source>
+        <translation>beste von %1 Runden; %2; die Untergrenze: was SQLite selbst mit denselben Zeilen und demselben Schema leistet, ohne Qt oder Copydesk (eine vorbereitete Anweisung je Tabelle, gebundene Werte, eine Transaktion je %3 Artikel, die PRAGMAs von Copydesk)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1x the time per article of SQLite&apos;s C API (the floor)</source>
+        <translation>das %1-Fache der Zeit je Artikel der SQLite-C-API (der Untergrenze)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite C API comparison failed: %1</source>
+        <translation>Vergleich mit der SQLite-C-API fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening the %1-article file…</source>
         <translation>Öffnen der Datei mit %1 Artikeln…</translation>
     </message>
@@ -1816,7 +1831,22 @@
         <translation>pro Artikel: loadMany %1 µs + Kodieren %2 µs; im Mittel %3 KB; eine Lesetransaktion um alle, wie bei copydesk-cli</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>export: %1 files of %2 bytes with plain POSIX calls, for reference…</source>
+        <translation>Export: %1 Dateien zu %2 Byte mit einfachen POSIX-Aufrufen, zum Vergleich…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reference: %1 files of %2 bytes (the average over the formats) written in a fresh folder as BatchFileWriter does, with plain POSIX calls and no Qt: open(O_CREAT|O_EXCL)/write/close under temporary names, one syncfs(), the renames, one fsync() of the folder; ratio = Copydesk&apos;s time per article / that time per file</source>
+        <translation>Vergleich: %1 Dateien zu %2 Byte (der Durchschnitt über die Formate), in einen neuen Ordner geschrieben wie von BatchFileWriter, mit einfachen POSIX-Aufrufen ohne Qt: open(O_CREAT|O_EXCL)/write/close unter temporären Namen, ein syncfs(), die Umbenennungen, ein fsync() des Ordners; Verhältnis = Zeit von Copydesk je Artikel / diese Zeit je Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file system reference failed: %1</source>
+        <translation>Vergleich mit dem Dateisystem fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export %1: %2 articles to files…</source>
         <translation>%1-Export: %2 Artikel in Dateien…</translation>
     </message>
@@ -1836,7 +1866,12 @@
         <translation>wie copydesk-cli export --all: loadMany() blockweise, während ein Arbeitsthread den vorherigen Block kodiert und schreibt, dann eine Synchronisierung mit dem Datenträger und die Umbenennungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>POSIX open/write/close, syncfs, rename</source>
+        <translation>POSIX open/write/close, syncfs, rename</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>check: %1…</source>
         <translation>check: %1…</translation>
     </message>
@@ -1891,12 +1926,17 @@
         <translation>der ganze Prozess: Öffnen der Datenbank, Auflisten der IDs, die Prüfung und das Schreiben des JSON (nach /dev/null)</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1.000 zufällige Artikel…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-263"/>
+        <source>Writing the first %1 articles with importArticles(), create(), the sqlite3 shell and SQLite&apos;s C API, %2 interleaved rounds…</source>
+        <translation>Die ersten %1 Artikel werden mit importArticles(), create(), der sqlite3-Shell und der SQLite-C-API geschrieben, %2 abwechselnde Runden…</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>load</source>
         <translation>load</translation>
     </message>
@@ -1960,17 +2000,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-68"/>
         <source>loadMany</source>
         <translation>loadMany</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -3739,7 +3779,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+71"/>
+        <location filename="../app/storage/Database.cpp" line="+76"/>
         <source>The database is read-only.</source>
         <translation>Die Datenbank ist schreibgeschützt.</translation>
     </message>
@@ -3755,7 +3795,7 @@
         <translation>Die Datenbank ist belegt (ein anderes Programm hält eine Sperre).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -3795,13 +3835,13 @@
         <translation>%1: wurde von einer neueren Copydesk-Version geschrieben (Schemaversion %2; diese Version versteht bis %3). Aktualisieren Sie Copydesk, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+655"/>
+        <location line="-156"/>
+        <location line="+666"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-664"/>
         <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
         <translation>Die Datenbank ist schreibgeschützt: Die Datei, ihr Ordner oder der Datenträger erlaubt kein Schreiben.</translation>
     </message>
@@ -3816,7 +3856,7 @@
         <translation>Der Datenträger oder das Dateisystem hat beim Lesen oder Schreiben der Datei einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
         <translation>%1: ist beschädigt: Die Datei ist abgeschnitten (%2 Byte, laut ihrem Header %3). Sie wurde nicht angetastet; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -3932,7 +3972,7 @@
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location line="+28"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: %2 fehlgeschlagen: %3</translation>
@@ -3953,7 +3993,7 @@
         <translation>Der Datenträger des Servers ist voll.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+169"/>
         <source>nothing to commit</source>
         <translation>nichts festzuschreiben</translation>
     </message>
@@ -7236,6 +7276,56 @@ Beheben Sie das Problem (etwa Speicherplatz freigeben oder die Datenbank beschre
     </message>
 </context>
 <context>
+    <name>PosixFileBatch</name>
+    <message>
+        <location filename="../app/bench/PosixFileBatch.cpp" line="+33"/>
+        <location line="+38"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot close %1</source>
+        <translation>%1 kann nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>cannot sync %1 to disk</source>
+        <translation>%1 kann nicht auf die Platte geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cannot rename to %1</source>
+        <translation>Umbenennen in %1 nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>needs Linux (syncfs)</source>
+        <translation>braucht Linux (syncfs)</translation>
+    </message>
+</context>
+<context>
     <name>PostgresAddress</name>
     <message>
         <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
@@ -9843,6 +9933,29 @@ Als Chefredakteur können Sie trotzdem freigeben. Schreiben Sie, warum; die Begr
         <location line="+2"/>
         <source>“%1” in %2 may be misspelled; did you mean “%3”?</source>
         <translation>„%1“ (%2) ist möglicherweise falsch geschrieben; meinten Sie „%3“?</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReplay</name>
+    <message>
+        <location filename="../app/bench/SqliteReplay.cpp" line="+44"/>
+        <source>opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closing %1</source>
+        <translation>Schließen von %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the connection&apos;s PRAGMAs</source>
+        <translation>die PRAGMAs der Verbindung</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2 (SQLite code %3)</source>
+        <translation>%1: %2 (SQLite-Code %3)</translation>
     </message>
 </context>
 <context>

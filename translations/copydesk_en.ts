@@ -488,7 +488,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+448"/>
         <source>The article has not been stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,13 +596,13 @@
         <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+414"/>
+        <location line="+441"/>
         <location line="+64"/>
         <source>There is no article %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1101"/>
         <source>The approved text was edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,22 +622,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>loading paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>loading sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-36"/>
         <source>loading attributions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+58"/>
         <source>loading meta titles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,31 +766,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1332"/>
-        <location line="+1375"/>
+        <location line="-1359"/>
+        <location line="+1402"/>
         <source>reading the source registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1346"/>
-        <location line="+1363"/>
-        <location line="+113"/>
+        <location line="-1373"/>
+        <location line="+1390"/>
+        <location line="+125"/>
         <source>looking up source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-162"/>
         <location line="+7"/>
         <source>optimizing the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>A source needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>saving source %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,26 +801,26 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+20"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no source %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>counting citations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>merging sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The source is cited by %n paragraph(s); merge it into another source instead.</source>
         <translation>
             <numerusform>The source is cited by %n paragraph; merge it into another source instead.</numerusform>
@@ -1540,29 +1540,29 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+370"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+471"/>
+        <location line="-472"/>
+        <location line="+531"/>
         <source>opening %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-554"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,12 +1589,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+188"/>
+        <location line="+221"/>
         <source>creating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-213"/>
         <source>The query word “%1” is not in the generator&apos;s vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,24 +1631,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+208"/>
         <source>sqlite3: the same rows as plain INSERTs with ids chosen up front, one transaction per %1 articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-177"/>
         <source>link(prev, next) during import (every 10th article)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>create()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-137"/>
         <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4; %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,17 +1663,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>importArticles()</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Writing the first %1 articles with importArticles(), create() and the sqlite3 shell, %2 interleaved rounds…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>importArticles(), first %1 articles (fresh file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,7 +1684,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>SQLite C API, first %1 articles (prepared statements, no Qt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best of %1 rounds; %2; the floor: what SQLite itself does with the same rows and schema, without Qt or Copydesk (one prepared statement per table, values bound, one transaction per %3 articles, Copydesk&apos;s PRAGMAs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1x the time per article of SQLite&apos;s C API (the floor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite C API comparison failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening the %1-article file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +1830,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>export: %1 files of %2 bytes with plain POSIX calls, for reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reference: %1 files of %2 bytes (the average over the formats) written in a fresh folder as BatchFileWriter does, with plain POSIX calls and no Qt: open(O_CREAT|O_EXCL)/write/close under temporary names, one syncfs(), the renames, one fsync() of the folder; ratio = Copydesk&apos;s time per article / that time per file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file system reference failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export %1: %2 articles to files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1865,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>POSIX open/write/close, syncfs, rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>check: %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,12 +1925,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>load: 1,000 random articles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-263"/>
+        <source>Writing the first %1 articles with importArticles(), create(), the sqlite3 shell and SQLite&apos;s C API, %2 interleaved rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,17 +1999,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-68"/>
         <source>loadMany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>cannot create %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,7 +3778,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+71"/>
+        <location filename="../app/storage/Database.cpp" line="+76"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +3794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>%1: is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3794,13 +3834,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+655"/>
+        <location line="-156"/>
+        <location line="+666"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-664"/>
         <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,7 +3971,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location line="+28"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
@@ -3952,7 +3992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+169"/>
         <source>nothing to commit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7211,6 +7251,56 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PosixFileBatch</name>
+    <message>
+        <location filename="../app/bench/PosixFileBatch.cpp" line="+33"/>
+        <location line="+38"/>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>cannot sync %1 to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cannot rename to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>needs Linux (syncfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresAddress</name>
     <message>
         <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
@@ -9813,6 +9903,29 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
     <message>
         <location line="+2"/>
         <source>“%1” in %2 may be misspelled; did you mean “%3”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReplay</name>
+    <message>
+        <location filename="../app/bench/SqliteReplay.cpp" line="+44"/>
+        <source>opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the connection&apos;s PRAGMAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2 (SQLite code %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -488,7 +488,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+448"/>
         <source>The article has not been stored yet.</source>
         <translation>El artículo aún no se ha guardado.</translation>
     </message>
@@ -596,13 +596,13 @@
         <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+414"/>
+        <location line="+441"/>
         <location line="+64"/>
         <source>There is no article %1.</source>
         <translation>No existe el artículo %1.</translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1101"/>
         <source>The approved text was edited.</source>
         <translation>Se editó el texto aprobado.</translation>
     </message>
@@ -622,22 +622,22 @@
         <translation>cargando los artículos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>loading paragraphs</source>
         <translation>cargando los párrafos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>loading sources</source>
         <translation>cargando las fuentes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-36"/>
         <source>loading attributions</source>
         <translation>cargando las atribuciones</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+58"/>
         <source>loading meta titles</source>
         <translation>cargando los metatítulos</translation>
     </message>
@@ -766,31 +766,31 @@
         <translation>siguiente</translation>
     </message>
     <message>
-        <location line="-1332"/>
-        <location line="+1375"/>
+        <location line="-1359"/>
+        <location line="+1402"/>
         <source>reading the source registry</source>
         <translation>leyendo el registro de fuentes</translation>
     </message>
     <message>
-        <location line="-1346"/>
-        <location line="+1363"/>
-        <location line="+113"/>
+        <location line="-1373"/>
+        <location line="+1390"/>
+        <location line="+125"/>
         <source>looking up source %1</source>
         <translation>buscando la fuente %1</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-162"/>
         <location line="+7"/>
         <source>optimizing the search index</source>
         <translation>optimizando el índice de búsqueda</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>A source needs a name.</source>
         <translation>Una fuente necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>saving source %1</source>
         <translation>guardando la fuente %1</translation>
     </message>
@@ -801,26 +801,26 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+20"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no source %1.</source>
         <translation>No existe la fuente %1.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>counting citations</source>
         <translation>contando las citas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>merging sources</source>
         <translation>combinando las fuentes</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The source is cited by %n paragraph(s); merge it into another source instead.</source>
         <translation>
             <numerusform>La fuente se cita en %n párrafo; combínela con otra fuente en su lugar.</numerusform>
@@ -1541,29 +1541,29 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+370"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>tiempo de CPU %1 µs por artículo (%2 /s de CPU)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>la comparación con sqlite3 falló: %1</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+471"/>
+        <location line="-472"/>
+        <location line="+531"/>
         <source>opening %1</source>
         <translation>abriendo %1</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-554"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Tiempo total de la prueba: %1 s; carga media de 1 minuto de %2 al inicio y %3 al final (en %4 núcleos).</translation>
     </message>
@@ -1590,12 +1590,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+188"/>
+        <location line="+221"/>
         <source>creating %1</source>
         <translation>creando %1</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-213"/>
         <source>The query word “%1” is not in the generator&apos;s vocabulary.</source>
         <translation>La palabra de búsqueda «%1» no está en el vocabulario del generador.</translation>
     </message>
@@ -1632,24 +1632,24 @@
         <translation>importar %1 artículos (importArticles, %2 por llamada)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+208"/>
         <source>sqlite3: the same rows as plain INSERTs with ids chosen up front, one transaction per %1 articles</source>
         <translation>sqlite3: las mismas filas como INSERT simples con ID elegidos de antemano, una transacción por cada %1 artículos</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-177"/>
         <source>link(prev, next) during import (every 10th article)</source>
         <translation>link(prev, next) durante la importación (uno de cada 10 artículos)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>create()</source>
         <translation>create()</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-137"/>
         <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4; %5</source>
         <translation>primera décima parte %1 /s, última %2 /s; %3 ms por llamada de %4; %5</translation>
     </message>
@@ -1664,17 +1664,12 @@
         <translation>Entorno: Qt %1, %2 × %3, %4.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>importArticles()</source>
         <translation>importArticles()</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Writing the first %1 articles with importArticles(), create() and the sqlite3 shell, %2 interleaved rounds…</source>
-        <translation>Escribiendo los primeros %1 artículos con importArticles(), create() y el shell de sqlite3, %2 rondas intercaladas…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>importArticles(), first %1 articles (fresh file)</source>
         <translation>importArticles(), primeros %1 artículos (archivo nuevo)</translation>
     </message>
@@ -1690,7 +1685,27 @@
         <translation>create(), primeros %1 artículos (begin/commit cada %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>SQLite C API, first %1 articles (prepared statements, no Qt)</source>
+        <translation>API C de SQLite, primeros %1 artículos (sentencias preparadas, sin Qt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best of %1 rounds; %2; the floor: what SQLite itself does with the same rows and schema, without Qt or Copydesk (one prepared statement per table, values bound, one transaction per %3 articles, Copydesk&apos;s PRAGMAs)</source>
+        <translation>la mejor de %1 rondas; %2; el suelo: lo que hace el propio SQLite con las mismas filas y el mismo esquema, sin Qt ni Copydesk (una sentencia preparada por tabla, valores enlazados, una transacción cada %3 artículos, los PRAGMA de Copydesk)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1x the time per article of SQLite&apos;s C API (the floor)</source>
+        <translation>%1 veces el tiempo por artículo de la API C de SQLite (el suelo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite C API comparison failed: %1</source>
+        <translation>falló la comparación con la API C de SQLite: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening the %1-article file…</source>
         <translation>Abriendo el archivo de %1 artículos…</translation>
     </message>
@@ -1816,7 +1831,22 @@
         <translation>por artículo: loadMany %1 µs + codificación %2 µs; %3 KB de media; una transacción de lectura para todos, como hace copydesk-cli</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>export: %1 files of %2 bytes with plain POSIX calls, for reference…</source>
+        <translation>exportación: %1 archivos de %2 bytes con llamadas POSIX simples, como referencia…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reference: %1 files of %2 bytes (the average over the formats) written in a fresh folder as BatchFileWriter does, with plain POSIX calls and no Qt: open(O_CREAT|O_EXCL)/write/close under temporary names, one syncfs(), the renames, one fsync() of the folder; ratio = Copydesk&apos;s time per article / that time per file</source>
+        <translation>referencia: %1 archivos de %2 bytes (la media de los formatos) escritos en una carpeta nueva como lo hace BatchFileWriter, con llamadas POSIX simples y sin Qt: open(O_CREAT|O_EXCL)/write/close con nombres temporales, un syncfs(), los cambios de nombre, un fsync() de la carpeta; proporción = tiempo de Copydesk por artículo / ese tiempo por archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file system reference failed: %1</source>
+        <translation>falló la referencia del sistema de archivos: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export %1: %2 articles to files…</source>
         <translation>exportación %1: %2 artículos a archivos…</translation>
     </message>
@@ -1836,7 +1866,12 @@
         <translation>como copydesk-cli export --all: loadMany() por bloques mientras un hilo de trabajo codifica y escribe el bloque anterior; luego una sincronización con el disco y los renombrados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>POSIX open/write/close, syncfs, rename</source>
+        <translation>POSIX open/write/close, syncfs, rename</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>check: %1…</source>
         <translation>check: %1…</translation>
     </message>
@@ -1891,12 +1926,17 @@
         <translation>todo el proceso: abrir la base de datos, listar los ID, la revisión y escribir el JSON (en /dev/null)</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 artículos al azar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-263"/>
+        <source>Writing the first %1 articles with importArticles(), create(), the sqlite3 shell and SQLite&apos;s C API, %2 interleaved rounds…</source>
+        <translation>Escribiendo los primeros %1 artículos con importArticles(), create(), el intérprete sqlite3 y la API C de SQLite, %2 rondas intercaladas…</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>load</source>
         <translation>load</translation>
     </message>
@@ -1960,17 +2000,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>export</source>
         <translation>exportación</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-68"/>
         <source>loadMany</source>
         <translation>loadMany</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
     </message>
@@ -3739,7 +3779,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+71"/>
+        <location filename="../app/storage/Database.cpp" line="+76"/>
         <source>The database is read-only.</source>
         <translation>La base de datos es de solo lectura.</translation>
     </message>
@@ -3755,7 +3795,7 @@
         <translation>La base de datos está ocupada (otro programa mantiene un bloqueo).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: es una carpeta, no un archivo de base de datos.</translation>
     </message>
@@ -3795,13 +3835,13 @@
         <translation>%1: lo escribió una versión más reciente de Copydesk (versión de esquema %2; esta versión entiende hasta la %3). Actualice Copydesk para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+655"/>
+        <location line="-156"/>
+        <location line="+666"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>El disco está lleno: libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-664"/>
         <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
         <translation>La base de datos es de solo lectura: el archivo, su carpeta o el disco no permiten escribir.</translation>
     </message>
@@ -3816,7 +3856,7 @@
         <translation>El disco o el sistema de archivos informó de un error al leer o escribir el archivo.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
         <translation>%1: está dañado: el archivo está truncado (%2 bytes, cuando su cabecera indica %3). No se modificó; restáurelo desde una copia de seguridad.</translation>
     </message>
@@ -3932,7 +3972,7 @@
         <translation>confirmando</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location line="+28"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: falló %2: %3</translation>
@@ -3953,7 +3993,7 @@
         <translation>El disco del servidor está lleno.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+169"/>
         <source>nothing to commit</source>
         <translation>nada que confirmar</translation>
     </message>
@@ -7236,6 +7276,56 @@ Resuelva el problema (por ejemplo, libere espacio en disco o permita escribir en
     </message>
 </context>
 <context>
+    <name>PosixFileBatch</name>
+    <message>
+        <location filename="../app/bench/PosixFileBatch.cpp" line="+33"/>
+        <location line="+38"/>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot close %1</source>
+        <translation>no se puede cerrar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open %1</source>
+        <translation>no se puede abrir %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>cannot sync %1 to disk</source>
+        <translation>no se puede sincronizar %1 con el disco</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cannot rename to %1</source>
+        <translation>no se puede cambiar el nombre a %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>needs Linux (syncfs)</source>
+        <translation>necesita Linux (syncfs)</translation>
+    </message>
+</context>
+<context>
     <name>PostgresAddress</name>
     <message>
         <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
@@ -9843,6 +9933,29 @@ Como jefe de redacción, puede aprobar de todos modos. Escriba por qué; el moti
         <location line="+2"/>
         <source>“%1” in %2 may be misspelled; did you mean “%3”?</source>
         <translation>Posible error ortográfico: «%1» en %2; ¿quiso decir «%3»?</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReplay</name>
+    <message>
+        <location filename="../app/bench/SqliteReplay.cpp" line="+44"/>
+        <source>opening %1</source>
+        <translation>abrir %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closing %1</source>
+        <translation>cerrar %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the connection&apos;s PRAGMAs</source>
+        <translation>los PRAGMA de la conexión</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2 (SQLite code %3)</source>
+        <translation>%1: %2 (código de SQLite %3)</translation>
     </message>
 </context>
 <context>

@@ -492,7 +492,7 @@
 <context>
     <name>ArticleStore</name>
     <message>
-        <location filename="../app/storage/ArticleStore.cpp" line="+447"/>
+        <location filename="../app/storage/ArticleStore.cpp" line="+448"/>
         <source>The article has not been stored yet.</source>
         <translation>Статья ещё не сохранена.</translation>
     </message>
@@ -600,13 +600,13 @@
         <location line="+616"/>
         <location line="+25"/>
         <location line="+31"/>
-        <location line="+414"/>
+        <location line="+441"/>
         <location line="+64"/>
         <source>There is no article %1.</source>
         <translation>Статьи %1 нет.</translation>
     </message>
     <message>
-        <location line="-1074"/>
+        <location line="-1101"/>
         <source>The approved text was edited.</source>
         <translation>Утверждённый текст был изменён.</translation>
     </message>
@@ -626,22 +626,22 @@
         <translation>загрузка статей</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>loading paragraphs</source>
         <translation>загрузка абзацев</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>loading sources</source>
         <translation>загрузка источников</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-36"/>
         <source>loading attributions</source>
         <translation>загрузка указаний источников</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+58"/>
         <source>loading meta titles</source>
         <translation>загрузка мета-заголовков</translation>
     </message>
@@ -770,31 +770,31 @@
         <translation>следующей</translation>
     </message>
     <message>
-        <location line="-1332"/>
-        <location line="+1375"/>
+        <location line="-1359"/>
+        <location line="+1402"/>
         <source>reading the source registry</source>
         <translation>чтение реестра источников</translation>
     </message>
     <message>
-        <location line="-1346"/>
-        <location line="+1363"/>
-        <location line="+113"/>
+        <location line="-1373"/>
+        <location line="+1390"/>
+        <location line="+125"/>
         <source>looking up source %1</source>
         <translation>поиск источника %1</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-162"/>
         <location line="+7"/>
         <source>optimizing the search index</source>
         <translation>оптимизация поискового индекса</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>A source needs a name.</source>
         <translation>У источника должно быть название.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>saving source %1</source>
         <translation>сохранение источника %1</translation>
     </message>
@@ -805,26 +805,26 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <location line="+20"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no source %1.</source>
         <translation>Источника %1 нет.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>counting citations</source>
         <translation>подсчёт ссылок на источники</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+3"/>
         <location line="+2"/>
         <source>merging sources</source>
         <translation>объединение источников</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The source is cited by %n paragraph(s); merge it into another source instead.</source>
         <translation>
             <numerusform>На источник ссылается %n абзац; вместо удаления объедините его с другим источником.</numerusform>
@@ -1548,29 +1548,29 @@
 <context>
     <name>BenchRunner</name>
     <message>
-        <location filename="../app/bench/BenchRunner.cpp" line="+362"/>
+        <location filename="../app/bench/BenchRunner.cpp" line="+370"/>
         <source>%1 failed: %2</source>
         <translation>%1: ошибка: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>CPU time %1 µs per article (%2 /s of CPU)</source>
         <translation>процессорное время %1 мкс на статью (%2 /с процессорного времени)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+516"/>
+        <location line="+557"/>
         <source>sqlite3 comparison failed: %1</source>
         <translation>сравнение с sqlite3 не удалось: %1</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+471"/>
+        <location line="-472"/>
+        <location line="+531"/>
         <source>opening %1</source>
         <translation>открытие %1</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-554"/>
         <source>Total run time of the benchmark: %1 s; 1-minute load average %2 at the start, %3 at the end (on %4 cores).</source>
         <translation>Общее время прогона теста: %1 с; средняя нагрузка за 1 минуту — %2 в начале, %3 в конце (ядер: %4).</translation>
     </message>
@@ -1597,12 +1597,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+188"/>
+        <location line="+221"/>
         <source>creating %1</source>
         <translation>создание %1</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-213"/>
         <source>The query word “%1” is not in the generator&apos;s vocabulary.</source>
         <translation>Слова запроса «%1» нет в словаре генератора.</translation>
     </message>
@@ -1639,24 +1639,24 @@
         <translation>импорт %1 статей (importArticles, по %2 за вызов)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+208"/>
         <source>sqlite3: the same rows as plain INSERTs with ids chosen up front, one transaction per %1 articles</source>
         <translation>sqlite3: те же строки простыми INSERT с заранее выбранными ID, одна транзакция на %1 статей</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-177"/>
         <source>link(prev, next) during import (every 10th article)</source>
         <translation>link(prev, next) во время импорта (каждая 10-я статья)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+120"/>
         <location line="+3"/>
         <location line="+5"/>
         <source>create()</source>
         <translation>create()</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-137"/>
         <source>first tenth %1 /s, last tenth %2 /s; %3 ms per call of %4; %5</source>
         <translation>первая десятая часть %1 /с, последняя %2 /с; %3 мс на вызов по %4; %5</translation>
     </message>
@@ -1671,17 +1671,12 @@
         <translation>Окружение: Qt %1, %2 × %3, %4.</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+325"/>
         <source>importArticles()</source>
         <translation>importArticles()</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Writing the first %1 articles with importArticles(), create() and the sqlite3 shell, %2 interleaved rounds…</source>
-        <translation>Запись первых %1 статей через importArticles(), create() и оболочку sqlite3, %2 чередующихся раундов…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>importArticles(), first %1 articles (fresh file)</source>
         <translation>importArticles(), первые %1 статей (новый файл)</translation>
     </message>
@@ -1697,7 +1692,27 @@
         <translation>create(), первые %1 статей (begin/commit на каждые %2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>SQLite C API, first %1 articles (prepared statements, no Qt)</source>
+        <translation>C API SQLite, первые %1 статей (подготовленные запросы, без Qt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>best of %1 rounds; %2; the floor: what SQLite itself does with the same rows and schema, without Qt or Copydesk (one prepared statement per table, values bound, one transaction per %3 articles, Copydesk&apos;s PRAGMAs)</source>
+        <translation>лучший из %1 прогонов; %2; нижняя граница: что делает сам SQLite с теми же строками и схемой, без Qt и Copydesk (один подготовленный запрос на таблицу, связанные значения, одна транзакция на %3 статей, PRAGMA Copydesk)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1x the time per article of SQLite&apos;s C API (the floor)</source>
+        <translation>в %1 раза больше времени на статью, чем у C API SQLite (нижней границы)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite C API comparison failed: %1</source>
+        <translation>сравнение с C API SQLite не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening the %1-article file…</source>
         <translation>Открытие файла с %1 статьями…</translation>
     </message>
@@ -1823,7 +1838,22 @@
         <translation>на статью: loadMany %1 мкс + кодирование %2 мкс; в среднем %3 КБ; одна транзакция чтения на все, как в copydesk-cli</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <source>export: %1 files of %2 bytes with plain POSIX calls, for reference…</source>
+        <translation>экспорт: %1 файлов по %2 байт простыми вызовами POSIX, для сравнения…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reference: %1 files of %2 bytes (the average over the formats) written in a fresh folder as BatchFileWriter does, with plain POSIX calls and no Qt: open(O_CREAT|O_EXCL)/write/close under temporary names, one syncfs(), the renames, one fsync() of the folder; ratio = Copydesk&apos;s time per article / that time per file</source>
+        <translation>эталон: %1 файлов по %2 байт (среднее по форматам), записанных в новую папку так же, как это делает BatchFileWriter, простыми вызовами POSIX без Qt: open(O_CREAT|O_EXCL)/write/close под временными именами, один syncfs(), переименования, один fsync() папки; отношение = время Copydesk на статью / это время на файл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>file system reference failed: %1</source>
+        <translation>эталонное измерение файловой системы не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>export %1: %2 articles to files…</source>
         <translation>экспорт %1: %2 статей в файлы…</translation>
     </message>
@@ -1843,7 +1873,12 @@
         <translation>как copydesk-cli export --all: loadMany() порциями, пока рабочий поток кодирует и записывает предыдущую порцию, затем одна синхронизация с диском и переименования</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>POSIX open/write/close, syncfs, rename</source>
+        <translation>POSIX open/write/close, syncfs, rename</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>check: %1…</source>
         <translation>check: %1…</translation>
     </message>
@@ -1898,12 +1933,17 @@
         <translation>весь процесс: открытие базы данных, получение списка ID, проверка и запись JSON (в /dev/null)</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-335"/>
         <source>load: 1,000 random articles…</source>
         <translation>load: 1000 случайных статей…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-263"/>
+        <source>Writing the first %1 articles with importArticles(), create(), the sqlite3 shell and SQLite&apos;s C API, %2 interleaved rounds…</source>
+        <translation>Запись первых %1 статей через importArticles(), create(), оболочку sqlite3 и C API SQLite, %2 чередующихся прогона…</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>load</source>
         <translation>load</translation>
     </message>
@@ -1967,17 +2007,17 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+50"/>
+        <location line="+76"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-68"/>
         <source>loadMany</source>
         <translation>loadMany</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+60"/>
         <source>cannot create %1</source>
         <translation>не удаётся создать %1</translation>
     </message>
@@ -3750,7 +3790,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="+71"/>
+        <location filename="../app/storage/Database.cpp" line="+76"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
@@ -3766,7 +3806,7 @@
         <translation>База данных занята (другая программа удерживает блокировку).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>%1: is a folder, not a database file.</source>
         <translation>%1: это папка, а не файл базы данных.</translation>
     </message>
@@ -3806,13 +3846,13 @@
         <translation>%1: файл записан более новой версией Copydesk (версия схемы %2; эта версия понимает до %3). Обновите Copydesk, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+655"/>
+        <location line="-156"/>
+        <location line="+666"/>
         <source>The disk is full: free some space, then try again.</source>
         <translation>Диск заполнен: освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location line="-653"/>
+        <location line="-664"/>
         <source>The database is read-only: the file, its folder or the disk does not allow writing.</source>
         <translation>База данных доступна только для чтения: файл, его папка или диск не допускают запись.</translation>
     </message>
@@ -3827,7 +3867,7 @@
         <translation>Диск или файловая система сообщили об ошибке при чтении или записи файла.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+219"/>
         <source>%1: is damaged: the file is cut short (%2 bytes, where its header says %3). It was left untouched; restore it from a backup.</source>
         <translation>%1: файл повреждён: он обрезан (размер в байтах — %2, а по заголовку файла — %3). Он оставлен без изменений; восстановите его из резервной копии.</translation>
     </message>
@@ -3943,7 +3983,7 @@
         <translation>фиксация</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <location line="+28"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1: ошибка на этапе «%2»: %3</translation>
@@ -3964,7 +4004,7 @@
         <translation>Диск сервера заполнен.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+169"/>
         <source>nothing to commit</source>
         <translation>нечего фиксировать</translation>
     </message>
@@ -7255,6 +7295,56 @@ Fix the problem (for example free disk space or make the database writable) and 
     </message>
 </context>
 <context>
+    <name>PosixFileBatch</name>
+    <message>
+        <location filename="../app/bench/PosixFileBatch.cpp" line="+33"/>
+        <location line="+38"/>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot close %1</source>
+        <translation>не удаётся закрыть %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open %1</source>
+        <translation>не удаётся открыть %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>cannot sync %1 to disk</source>
+        <translation>не удаётся сбросить %1 на диск</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>cannot rename to %1</source>
+        <translation>не удаётся переименовать в %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>needs Linux (syncfs)</source>
+        <translation>нужен Linux (syncfs)</translation>
+    </message>
+</context>
+<context>
     <name>PostgresAddress</name>
     <message>
         <location filename="../app/storage/PostgresAddress.cpp" line="+38"/>
@@ -9884,6 +9974,29 @@ As chief you can approve anyway. Write why; the reason is kept in the article&ap
         <location line="+2"/>
         <source>“%1” in %2 may be misspelled; did you mean “%3”?</source>
         <translation>Возможно, «%1» (%2) написано с ошибкой; может быть, имелось в виду «%3»?</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteReplay</name>
+    <message>
+        <location filename="../app/bench/SqliteReplay.cpp" line="+44"/>
+        <source>opening %1</source>
+        <translation>открытие %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>closing %1</source>
+        <translation>закрытие %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the connection&apos;s PRAGMAs</source>
+        <translation>PRAGMA соединения</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2 (SQLite code %3)</source>
+        <translation>%1: %2 (код SQLite %3)</translation>
     </message>
 </context>
 <context>

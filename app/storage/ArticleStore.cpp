@@ -2092,9 +2092,16 @@ std::optional<Source> ArticleStore::sourceByName(const QString &name, StoreError
 
 QHash<qint64, Source> &ArticleStore::citedSources()
 {
-    if (!m_db.inTransaction() || m_citedSourcesSerial != m_db.transactionSerial()) {
+    // A PostgreSQL write transaction reads committed rows as they change (READ COMMITTED), so
+    // another desk's rename shows in its next statement; only its read transactions are one
+    // snapshot.
+    const bool oneSnapshot =
+        m_db.inTransaction() && !(m_db.isPostgres() && m_db.inWriteTransaction());
+    if (!oneSnapshot || m_citedSourcesSerial != m_db.transactionSerial() ||
+        m_citedSourcesGeneration != m_db.registryGeneration()) {
         m_citedSources.clear();
         m_citedSourcesSerial = m_db.transactionSerial();
+        m_citedSourcesGeneration = m_db.registryGeneration();
     }
     return m_citedSources;
 }
@@ -2153,7 +2160,7 @@ StoreError ArticleStore::saveSource(Source &source)
         return {StoreError::Kind::Invalid, tr("A source needs a name.")};
     if (source.id != 0) {
         m_sourceCache.clear(); // a rename changes which key names which source
-        m_citedSources.clear();
+        m_db.noteRegistryChange();
     }
     QSqlQuery &query = m_db.prepared(
         source.id == 0
@@ -2196,7 +2203,7 @@ QHash<qint64, int> ArticleStore::citationCounts(StoreError *error)
 StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicates)
 {
     m_sourceCache.clear();
-    m_citedSources.clear();
+    m_db.noteRegistryChange();
     Transaction transaction(m_db);
     if (transaction.beginError())
         return transaction.beginError();
@@ -2235,7 +2242,7 @@ StoreError ArticleStore::mergeSources(qint64 keep, const QList<qint64> &duplicat
 StoreError ArticleStore::removeSource(qint64 id)
 {
     m_sourceCache.clear();
-    m_citedSources.clear();
+    m_db.noteRegistryChange();
     const int citations = citationCounts().value(id, 0);
     if (citations > 0)
         return {StoreError::Kind::Invalid,

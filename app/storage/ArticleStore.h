@@ -201,9 +201,10 @@ private:
     QHash<QString, Source> m_sourceCache;
     quint64 m_sourceCacheSerial = 0;
     // By id, for loadChunk(): valid for one outermost transaction (one snapshot), and dropped
-    // when this store renames, merges or deletes a source inside it.
+    // when a store on this connection renames, merges or deletes a source inside it.
     QHash<qint64, Source> m_citedSources;
     quint64 m_citedSourcesSerial = 0;
+    quint64 m_citedSourcesGeneration = 0;
     // The JSON of each paragraph of the last revision written (of m_revisionArticle), by uuid,
     // with what it was written from (see writeRevision), and that revision's text.
     struct RevisionParagraph

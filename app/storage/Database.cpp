@@ -164,14 +164,26 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-void Database::close()
+void Database::finalizeNativeStatements()
 {
+    // Before Qt closes the handle: its driver calls sqlite3_close(), which refuses a connection
+    // with live statements, and Qt then forgets the handle anyway (the connection leaks, and
+    // statements prepared on it would go on reading through it).
+    Q_ASSERT(m_lentNativeStatements.isEmpty());
 #ifdef COPYDESK_NATIVE_SQLITE
-    // Before Qt closes the handle: sqlite3_close() refuses a connection with live statements.
     for (sqlite3_stmt *statement : std::as_const(m_nativeStatements))
+        sqlite3_finalize(statement);
+    for (sqlite3_stmt *statement : std::as_const(m_unkeptNativeStatements))
         sqlite3_finalize(statement);
 #endif
     m_nativeStatements.clear();
+    m_lentNativeStatements.clear();
+    m_unkeptNativeStatements.clear();
+}
+
+void Database::close()
+{
+    finalizeNativeStatements();
     m_statements.clear();
     m_unpreparedStatement.reset();
     m_connectionLost = false;
@@ -328,6 +340,7 @@ StoreError Database::reopenWritable()
 {
     // Opened read-only because the file could not be written, and now it can (the user made it
     // writable, or the disk was remounted): the next write gets a read-write connection.
+    finalizeNativeStatements();
     QSqlDatabase db = connection();
     db.close();
     // SQLite gave the -wal and -shm files it made beside the read-only file that file's mode,
@@ -786,13 +799,16 @@ QSqlQuery &Database::prepared(const QString &sql)
     return *it.value();
 }
 
-sqlite3_stmt *Database::nativeStatement(const QString &sql, int *failure)
+sqlite3_stmt *Database::borrowNativeStatement(const QString &sql, int *failure)
 {
 #ifdef COPYDESK_NATIVE_SQLITE
     if (isPostgres())
         return nullptr;
-    if (sqlite3_stmt *kept = m_nativeStatements.value(sql))
+    sqlite3_stmt *kept = m_nativeStatements.value(sql);
+    if (kept && !m_lentNativeStatements.contains(kept)) {
+        m_lentNativeStatements.insert(kept);
         return kept;
+    }
     const QVariant handle = connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
@@ -802,18 +818,36 @@ sqlite3_stmt *Database::nativeStatement(const QString &sql, int *failure)
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;
     const int code = sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()),
-                                        SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+                                        kept ? 0 : SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (code != SQLITE_OK) {
         sqlite3_finalize(statement);
         *failure = code;
         return nullptr;
     }
-    m_nativeStatements.insert(sql, statement);
+    if (kept)
+        m_unkeptNativeStatements.insert(statement);
+    else
+        m_nativeStatements.insert(sql, statement);
+    m_lentNativeStatements.insert(statement);
     return statement;
 #else
     Q_UNUSED(sql);
     Q_UNUSED(failure);
     return nullptr;
+#endif
+}
+
+void Database::returnNativeStatement(sqlite3_stmt *statement)
+{
+#ifdef COPYDESK_NATIVE_SQLITE
+    if (!m_lentNativeStatements.remove(statement))
+        return;
+    // A statement left stepping would hold its read snapshot (and the log) open.
+    sqlite3_reset(statement);
+    if (m_unkeptNativeStatements.remove(statement))
+        sqlite3_finalize(statement);
+#else
+    Q_UNUSED(statement);
 #endif
 }
 
@@ -832,6 +866,15 @@ StoreError Database::nativeError(int code, const QString &what) const
 #else
     return errorFrom(QSqlError({}, {}, QSqlError::StatementError, QString::number(code)), what);
 #endif
+}
+
+std::unique_ptr<QSqlQuery> Database::preparedUnkept(const QString &sql)
+{
+    auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(!isPostgres()); // as prepared() does, and why
+    if (!query->prepare(withNamedPlaceholders(sql)))
+        m_statementFailed = isPostgres() && m_transactionDepth > 0;
+    return query;
 }
 
 bool Database::execute(QSqlQuery &query, const QVariantList &values)

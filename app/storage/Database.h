@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariantList>
@@ -74,6 +75,10 @@ public:
     // (and nobody else can change while we hold the write lock) is not known to be true in the
     // next one.
     quint64 transactionSerial() const { return m_transactionSerial; }
+    // Changes whenever a store on this connection renames, merges or deletes a source, so that
+    // every store's copies of registry entries can tell they are out of date.
+    quint64 registryGeneration() const { return m_registryGeneration; }
+    void noteRegistryChange() { ++m_registryGeneration; }
 
     // A StoreError describing a failed query, classified (locked/full/readonly/corrupt...).
     StoreError errorFrom(const QSqlQuery &query, const QString &what) const;
@@ -82,6 +87,9 @@ public:
     // A prepared statement kept for the life of the connection (preparing is a measurable share
     // of a small write). The reference stays valid until close(). Check lastError() on failure.
     QSqlQuery &prepared(const QString &sql);
+    // The same statement, prepared for one caller and not kept: for a second reader of a SQL
+    // text whose kept statement another reader is still stepping through.
+    std::unique_ptr<QSqlQuery> preparedUnkept(const QString &sql);
     // Binds values in order and executes; on failure returns the classified error, with
     // describe() saying what the statement was doing. describe() only runs on failure:
     // formatting a translated message for every statement was a measurable share of a write.
@@ -103,10 +111,14 @@ public:
     bool execute(QSqlQuery &query, const QVariantList &values);
 
     // SQLite's own prepared statement for a SELECT that ResultRows reads, kept for the life of
-    // the connection. nullptr on PostgreSQL and in a build whose Qt driver has its own copy of
-    // SQLite (ResultRows then reads through QSqlQuery); nullptr with *failure set to SQLite's
-    // result code when it cannot be prepared.
-    sqlite3_stmt *nativeStatement(const QString &sql, int *failure);
+    // the connection and lent to one reader at a time: a second reader of the same SQL while the
+    // first is open gets one of its own. nullptr on PostgreSQL and in a build whose Qt driver has
+    // its own copy of SQLite (ResultRows then reads through QSqlQuery); nullptr with *failure
+    // set to SQLite's result code when it cannot be prepared.
+    sqlite3_stmt *borrowNativeStatement(const QString &sql, int *failure);
+    // Resets a statement borrowed above and takes it back (one that close() finalized meanwhile
+    // is left alone).
+    void returnNativeStatement(sqlite3_stmt *statement);
     // What a call of SQLite's C API on this connection returned, classified like errorFrom().
     StoreError nativeError(int code, const QString &what) const;
     // A failed query, classified (locked/full/readonly/corrupt...).
@@ -119,6 +131,7 @@ private:
     static StoreError checkSqliteHeader(const QString &location, const QByteArray &header,
                                         qint64 fileSize);
     StoreError reopenWritable();
+    void finalizeNativeStatements();
     StoreError openPostgres(const QString &url);
     StoreError readSchemaVersion(int *version);
     StoreError readTableNames(QStringList *tables);
@@ -133,8 +146,10 @@ private:
     void endTransaction(const QString &sql);
 
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
-    QHash<QString, sqlite3_stmt *> m_nativeStatements;
-    std::shared_ptr<QSqlQuery> m_unpreparedStatement; // the last statement PostgreSQL refused
+    QHash<QString, sqlite3_stmt *> m_nativeStatements; // kept, by SQL
+    QSet<sqlite3_stmt *> m_lentNativeStatements;       // kept or not, in a reader's hands
+    QSet<sqlite3_stmt *> m_unkeptNativeStatements;     // a second reader's, finalized on return
+    std::shared_ptr<QSqlQuery> m_unpreparedStatement;  // the last statement PostgreSQL refused
     QSqlError m_unpreparedError;
     QString m_connectionName;
     QString m_location;
@@ -149,6 +164,7 @@ private:
     mutable bool m_connectionLost = false; // the next outermost transaction reconnects first
     bool m_statementFailed = false; // inside the current transaction (aborts it on PostgreSQL)
     quint64 m_transactionSerial = 0;
+    quint64 m_registryGeneration = 0;
 };
 
 // RAII guard for beginRead()/endRead().

@@ -24,47 +24,51 @@ StoreError ResultRows::start(const QVariantList &values)
     finish();
     m_error = {};
     int failure = 0;
-    m_native = m_db.nativeStatement(m_sql, &failure);
+    m_native = m_db.borrowNativeStatement(m_sql, &failure);
     if (failure != 0)
         return nativeFailure(failure);
 #ifdef COPYDESK_NATIVE_SQLITE
     if (m_native) {
         static constexpr char16_t empty[] = u"";
+        // Every placeholder gets a value: SQLite would keep the last run's for a missing one.
+        Q_ASSERT(values.size() == sqlite3_bind_parameter_count(m_native));
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &value = values.at(i);
             const int slot = i + 1;
             int code = SQLITE_OK;
-            switch (value.typeId()) {
-            case QMetaType::Bool:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong:
-                code = sqlite3_bind_int64(m_native, slot, value.toLongLong());
-                break;
-            case QMetaType::Double:
-                code = sqlite3_bind_double(m_native, slot, value.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray bytes = value.toByteArray();
-                code = sqlite3_bind_blob64(m_native, slot, bytes.constData(),
-                                           sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            default: {
-                if (!value.isValid() || value.isNull()) {
-                    code = sqlite3_bind_null(m_native, slot);
+            // A typed null (QVariant(QMetaType(...)), as ArticleStore binds a missing id) is
+            // NULL, as Qt's driver binds it.
+            if (!value.isValid() || value.isNull()) {
+                code = sqlite3_bind_null(m_native, slot);
+            } else {
+                switch (value.typeId()) {
+                case QMetaType::Bool:
+                case QMetaType::Int:
+                case QMetaType::UInt:
+                case QMetaType::LongLong:
+                case QMetaType::ULongLong:
+                    code = sqlite3_bind_int64(m_native, slot, value.toLongLong());
+                    break;
+                case QMetaType::Double:
+                    code = sqlite3_bind_double(m_native, slot, value.toDouble());
+                    break;
+                case QMetaType::QByteArray: {
+                    const QByteArray bytes = value.toByteArray();
+                    code = sqlite3_bind_blob64(m_native, slot, bytes.constData(),
+                                               sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
                     break;
                 }
-                // Like Database::execute(): a null QString is '' (our text columns are NOT
-                // NULL), and sqlite3_bind_text16() would make it NULL.
-                const QString text = value.toString();
-                const void *data = text.isNull() ? static_cast<const void *>(empty)
-                                                 : static_cast<const void *>(text.utf16());
-                code = sqlite3_bind_text16(m_native, slot, data, int(text.size() * sizeof(QChar)),
-                                           SQLITE_TRANSIENT);
-                break;
-            }
+                default: {
+                    // Like Database::execute(): a null QString is '' (our text columns are NOT
+                    // NULL), and sqlite3_bind_text16() would make it NULL.
+                    const QString text = value.toString();
+                    const void *data = text.isNull() ? static_cast<const void *>(empty)
+                                                     : static_cast<const void *>(text.utf16());
+                    code = sqlite3_bind_text16(m_native, slot, data,
+                                               int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+                    break;
+                }
+                }
             }
             if (code != SQLITE_OK)
                 return nativeFailure(code);
@@ -74,6 +78,10 @@ StoreError ResultRows::start(const QVariantList &values)
     }
 #endif
     m_query = &m_db.prepared(m_sql);
+    if (m_query->isActive()) {
+        m_ownQuery = m_db.preparedUnkept(m_sql);
+        m_query = m_ownQuery.get();
+    }
     if (StoreError error = m_db.run(*m_query, values, m_describe))
         return error;
     m_active = true;
@@ -97,20 +105,19 @@ bool ResultRows::next()
     if (m_query->next())
         return true;
     if (m_query->lastError().isValid())
-        m_error = m_db.errorFrom(*m_query, m_describe());
+        m_error = m_db.errorFrom(*m_query, m_describe ? m_describe() : QString());
     return false;
 }
 
 StoreError ResultRows::finish()
 {
-#ifdef COPYDESK_NATIVE_SQLITE
     if (m_native)
-        sqlite3_reset(m_native);
-#endif
+        m_db.returnNativeStatement(m_native);
     if (m_query)
         m_query->finish();
     m_native = nullptr;
     m_query = nullptr;
+    m_ownQuery.reset();
     m_active = false;
     return m_error;
 }

@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <type_traits>
 #include <utility>
 
@@ -27,6 +28,9 @@ struct sqlite3_stmt;
 //         use(rows.integer(0), rows.text(1));
 //     if (StoreError error = rows.finish())
 //         return error;
+//
+// Readers of the same SQL may be open at once (a loop inside a loop): the second gets a
+// statement of its own.
 class ResultRows
 {
 public:
@@ -45,7 +49,8 @@ public:
         return start(values);
     }
 
-    // The next row; false after the last one or when reading failed (see finish()).
+    // The next row; false after the last one or when reading failed (see finish()). On SQLite a
+    // successful run() has read nothing yet: errors in the rows come from next()/finish().
     bool next();
     // Ends the statement, releasing its read snapshot; the error that ended next() early, if any.
     StoreError finish();
@@ -65,6 +70,7 @@ private:
     std::function<QString()> m_describe;
     sqlite3_stmt *m_native = nullptr;
     QSqlQuery *m_query = nullptr;
+    std::unique_ptr<QSqlQuery> m_ownQuery; // when another reader is stepping the kept one
     StoreError m_error;
     bool m_active = false;
 };

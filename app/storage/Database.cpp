@@ -799,6 +799,16 @@ QSqlQuery &Database::prepared(const QString &sql)
     return *it.value();
 }
 
+#ifdef COPYDESK_NATIVE_SQLITE
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+#endif
+
 sqlite3_stmt *Database::borrowNativeStatement(const QString &sql, int *failure)
 {
 #ifdef COPYDESK_NATIVE_SQLITE
@@ -809,10 +819,7 @@ sqlite3_stmt *Database::borrowNativeStatement(const QString &sql, int *failure)
         m_lentNativeStatements.insert(kept);
         return kept;
     }
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = sqliteHandle();
     if (!connection)
         return nullptr;
     const QByteArray utf8 = sql.toUtf8();
@@ -854,10 +861,7 @@ void Database::returnNativeStatement(sqlite3_stmt *statement)
 StoreError Database::nativeError(int code, const QString &what) const
 {
 #ifdef COPYDESK_NATIVE_SQLITE
-    const QVariant handle = connection().driver()->handle();
-    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                              ? *static_cast<sqlite3 *const *>(handle.constData())
-                              : nullptr;
+    sqlite3 *connection = sqliteHandle();
     const QString text = connection ? QString::fromUtf8(sqlite3_errmsg(connection))
                                     : QString::fromUtf8(sqlite3_errstr(code));
     const int extended = connection ? sqlite3_extended_errcode(connection) : code;

@@ -15,6 +15,7 @@
 #include <utility>
 
 class QSqlQuery;
+struct sqlite3;
 struct sqlite3_stmt;
 
 // One open Copydesk database: a SQLite file (the default) or a newsroom's shared PostgreSQL
@@ -132,6 +133,8 @@ private:
                                         qint64 fileSize);
     StoreError reopenWritable();
     void finalizeNativeStatements();
+    // The connection Qt's QSQLITE driver opened; nullptr on PostgreSQL or before open().
+    sqlite3 *sqliteHandle() const;
     StoreError openPostgres(const QString &url);
     StoreError readSchemaVersion(int *version);
     StoreError readTableNames(QStringList *tables);

@@ -140,16 +140,22 @@ qint64 ResultRows::integer(int column) const
     return m_query->value(column).toLongLong();
 }
 
+#ifdef COPYDESK_NATIVE_SQLITE
+QByteArrayView ResultRows::nativeBytes(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_native, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_native, column)) : QByteArrayView();
+}
+#endif
+
 QString ResultRows::text(int column) const
 {
 #ifdef COPYDESK_NATIVE_SQLITE
     if (m_native) {
         // SQLite keeps our text as UTF-8; Qt's driver asks it for UTF-16 and copies that, which
         // converts in SQLite's slower loop and copies twice.
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_native, column));
-        if (!data)
-            return {};
-        return QString::fromUtf8(data, sqlite3_column_bytes(m_native, column));
+        const QByteArrayView bytes = nativeBytes(column);
+        return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
     }
 #endif
     return m_query->value(column).toString();
@@ -160,10 +166,8 @@ QUuid ResultRows::uuid(int column) const
 #ifdef COPYDESK_NATIVE_SQLITE
     if (m_native) {
         // Parsed from SQLite's bytes: a QString per paragraph's uuid was a share of a load.
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_native, column));
-        if (!data)
-            return {};
-        return QUuid::fromString(QLatin1StringView(data, sqlite3_column_bytes(m_native, column)));
+        const QByteArrayView bytes = nativeBytes(column);
+        return bytes.isNull() ? QUuid() : QUuid::fromString(QLatin1StringView(bytes));
     }
 #endif
     return QUuid::fromString(m_query->value(column).toString());

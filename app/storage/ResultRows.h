@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "StoreError.h"
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
@@ -64,6 +65,8 @@ public:
 private:
     StoreError start(const QVariantList &values);
     StoreError nativeFailure(int code);
+    // A column's UTF-8 bytes as SQLite holds them; a null view for NULL.
+    QByteArrayView nativeBytes(int column) const;
 
     Database &m_db;
     QString m_sql;
